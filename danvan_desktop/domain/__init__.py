@@ -1,0 +1,1 @@
+"""Pure domain: values, rules and validation. No I/O, no SQL, no Qt."""

@@ -1,0 +1,74 @@
+"""Errors a user can act on.
+
+Every exception defined here carries a complete Vietnamese sentence as its message,
+so the CLI prints it as one line and the GUI shows it in a dialog without a traceback.
+Anything else that escapes is a bug.
+"""
+
+
+class DanVanError(Exception):
+    """Base class: ``str(error)`` is the message shown to the user."""
+
+
+class ValidationError(DanVanError):
+    """Input that the domain rules reject; nothing was saved."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class PermissionDenied(DanVanError):
+    """The current user's role does not allow the action."""
+
+
+class AuthenticationFailed(DanVanError):
+    """Wrong user name or password."""
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords; the account is locked for a while."""
+
+
+class NotFound(DanVanError):
+    """A record named by the user does not exist."""
+
+
+class Cancelled(DanVanError):
+    """The user cancelled a long task; whatever it wrote was rolled back."""
+
+    def __init__(self, message: str = "Đã hủy thao tác."):
+        super().__init__(message)
+
+
+class StorageError(DanVanError):
+    """The database file cannot be used as it is."""
+
+
+class SecretRequired(StorageError):
+    """Opening needs a passphrase (or a recovery key) that was not given.
+
+    ``reason`` tells the user why the app asks, for instance that the system keyring
+    is missing or stores secrets in plain text.
+    """
+
+    def __init__(self, message: str, reason: str = "", kind: str = "passphrase"):
+        super().__init__(message)
+        self.reason = reason
+        self.kind = kind
+
+
+class WrongSecret(StorageError):
+    """The passphrase or recovery key does not open this database."""
+
+
+class CorruptDatabase(StorageError):
+    """The file is damaged, truncated or not a database of this app."""
+
+
+class NewerDatabase(StorageError):
+    """The database was written by a newer version of the app."""
+
+
+class DataFolderError(StorageError):
+    """The data folder cannot be written (read-only, full, missing)."""

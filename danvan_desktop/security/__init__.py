@@ -1,0 +1,1 @@
+"""Secrets: password hashing, database keys, recovery keys, the OS keyring."""

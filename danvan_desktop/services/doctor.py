@@ -1,0 +1,98 @@
+"""Health checks for ``danvan doctor`` and the settings screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..domain.audit import verify_chain
+from ..security.keystore import keyring_status
+from ..storage import audit_repo, backups
+from ..storage.database import Store, integrity_problems
+from ..storage.keyfile import read_keyfile
+from ..storage.migrations import applied_names, known_names, schema_version
+from .session import configured_unit
+
+BACKUP_WARN_DAYS = 7
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    warning: bool = False  # healthy, but the user should act
+
+    @property
+    def status(self) -> str:
+        return "LỖI" if not self.ok else ("CẢNH BÁO" if self.warning else "OK")
+
+
+@dataclass
+class DoctorReport:
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def as_dict(self) -> dict:
+        return {
+            "healthy": self.healthy,
+            "checks": [{"name": c.name, "status": c.status, "detail": c.detail} for c in self.checks],
+        }
+
+
+def run_doctor(store: Store, now: datetime | None = None) -> DoctorReport:
+    now = now or datetime.now()
+    report = DoctorReport()
+    with store.lock:
+        problems = integrity_problems(store.db.conn, full=True)
+    report.checks.append(Check(
+        "Toàn vẹn dữ liệu", not problems,
+        "Không phát hiện lỗi (integrity_check, cipher_integrity_check)." if not problems
+        else f"{len(problems)} lỗi, ví dụ: {problems[0]}",
+    ))
+
+    applied = applied_names(store.db)
+    pending = [n for n in known_names() if n not in applied]
+    report.checks.append(Check(
+        "Phiên bản lược đồ", not pending,
+        f"{schema_version(store.db)} ({len(applied)} bước nâng cấp)" if not pending
+        else f"Còn {len(pending)} bước nâng cấp chưa chạy: {', '.join(pending)}",
+    ))
+
+    chain_problems = verify_chain(audit_repo.entries(store.db), audit_repo.head(store.db))
+    report.checks.append(Check(
+        "Nhật ký thao tác", not chain_problems,
+        f"{audit_repo.count(store.db)} mục, chuỗi băm nguyên vẹn." if not chain_problems
+        else "; ".join(p.message for p in chain_problems[:3]),
+    ))
+
+    found = backups.list_backups(store.path)
+    if not found:
+        report.checks.append(Check("Sao lưu", True, "Chưa có bản sao lưu nào.", warning=True))
+    else:
+        age = now - found[0].taken_at
+        report.checks.append(Check(
+            "Sao lưu", True,
+            f"{len(found)} bản, mới nhất {found[0].taken_at:%d/%m/%Y %H:%M} ({found[0].path.parent}).",
+            warning=age.days >= BACKUP_WARN_DAYS,
+        ))
+
+    keyfile = read_keyfile(store.path)
+    status = keyring_status()
+    if keyfile is None:
+        report.checks.append(Check("Khóa mã hóa", True, "Chưa lưu khóa trên máy này: lần sau cần khóa khôi phục.",
+                                   warning=True))
+    elif keyfile.mode == "keyring":
+        report.checks.append(Check("Khóa mã hóa", True, f"Khóa lưu trong kho khóa hệ điều hành ({status.backend})."))
+    else:
+        report.checks.append(Check("Khóa mã hóa", True, "Khóa được bảo vệ bằng cụm mật khẩu."))
+
+    unit = configured_unit(store)
+    report.checks.append(Check(
+        "Đơn vị", unit is not None,
+        f"{unit.name} (mã {unit.code})" if unit else "Chưa chọn đơn vị: chạy danvan init.",
+    ))
+    return report

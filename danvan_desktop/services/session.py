@@ -1,0 +1,48 @@
+"""A logged-in user on an open database, and the one way services write."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ..domain.units import Unit
+from ..domain.users import Permission, User, require
+from ..storage import audit_repo, settings_repo, units_repo
+from ..storage.database import Store
+
+
+@dataclass
+class Session:
+    store: Store
+    user: User
+
+    @property
+    def db(self):
+        return self.store.db
+
+    def require(self, permission: Permission) -> None:
+        require(self.user, permission)
+
+    @property
+    def unit(self) -> Unit | None:
+        return configured_unit(self.store)
+
+
+def configured_unit(store: Store) -> Unit | None:
+    list_id = settings_repo.get(store.db, "unit.list_id")
+    code = settings_repo.get(store.db, "unit.code")
+    if not list_id or not code:
+        return None
+    return units_repo.get_unit(store.db, list_id, code)
+
+
+@contextmanager
+def writing(store: Store):
+    """One transaction, serialised against the GUI's worker thread."""
+    with store.lock:
+        with store.db.atomic():
+            yield store.db
+
+
+def audit(store: Store, username: str, action: str, entity: str, entity_id="", details: dict | None = None):
+    audit_repo.append(store.db, username, action, entity, str(entity_id), details)

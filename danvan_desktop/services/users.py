@@ -1,0 +1,62 @@
+"""Managing user accounts (administrators only)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..domain.users import Permission, Role, User, validate_full_name, validate_password, validate_username
+from ..errors import NotFound, ValidationError
+from ..security.passwords import hash_password
+from ..storage import users_repo
+from .session import Session, audit, writing
+
+
+def create_user_unchecked(store, username: str, full_name: str, role: Role, password: str,
+                          created_by: str) -> User:
+    """Create a user without a permission check: only for first-run setup."""
+    name = validate_username(username)
+    full = validate_full_name(full_name)
+    validate_password(password)
+    if users_repo.by_username(store.db, name):
+        raise ValidationError(f"Tên đăng nhập “{name}” đã có người dùng.", "username")
+    user_id = users_repo.insert(store.db, name, full, role, hash_password(password),
+                                datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    audit(store, created_by, "user.add", "user", user_id, {"username": name, "role": role.value})
+    return User(user_id, name, full, role)
+
+
+def add_user(session: Session, username: str, full_name: str, role: Role, password: str) -> User:
+    session.require(Permission.MANAGE_USERS)
+    with writing(session.store):
+        return create_user_unchecked(session.store, username, full_name, role, password, session.user.username)
+
+
+def list_users(session: Session) -> list[User]:
+    session.require(Permission.MANAGE_USERS)
+    return users_repo.all_users(session.db)
+
+
+def reset_password(session: Session, username: str, new_password: str) -> None:
+    """An administrator sets a new password; users may change their own."""
+    target = users_repo.by_username(session.db, username)
+    if target is None:
+        raise NotFound(f"Không có người dùng “{username}”.")
+    if target.id != session.user.id:
+        session.require(Permission.MANAGE_USERS)
+    validate_password(new_password)
+    with writing(session.store):
+        users_repo.set_password(session.db, target.id, hash_password(new_password))
+        audit(session.store, session.user.username, "user.password", "user", target.id)
+
+
+def set_active(session: Session, username: str, active: bool) -> None:
+    session.require(Permission.MANAGE_USERS)
+    target = users_repo.by_username(session.db, username)
+    if target is None:
+        raise NotFound(f"Không có người dùng “{username}”.")
+    if target.id == session.user.id and not active:
+        raise ValidationError("Không thể tự vô hiệu hóa tài khoản đang đăng nhập.")
+    with writing(session.store):
+        users_repo.set_active(session.db, target.id, active)
+        audit(session.store, session.user.username, "user.activate" if active else "user.deactivate", "user",
+              target.id)

@@ -1,0 +1,1 @@
+"""Storage: the only layer that speaks SQL or touches the database file."""

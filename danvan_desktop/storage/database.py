@@ -1,0 +1,307 @@
+"""Opening the encrypted database: the one ``open_database()`` every caller uses.
+
+The file is SQLCipher-encrypted with a random key (see ``security.keys``). Opening
+finds the key (recovery key, OS keyring, or passphrase-wrapped key file), checks that
+the file is intact, refuses a database from a newer app version, backs up before any
+migration, then migrates. Nothing on disk is changed before all checks pass.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from ..errors import (
+    CorruptDatabase,
+    DataFolderError,
+    NewerDatabase,
+    SecretRequired,
+    StorageError,
+    WrongSecret,
+)
+from ..security import keys, keystore
+from .keyfile import MODE_KEYRING, MODE_PASSPHRASE, KeyFile, keyfile_path, read_keyfile, write_keyfile
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+PASSPHRASE_ENV = "DANVAN_PASSPHRASE"
+RECOVERY_KEY_ENV = "DANVAN_RECOVERY_KEY"
+
+
+@dataclass
+class Unlock:
+    """Secrets the caller could gather. Each may be None; the opener asks for what it lacks
+    by raising ``SecretRequired``."""
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+
+    @staticmethod
+    def from_environment() -> "Unlock":
+        return Unlock(
+            passphrase=os.environ.get(PASSPHRASE_ENV) or None,
+            recovery_key=os.environ.get(RECOVERY_KEY_ENV) or None,
+        )
+
+
+class Store:
+    """An open database: the sqlite-utils handle plus what backups need.
+
+    ``lock`` serialises writers when the GUI's worker thread and the main thread share
+    the connection.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, key: bytes):
+        self.db = db
+        self.path = Path(path)
+        self._key = key
+        self.lock = threading.RLock()
+
+    def connect_copy(self, path: Path) -> sqlcipher3.Connection:
+        """A raw connection to another file encrypted with this database's key."""
+        return _connect(Path(path), self._key)
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        except sqlcipher3.Error:
+            pass
+
+
+def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:
+    uri = f"file:{path.as_posix()}{'?mode=ro' if readonly else ''}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+    except sqlcipher3.Error as exc:
+        raise _storage_error(exc, path) from exc
+    conn.execute(f"PRAGMA key = {keys.sqlcipher_key_pragma_value(key)}")
+    # SQLCipher prints decryption failures on stderr; we report them ourselves.
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    except sqlcipher3.Error:
+        pass
+    return conn
+
+
+def _storage_error(exc: Exception, path: Path) -> StorageError:
+    text = str(exc).lower()
+    if "disk is full" in text or "disk full" in text:
+        return DataFolderError(f"Ổ đĩa chứa {path.parent} đã đầy; hãy giải phóng dung lượng rồi thử lại.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return DataFolderError(
+            f"Không ghi được vào thư mục dữ liệu {path.parent}: thư mục chỉ đọc hoặc không có quyền ghi."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabase(
+            f"Tệp {path.name} bị hỏng. Hãy khôi phục từ một bản sao lưu (Cài đặt › Sao lưu, hoặc lệnh danvan restore)."
+        )
+    return StorageError(f"Lỗi cơ sở dữ liệu ({exc}).")
+
+
+def _check_file_shape(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        raise StorageError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.") from None
+    except OSError as exc:
+        raise DataFolderError(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+    if header == PLAINTEXT_HEADER:
+        raise CorruptDatabase(f"Tệp {path.name} là cơ sở dữ liệu SQLite không mã hóa, không phải dữ liệu của Dân Vận Desktop.")
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise CorruptDatabase(
+            f"Tệp {path.name} bị cắt cụt hoặc hỏng ({size} byte). Hãy khôi phục từ một bản sao lưu."
+        )
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.") from exc
+    if not os.access(folder, os.W_OK):
+        raise DataFolderError(
+            f"Không ghi được vào thư mục dữ liệu {folder}: thư mục chỉ đọc hoặc không có quyền ghi."
+        )
+
+
+def _configure(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def create_database(path: Path, unlock: Unlock) -> tuple[Store, str]:
+    """Create a new encrypted database; returns it with the recovery key to show once."""
+    from .migrations import migrate
+
+    path = Path(path)
+    _ensure_folder(path.parent)
+    if path.exists():
+        raise StorageError(f"Tệp {path} đã tồn tại; không ghi đè dữ liệu đang có.")
+    key = keys.generate_key()
+    check = keys.key_check(key)
+    status = keystore.keyring_status()
+    if status.secure:
+        keyfile = KeyFile.for_keyring(check)
+    else:
+        if not unlock.passphrase:
+            raise SecretRequired("Cần đặt một cụm mật khẩu để mã hóa dữ liệu.", status.reason, kind="new_passphrase")
+        keys.validate_new_passphrase(unlock.passphrase)
+        keyfile = KeyFile.for_passphrase(check, keys.wrap_key(key, unlock.passphrase))
+
+    building = path.with_name(path.name + ".creating")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        conn = _connect(building, key)
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+        db = _configure(conn)
+        migrate(db)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        if keyfile.mode == MODE_KEYRING:
+            keystore.store_key(keyfile.key_id, key)
+        write_keyfile(path, keyfile)
+        if os.name == "posix":
+            os.chmod(building, 0o600)  # personal data: owner only
+        os.replace(building, path)
+    except sqlcipher3.Error as exc:
+        building.unlink(missing_ok=True)
+        raise _storage_error(exc, path) from exc
+    except OSError as exc:
+        building.unlink(missing_ok=True)
+        raise DataFolderError(f"Không ghi được cơ sở dữ liệu vào {path.parent}: {exc.strerror}.") from exc
+    store = open_database(path, unlock)
+    return store, keys.format_recovery_key(key)
+
+
+def resolve_key(path: Path, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
+    """Find the key for ``path`` without opening it. Raises ``SecretRequired`` or ``WrongSecret``."""
+    keyfile = read_keyfile(path)
+    if unlock.recovery_key:
+        key = keys.parse_recovery_key(unlock.recovery_key)
+        if keyfile is not None and keys.key_check(key) != keyfile.check:
+            raise WrongSecret("Khóa khôi phục không khớp với cơ sở dữ liệu này.")
+        return key, keyfile
+    if keyfile is None:
+        raise SecretRequired(
+            f"Không thấy tệp khóa {keyfile_path(path).name} bên cạnh cơ sở dữ liệu.",
+            "Dữ liệu được chép từ máy khác hoặc từ bản sao lưu: hãy nhập khóa khôi phục đã in khi cài đặt.",
+            kind="recovery_key",
+        )
+    if keyfile.mode == MODE_KEYRING:
+        status = keystore.keyring_status()
+        key = keystore.load_key(keyfile.key_id) if status.secure else None
+        if key is None:
+            reason = status.reason or "Kho khóa của máy này không còn giữ khóa của cơ sở dữ liệu (có thể dữ liệu được chép từ máy khác)."
+            raise SecretRequired("Không lấy được khóa giải mã từ kho khóa.", reason, kind="recovery_key")
+        if keys.key_check(key) != keyfile.check:
+            raise WrongSecret("Khóa trong kho khóa không khớp với cơ sở dữ liệu này; hãy nhập khóa khôi phục.")
+        return key, keyfile
+    if keyfile.mode == MODE_PASSPHRASE:
+        if not unlock.passphrase:
+            raise SecretRequired(
+                "Cần cụm mật khẩu để mở dữ liệu.",
+                keystore.keyring_status().reason or "Cơ sở dữ liệu này được bảo vệ bằng cụm mật khẩu.",
+                kind="passphrase",
+            )
+        key = keys.unwrap_key(keyfile.wrapped or {}, unlock.passphrase)
+        if keys.key_check(key) != keyfile.check:
+            raise WrongSecret("Tệp khóa không khớp với cơ sở dữ liệu này; hãy mở bằng khóa khôi phục.")
+        return key, keyfile
+    raise CorruptDatabase(f"Tệp khóa ghi một chế độ không biết: {keyfile.mode}.")
+
+
+def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = True,
+                  check_integrity: bool = True) -> Store:
+    """Open (and, if needed, upgrade) an existing database.
+
+    Raises a ``StorageError`` subclass with a Vietnamese message for every way this can
+    fail; the file is not modified unless every check has passed.
+    """
+    from . import backups
+    from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
+
+    path = Path(path)
+    unlock = unlock or Unlock()
+    _check_file_shape(path)
+    key, keyfile = resolve_key(path, unlock)
+    conn = _connect(path, key)
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise CorruptDatabase(
+                f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
+            ) from exc
+        if check_integrity:
+            problems = integrity_problems(conn)
+            if problems:
+                raise CorruptDatabase(
+                    f"Kiểm tra toàn vẹn phát hiện lỗi trong {path.name} ({problems[0]}). Hãy khôi phục từ một bản sao lưu."
+                )
+        db = _configure(conn)
+        check_not_newer(db)
+        store = Store(db, path, key)
+        if migrate:
+            pending = pending_migrations(db)
+            if pending and not _is_empty(db):
+                backups.make_backup(store, kind="pre-migration")
+            apply_migrations(db)
+        if keyfile is None or unlock.recovery_key:
+            _adopt_key(path, key, keyfile, unlock)
+        return store
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise _storage_error(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) -> None:
+    """After opening with the recovery key, keep the key the way this PC can: in its
+    keyring, or wrapped by the passphrase given. Keeps a working key file as it is."""
+    if keyfile is not None:
+        if keyfile.mode == MODE_KEYRING and keystore.keyring_status().secure:
+            keystore.store_key(keyfile.key_id, key)
+        return
+    check = keys.key_check(key)
+    if keystore.keyring_status().secure:
+        new = KeyFile.for_keyring(check)
+        keystore.store_key(new.key_id, key)
+    elif unlock.passphrase:
+        new = KeyFile.for_passphrase(check, keys.wrap_key(key, keys.validate_new_passphrase(unlock.passphrase)))
+    else:
+        return  # opened for this session only; the recovery key is needed again next time
+    write_keyfile(path, new)
+
+
+def integrity_problems(conn, full: bool = False) -> list[str]:
+    """SQLite's check plus SQLCipher's page authentication; empty when healthy."""
+    problems = []
+    rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    problems += [r[0] for r in rows if r[0] != "ok"]
+    problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    return problems
+
+
+def _is_empty(db: sqlite_utils.Database) -> bool:
+    return not db.table_names()
+
+
+def change_passphrase(path: Path, unlock: Unlock, new_passphrase: str) -> None:
+    """Re-wrap the key under a new passphrase (passphrase mode only)."""
+    key, keyfile = resolve_key(path, unlock)
+    keys.validate_new_passphrase(new_passphrase)
+    write_keyfile(path, KeyFile.for_passphrase(keys.key_check(key), keys.wrap_key(key, new_passphrase)))
