@@ -27,3 +27,8 @@ def restore(session: Session, backup_path: Path, unlock: Unlock) -> Path | None:
     target = session.store.path
     session.store.close()
     return backups.restore_backup(Path(backup_path), target, unlock)
+
+
+def daily_backup(store) -> Path | None:
+    """The rotating automatic backup, taken at most once a day when the database is opened."""
+    return backups.maybe_auto_backup(store)

@@ -1,0 +1,1 @@
+"""The ``danvan`` command line: every use case, scriptable, without a screen."""

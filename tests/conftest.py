@@ -1,0 +1,94 @@
+"""Shared fixtures. Every test runs with an in-memory keyring and its own data folder,
+so no test ever touches the user's real keyring or home directory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking backend that keeps secrets in a dict for the test's lifetime."""
+
+    priority = 10
+
+    def __init__(self):
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+PASSPHRASE = "cum mat khau thu nghiem"
+ADMIN_PASSWORD = "matkhau-quantri"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch):
+    """Own data folder and HOME; no DANVAN_* leaking in from the developer's shell."""
+    for name in ("DANVAN_PASSPHRASE", "DANVAN_RECOVERY_KEY", "DANVAN_USER", "DANVAN_PASSWORD", "DANVAN_DB"):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("DANVAN_DATA_DIR", str(tmp_path / "data"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Installed for every test; tests that need no secure keyring use ``fail_keyring``."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fail_keyring(memory_keyring):
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
+@pytest.fixture
+def null_keyring(memory_keyring):
+    keyring.set_keyring(null.Keyring())
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "data" / "danvan.db"
+
+
+@pytest.fixture
+def setup_result(db_path):
+    """A freshly initialised database for Xã Lâm Bình (02266) with an administrator."""
+    from danvan_desktop.services.setup import initialise
+    from danvan_desktop.storage.database import Unlock
+
+    result = initialise(db_path, Unlock(), "02266", "admin", ADMIN_PASSWORD, "Nguyễn Văn Quản")
+    yield result
+    result.session.store.close()
+
+
+@pytest.fixture
+def admin_session(setup_result):
+    return setup_result.session
