@@ -105,3 +105,120 @@ def migrate(db: Database) -> list[str]:
     pending = pending_migrations(db)
     migrations.apply(db)
     return pending
+
+
+@migrations(name="0002_petitions")
+def m0002_petitions(db: Database) -> None:
+    # search_text is a folded shadow of the searchable text (đ -> d, no marks), so FTS5
+    # finds "đất đai" from "dat dai"; a denouncer's identity never goes into it.
+    db.executescript(
+        """
+        CREATE TABLE receptions (
+            id INTEGER PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            receiver TEXT NOT NULL,
+            visits INTEGER NOT NULL DEFAULT 0 CHECK (visits >= 0),
+            people INTEGER NOT NULL DEFAULT 0 CHECK (people >= 0),
+            cases_new INTEGER NOT NULL DEFAULT 0 CHECK (cases_new >= 0),
+            cases_repeat INTEGER NOT NULL DEFAULT 0 CHECK (cases_repeat >= 0),
+            delegations INTEGER NOT NULL DEFAULT 0 CHECK (delegations >= 0),
+            delegation_people INTEGER NOT NULL DEFAULT 0 CHECK (delegation_people >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX receptions_held_on ON receptions (held_on);
+        CREATE TABLE petitions (
+            id INTEGER PRIMARY KEY,
+            received_on TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            signatories TEXT NOT NULL,
+            signer_count INTEGER NOT NULL DEFAULT 1 CHECK (signer_count >= 0),
+            content TEXT NOT NULL,
+            field TEXT NOT NULL,
+            accused TEXT NOT NULL DEFAULT '',
+            eligibility TEXT,
+            competence TEXT,
+            attempt INTEGER NOT NULL DEFAULT 1,
+            complex INTEGER NOT NULL DEFAULT 0,
+            remote_area INTEGER NOT NULL DEFAULT 0,
+            needs_verification INTEGER NOT NULL DEFAULT 0,
+            assigned_to TEXT,
+            reception_id INTEGER REFERENCES receptions(id),
+            source_body TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            duplicate_of INTEGER REFERENCES petitions(id),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            outcome TEXT,
+            closed_on TEXT,
+            result TEXT,
+            next_due_on TEXT,
+            next_due_step TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX petitions_received ON petitions (received_on DESC, id DESC);
+        CREATE INDEX petitions_kind ON petitions (kind, received_on DESC, id DESC);
+        CREATE INDEX petitions_field ON petitions (field, received_on DESC, id DESC);
+        CREATE INDEX petitions_due ON petitions (next_due_on) WHERE status = 'open';
+        CREATE INDEX petitions_duplicate ON petitions (duplicate_of) WHERE duplicate_of IS NOT NULL;
+        CREATE INDEX petitions_reception ON petitions (reception_id) WHERE reception_id IS NOT NULL;
+        CREATE TABLE petitioners (
+            id INTEGER PRIMARY KEY,
+            petition_id INTEGER NOT NULL REFERENCES petitions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            cccd TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            identity_key TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX petitioners_petition ON petitioners (petition_id);
+        CREATE INDEX petitioners_cccd ON petitioners (cccd) WHERE cccd != '';
+        CREATE INDEX petitioners_identity ON petitioners (identity_key) WHERE identity_key != '';
+        CREATE TABLE petition_events (
+            id INTEGER PRIMARY KEY,
+            petition_id INTEGER NOT NULL REFERENCES petitions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            decision TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            by_user TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX petition_events_petition ON petition_events (petition_id, id);
+        -- Evidence and scans for any record (owner = 'petition', later 'activity', ...),
+        -- inside the encrypted database so they are protected like the records.
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            owner TEXT NOT NULL,
+            owner_id INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_owner ON attachments (owner, owner_id);
+        CREATE VIRTUAL TABLE petitions_fts USING fts5(
+            search_text, content='petitions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER petitions_fts_insert AFTER INSERT ON petitions BEGIN
+            INSERT INTO petitions_fts (rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        CREATE TRIGGER petitions_fts_delete AFTER DELETE ON petitions BEGIN
+            INSERT INTO petitions_fts (petitions_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        END;
+        CREATE TRIGGER petitions_fts_update AFTER UPDATE OF search_text ON petitions BEGIN
+            INSERT INTO petitions_fts (petitions_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+            INSERT INTO petitions_fts (rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        """
+    )

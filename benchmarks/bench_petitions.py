@@ -1,0 +1,115 @@
+"""Petition register at scale: bulk insert rate and first-page latency.
+
+    .venv/bin/python benchmarks/bench_petitions.py [--petitions 1000000] [--keep PATH]
+
+Prints: the insert rate of the sample-data path (petitions + petitioners + FTS + indexes)
+as a ratio of a raw ``executemany`` of the same petition rows into a bare table on the
+same encrypted connection; and the median time to get the first page (keys + rows) for
+the register's usual filters, next to a bare ``SELECT ... LIMIT 200`` baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+from danvan_desktop.services import petitions as petition_service  # noqa: E402
+from danvan_desktop.services.demo_petitions import PetitionFactory, _settle  # noqa: E402
+from danvan_desktop.services.setup import initialise  # noqa: E402
+from danvan_desktop.storage import petitions_repo  # noqa: E402
+from danvan_desktop.storage.database import Unlock  # noqa: E402
+from danvan_desktop.services.session import writing  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+
+
+def insert_rates(session, sample: int) -> tuple[float, float]:
+    factory = PetitionFactory(7, "Xã Lâm Bình", TODAY)
+    generated = [factory.petition() for _ in range(sample)]
+    for g in generated:
+        _settle(g, TODAY)
+    rows = [g.row for g in generated]
+    cols = [c for c in petitions_repo.PETITION_COLUMNS if c != "id"]
+    db = session.db
+    db.execute(f"CREATE TABLE bare ({', '.join(cols)})")
+    start = time.perf_counter()
+    with writing(session.store):
+        db.conn.executemany(f"INSERT INTO bare VALUES ({', '.join('?' * len(cols))})",
+                            [[r.get(c) for c in cols] for r in rows])
+    baseline = sample / (time.perf_counter() - start)
+    db.execute("DROP TABLE bare")
+    start = time.perf_counter()
+    with writing(session.store):
+        petitions_repo.bulk_insert(db, rows, [g.petitioners for g in generated])
+    ours = sample / (time.perf_counter() - start)
+    return ours, baseline
+
+
+def first_page_ms(session, query, repeats: int = 15) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        keys = petition_service.page(session, query, limit=200)
+        petition_service.list_rows(session, [k[1] for k in keys[:60]])
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--petitions", type=int, default=200_000)
+    parser.add_argument("--keep", help="keep the database at this path")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="danvan-bench-"))
+    path = Path(args.keep) if args.keep else folder / "bench.db"
+    os.environ["DANVAN_DATA_DIR"] = str(folder)
+    result = initialise(path, Unlock(passphrase="benchmark passphrase"), "02266", "admin", "benchmark-password")
+    session = result.session
+
+    ours, baseline = insert_rates(session, 20_000)
+    print(f"bulk insert: {ours:,.0f} petitions/s vs raw executemany {baseline:,.0f} rows/s "
+          f"-> ratio {ours / baseline:.2f} (goal >= 0.50)")
+
+    from danvan_desktop.services.demo_petitions import load_demo_petitions
+    start = time.perf_counter()
+    load_demo_petitions(session, args.petitions - 20_000, today=TODAY)
+    print(f"sample data: {args.petitions:,} petitions in {time.perf_counter() - start:.0f} s")
+    session.db.execute("ANALYZE")
+
+    bare = []
+    for _ in range(15):
+        start = time.perf_counter()
+        session.db.execute("SELECT id, received_on, kind, content FROM petitions LIMIT 200").fetchall()
+        bare.append((time.perf_counter() - start) * 1000)
+    print(f"baseline bare SELECT LIMIT 200: {statistics.median(bare):.1f} ms")
+    cases = {
+        "no filter": petition_service.list_query(today=TODAY),
+        "kind=to_cao": petition_service.list_query(kind="to_cao", today=TODAY),
+        "overdue": petition_service.list_query(state="overdue", today=TODAY),
+        "due soon": petition_service.list_query(state="due_soon", today=TODAY),
+        "field=moi_truong": petition_service.list_query(field="moi_truong", today=TODAY),
+        "search 'dat dai'": petition_service.list_query(search="dat dai", today=TODAY),
+        "search 'nguyen van'": petition_service.list_query(search="nguyen van", today=TODAY),
+        "search 'o nhiem' + kind": petition_service.list_query(search="o nhiem", kind="phan_anh", today=TODAY),
+    }
+    medians = []
+    for name, query in cases.items():
+        ms = first_page_ms(session, query)
+        medians.append(ms)
+        print(f"first page, {name:<26} {ms:7.1f} ms  ({ms / statistics.median(bare):.1f}x baseline)")
+    print(f"median over filters: {statistics.median(medians):.1f} ms (goal <= 20 ms on 1M)")
+    session.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

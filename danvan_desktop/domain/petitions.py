@@ -1,0 +1,203 @@
+"""Petitions (đơn thư): what is recorded, how it is classified, what is valid.
+
+Classification follows Thông tư 05/2021/TT-TTCP: content kind, eligibility,
+competence and signatories. Validation lives here so the form, the CLI and any
+importer reject the same input with the same Vietnamese message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..errors import ValidationError
+from ..text import clean, fold
+from .citizens import mask_cccd, validate_cccd, validate_phone
+from .users import Role, User
+
+KINDS = {
+    "khieu_nai": "Khiếu nại",
+    "to_cao": "Tố cáo",
+    "kien_nghi": "Kiến nghị",
+    "phan_anh": "Phản ánh",
+    "nhieu_noi_dung": "Nhiều nội dung",
+}
+CHANNELS = {
+    "truc_tiep": "Trực tiếp",
+    "buu_chinh": "Bưu chính",
+    "chuyen_den": "Chuyển đến từ cơ quan khác",
+    "hom_thu": "Hòm thư góp ý",
+    "tiep_cong_dan": "Qua tiếp công dân",
+    "truc_tuyen": "Trực tuyến",
+}
+SIGNATORIES = {
+    "mot_nguoi": "Một người đứng tên",
+    "nhieu_nguoi": "Nhiều người đứng tên",
+    "nac_danh": "Không rõ họ tên, địa chỉ (nặc danh)",
+}
+ELIGIBILITY = {"du_dieu_kien": "Đủ điều kiện xử lý", "khong_du_dieu_kien": "Không đủ điều kiện xử lý"}
+COMPETENCE = {"thuoc_tham_quyen": "Thuộc thẩm quyền", "khong_thuoc_tham_quyen": "Không thuộc thẩm quyền"}
+RESULTS = {"dung": "Đúng", "sai": "Sai", "dung_mot_phan": "Đúng một phần"}
+EVENT_KINDS = {
+    "accepted": "Thụ lý",
+    "notified": "Thông báo thụ lý",
+    "extended": "Gia hạn giải quyết",
+    "resolved": "Đã giải quyết",
+    "guided": "Hướng dẫn",
+    "forwarded": "Chuyển đơn",
+    "urged": "Đôn đốc",
+    "filed": "Lưu đơn",
+    "returned": "Trả lại đơn",
+    "withdrawn": "Rút đơn",
+}
+# Outcome events that close a petition: nothing legal happens after them.
+CLOSING_EVENTS = frozenset({"resolved", "filed", "returned", "withdrawn", "guided", "forwarded"})
+MASKED_IDENTITY = "(Thông tin người tố cáo được giữ bí mật)"
+
+
+@dataclass(frozen=True)
+class Petitioner:
+    name: str = ""
+    address: str = ""
+    cccd: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class PetitionInput:
+    """What an officer enters; ``validate_petition`` returns a cleaned copy."""
+
+    received_on: date
+    kind: str
+    channel: str
+    content: str
+    field: str
+    signatories: str = "mot_nguoi"
+    signer_count: int = 1
+    petitioners: tuple[Petitioner, ...] = ()
+    accused: str = ""  # for a tố cáo: the person or body denounced
+    eligibility: str | None = None
+    competence: str | None = None
+    attempt: int = 1
+    complex: bool = False
+    remote_area: bool = False
+    needs_verification: bool = False
+    assigned_to: str | None = None
+    reception_id: int | None = None
+    source_body: str = ""  # the body that forwarded it, for channel chuyen_den
+    note: str = ""
+
+
+def _choice(value, choices: dict, what: str, name: str, required: bool = True):
+    if value in (None, "") and not required:
+        return None
+    if value not in choices:
+        allowed = ", ".join(f"{k} ({v})" for k, v in choices.items())
+        raise ValidationError(f"{what} “{value or ''}” không hợp lệ; chọn một trong: {allowed}.", name)
+    return value
+
+
+def validate_petition(data: PetitionInput, fields: dict[str, str], today: date) -> PetitionInput:
+    if data.received_on is None:
+        raise ValidationError("Chưa nhập ngày nhận đơn.", "received_on")
+    if data.received_on > today:
+        raise ValidationError(
+            f"Ngày nhận đơn ({data.received_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "received_on"
+        )
+    _choice(data.kind, KINDS, "Loại đơn", "kind")
+    _choice(data.channel, CHANNELS, "Nguồn đơn", "channel")
+    _choice(data.signatories, SIGNATORIES, "Người đứng tên", "signatories")
+    _choice(data.field, fields, "Lĩnh vực", "field")
+    _choice(data.eligibility, ELIGIBILITY, "Điều kiện xử lý", "eligibility", required=False)
+    _choice(data.competence, COMPETENCE, "Thẩm quyền", "competence", required=False)
+    content = clean(data.content)
+    if not content:
+        raise ValidationError("Chưa nhập nội dung đơn.", "content")
+    if data.attempt not in (1, 2):
+        raise ValidationError("Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).", "attempt")
+    if data.attempt == 2 and data.kind != "khieu_nai":
+        raise ValidationError("Chỉ khiếu nại mới có lần hai.", "attempt")
+    if data.needs_verification and data.kind != "to_cao":
+        raise ValidationError("Chỉ đơn tố cáo mới cần xác minh trước khi thụ lý.", "needs_verification")
+
+    petitioners = tuple(_clean_petitioner(p, today) for p in data.petitioners if not _blank(p))
+    count = data.signer_count
+    if not isinstance(count, int) or count < 0:
+        raise ValidationError("Số người đứng tên không được âm.", "signer_count")
+    if data.signatories == "nac_danh":
+        if petitioners:
+            raise ValidationError("Đơn nặc danh không có thông tin người đứng tên.", "petitioners")
+        count = 0
+    else:
+        if not petitioners:
+            raise ValidationError("Chưa nhập người đứng tên đơn (họ tên và địa chỉ).", "petitioners")
+        for p in petitioners:
+            if not p.name:
+                raise ValidationError("Người đứng tên đơn phải có họ và tên.", "name")
+        if data.signatories == "mot_nguoi":
+            if len(petitioners) != 1:
+                raise ValidationError("Đơn một người đứng tên chỉ có một người.", "petitioners")
+            count = 1
+        else:
+            count = max(count, len(petitioners))
+            if count < 2:
+                raise ValidationError("Đơn nhiều người đứng tên cần ít nhất 2 người.", "signer_count")
+    accused = clean(data.accused)
+    if data.kind == "to_cao" and not accused:
+        raise ValidationError("Đơn tố cáo cần ghi người hoặc cơ quan bị tố cáo.", "accused")
+    if data.channel == "chuyen_den" and not clean(data.source_body):
+        raise ValidationError("Đơn chuyển đến cần ghi cơ quan chuyển đơn.", "source_body")
+    return replace(
+        data,
+        content=content,
+        petitioners=petitioners,
+        signer_count=count,
+        accused=accused,
+        source_body=clean(data.source_body),
+        note=clean(data.note),
+        assigned_to=(data.assigned_to or None),
+    )
+
+
+def _blank(p: Petitioner) -> bool:
+    return not any(clean(v) for v in (p.name, p.address, p.cccd, p.phone))
+
+
+def _clean_petitioner(p: Petitioner, today: date) -> Petitioner:
+    return Petitioner(
+        name=clean(p.name),
+        address=clean(p.address),
+        cccd=validate_cccd(p.cccd, today) if clean(p.cccd) else "",
+        phone=validate_phone(p.phone),
+    )
+
+
+def identity_is_secret(kind: str) -> bool:
+    """Luật Tố cáo: a denouncer's identity is secret. A petition with several contents may
+    contain a denunciation, so it is protected too."""
+    return kind in ("to_cao", "nhieu_noi_dung")
+
+
+def may_see_identity(user: User, kind: str, assigned_to: str | None) -> bool:
+    if not identity_is_secret(kind):
+        return True
+    return user.role is Role.LEADER or (assigned_to is not None and user.username == assigned_to)
+
+
+def masked(petitioner: Petitioner) -> Petitioner:
+    return Petitioner(name=MASKED_IDENTITY)
+
+
+def for_print(petitioner: Petitioner) -> Petitioner:
+    """CCCD numbers are masked in every print, whoever prints."""
+    return replace(petitioner, cccd=mask_cccd(petitioner.cccd))
+
+
+def search_text(data: PetitionInput, field_label: str) -> str:
+    """Folded text for the search index. A secret identity is never indexed, so a search
+    by name cannot reveal who denounced whom."""
+    parts = [data.content, data.accused, data.source_body, data.note, KINDS[data.kind], field_label]
+    if not identity_is_secret(data.kind):
+        for p in data.petitioners:
+            parts += [p.name, p.address, p.cccd, p.phone]
+    return fold(" ".join(x for x in parts if x))

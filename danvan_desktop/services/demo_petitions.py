@@ -1,0 +1,204 @@
+"""Realistic sample petitions and reception sessions, fast enough for a million rows.
+
+Rows are generated in memory and written with ``executemany`` in large batches inside
+one transaction per batch; each petition's next deadline is computed by the same
+engine as for real records, so filters and figures behave as in production.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from ..domain.citizens import BIRTH_PROVINCE_CODES
+from ..domain.petitions import CHANNELS, KINDS, Petitioner, PetitionInput, search_text
+from ..storage import petitions_repo, receptions_repo
+from ..tasks import Task
+from . import petitions as petition_service
+from .session import Session, audit, writing
+
+SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Phan Vũ Đặng Bùi Đỗ Hồ Ngô Dương Lý Ma Nông Triệu Lương Hà Quan".split()
+MIDDLE_MALE = "Văn Đức Minh Hữu Quang Xuân Tiến".split()
+MIDDLE_FEMALE = "Thị Ngọc Thanh Thu Hồng Mai".split()
+GIVEN_MALE = "An Bình Cường Dũng Đức Giang Hải Hùng Khánh Long Nam Phúc Quân Sơn Thắng Tuấn Việt Vinh".split()
+GIVEN_FEMALE = "Hà Hạnh Hoa Hương Lan Linh Mai Nga Nhung Phương Thảo Trang Vân Yến Huyền".split()
+HAMLETS = ["Nà Lầu", "Nà Vài", "Bản Khiển", "Khuổi Củng", "Nặm Khương", "Bản Bó", "Nà Mô", "Bản Chỏn",
+           "Phai Đạo", "Nà Chang", "Khuổi Trang", "Pác Hóp"]
+CONTENTS = {
+    "dat_dai": [
+        "Đề nghị giải quyết tranh chấp ranh giới đất với hộ liền kề tại thôn {h}",
+        "Khiếu nại quyết định thu hồi đất để mở rộng đường liên thôn {h}, mức bồi thường chưa thỏa đáng",
+        "Đề nghị cấp giấy chứng nhận quyền sử dụng đất cho thửa đất gia đình sử dụng ổn định từ năm 1995",
+        "Phản ánh việc lấn chiếm đất rừng phòng hộ tại khu vực thôn {h}",
+    ],
+    "xay_dung": [
+        "Phản ánh hộ gia đình xây nhà lấn chiếm hành lang an toàn đường bộ tại thôn {h}",
+        "Kiến nghị sửa chữa nhà văn hóa thôn {h} bị xuống cấp, dột nát",
+        "Phản ánh công trình kè suối thôn {h} thi công chậm, chất lượng kém",
+    ],
+    "moi_truong": [
+        "Phản ánh cơ sở chăn nuôi lợn xả thải gây ô nhiễm nguồn nước suối thôn {h}",
+        "Phản ánh xưởng chế biến gỗ gây tiếng ồn và bụi ảnh hưởng sinh hoạt của nhân dân thôn {h}",
+        "Kiến nghị bố trí điểm tập kết rác thải sinh hoạt tại thôn {h}",
+    ],
+    "chinh_sach_xa_hoi": [
+        "Kiến nghị xem xét lại kết quả rà soát hộ nghèo, hộ cận nghèo năm {y} tại thôn {h}",
+        "Đề nghị hỗ trợ làm nhà ở cho hộ gia đình có hoàn cảnh khó khăn",
+        "Khiếu nại việc cắt trợ cấp xã hội hằng tháng đối với người cao tuổi",
+    ],
+    "an_ninh_trat_tu": [
+        "Phản ánh tình trạng tụ tập thanh niên gây mất trật tự vào ban đêm tại thôn {h}",
+        "Phản ánh hoạt động khai thác cát trái phép trên sông Gâm đoạn qua thôn {h}",
+    ],
+    "can_bo_cong_chuc": [
+        "Tố cáo cán bộ địa chính xã có dấu hiệu nhũng nhiễu khi làm thủ tục đất đai",
+        "Tố cáo trưởng thôn {h} thu các khoản đóng góp không đúng quy định",
+    ],
+    "tu_phap_ho_tich": ["Đề nghị hướng dẫn thủ tục đăng ký lại khai sinh cho con", ],
+    "giao_duc": ["Kiến nghị sửa chữa điểm trường thôn {h} trước năm học mới"],
+}
+KIND_WEIGHTS = {"khieu_nai": 22, "to_cao": 6, "kien_nghi": 38, "phan_anh": 30, "nhieu_noi_dung": 4}
+ACCUSED = ["Cán bộ địa chính - xây dựng xã", "Trưởng thôn {h}", "Chủ cơ sở chăn nuôi tại thôn {h}"]
+BATCH = 20_000
+
+
+@dataclass
+class _Generated:
+    row: dict
+    petitioners: list[dict]
+    events: list[tuple[str, date, str]]
+
+
+class PetitionFactory:
+    def __init__(self, seed: int, unit_name: str, today: date):
+        self.rng = random.Random(seed)
+        self.unit_name = unit_name
+        self.today = today
+        self.fields = petition_service.petition_fields()
+
+    def person(self) -> dict:
+        rng = self.rng
+        female = rng.random() < 0.45
+        name = " ".join([rng.choice(SURNAMES), rng.choice(MIDDLE_FEMALE if female else MIDDLE_MALE),
+                         rng.choice(GIVEN_FEMALE if female else GIVEN_MALE)])
+        year = rng.randint(1950, 2004)
+        century = (0 if year < 2000 else 2) + (1 if female else 0)
+        cccd = f"{rng.choice(sorted(BIRTH_PROVINCE_CODES))}{century}{year % 100:02d}{rng.randint(0, 999999):06d}"
+        return {"name": name, "address": f"Thôn {rng.choice(HAMLETS)}, {self.unit_name}",
+                "cccd": cccd if rng.random() < 0.7 else "", "phone": f"09{rng.randint(10000000, 99999999)}"}
+
+    def petition(self, days_back: int = 720) -> _Generated:
+        rng = self.rng
+        kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
+        field = "can_bo_cong_chuc" if kind == "to_cao" else rng.choice([f for f in CONTENTS if f != "can_bo_cong_chuc"])
+        received = self.today - timedelta(days=rng.randint(0, days_back))
+        content = rng.choice(CONTENTS[field]).format(h=rng.choice(HAMLETS), y=received.year)
+        signatories = rng.choices(["mot_nguoi", "nhieu_nguoi", "nac_danh"], weights=[80, 15, 5])[0]
+        people = [] if signatories == "nac_danh" else [self.person() for _ in range(1 if signatories == "mot_nguoi"
+                                                                                   else rng.randint(2, 4))]
+        data = PetitionInput(
+            received_on=received, kind=kind, channel=rng.choice(list(CHANNELS)), content=content, field=field,
+            signatories=signatories, signer_count=len(people),
+            petitioners=tuple(Petitioner(**p) for p in people),
+            accused=rng.choice(ACCUSED).format(h=rng.choice(HAMLETS)) if kind == "to_cao" else "",
+            complex=rng.random() < 0.1, remote_area=rng.random() < 0.3,
+        )
+        events = self._events(kind, received)
+        row = {
+            "received_on": received.isoformat(), "kind": kind, "channel": data.channel,
+            "signatories": signatories, "signer_count": len(people), "content": content, "field": field,
+            "accused": data.accused, "eligibility": "du_dieu_kien", "competence": "thuoc_tham_quyen",
+            "attempt": 1, "complex": int(data.complex), "remote_area": int(data.remote_area),
+            "needs_verification": 0, "assigned_to": None, "reception_id": None, "source_body": "", "note": "",
+            "duplicate_of": None, "status": "open", "search_text": search_text(data, self.fields[field]),
+            "created_by": "demo", "created_at": received.isoformat(), "updated_at": received.isoformat(),
+        }
+        return _Generated(row, people, events)
+
+    def _events(self, kind: str, received: date) -> list[tuple[str, date, str]]:
+        """A plausible history: most petitions processed in time, some late, recent ones open."""
+        rng = self.rng
+        age = (self.today - received).days
+        if age < 5 or rng.random() < 0.08:
+            return []
+        processed = received + timedelta(days=min(age, rng.choice([3, 5, 7, 9, 12, 16])))
+        if kind in ("kien_nghi", "phan_anh", "nhieu_noi_dung"):
+            return [(rng.choice(["accepted", "guided", "forwarded", "filed"]), processed, "")]
+        events = [("accepted", processed, f"{rng.randint(1, 300)}/QĐ-UBND")]
+        if age > 30 and rng.random() < 0.85:
+            done = processed + timedelta(days=min((self.today - processed).days, rng.choice([20, 25, 28, 35, 50])))
+            events.append(("resolved", done, f"{rng.randint(1, 300)}/QĐ-UBND"))
+        return events
+
+
+def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: date | None = None,
+                        task: Task | None = None) -> int:
+    """Add ``count`` sample petitions (and weekly reception sessions); returns how many."""
+    from ..domain.users import Permission
+
+    session.require(Permission.LOAD_DEMO)
+    task = task or Task()
+    today = today or date.today()
+    unit = session.unit
+    factory = PetitionFactory(seed, unit.name if unit else "Xã Lâm Bình", today)
+    made = 0
+    while made < count:
+        size = min(BATCH, count - made)
+        generated = [factory.petition() for _ in range(size)]
+        for g in generated:
+            _settle(g, today)
+        with writing(session.store) as db:
+            first_id = petitions_repo.bulk_insert(db, [g.row for g in generated], [g.petitioners for g in generated])
+            petitions_repo.bulk_events(db, [(first_id + i, kind, on.isoformat(), decision)
+                                            for i, g in enumerate(generated) for kind, on, decision in g.events])
+        made += size
+        task.step(made, count, f"Đã tạo {made:,} / {count:,} đơn mẫu".replace(",", "."))
+    _demo_receptions(session, factory, today)
+    with writing(session.store):
+        audit(session.store, session.user.username, "demo.petitions", "petition", "", {"count": count, "seed": seed})
+    return made
+
+
+def _settle(g: _Generated, today: date) -> None:
+    """Status, outcome and next deadline from the generated events, with the real engine."""
+    events = [{"kind": k, "on_date": on.isoformat(), "decision": d} for k, on, d in g.events]
+    row = g.row
+    for kind, on, _ in g.events:
+        if kind in ("accepted", "guided", "forwarded", "filed"):
+            row["outcome"] = kind
+        if kind in ("resolved", "guided", "forwarded", "filed"):
+            row.update(status="closed", closed_on=on.isoformat())
+            if row["kind"] == "khieu_nai" and kind == "resolved":
+                row["result"] = random.Random(row["content"] + on.isoformat()).choice(["dung", "sai", "dung_mot_phan"])
+    open_steps = [d for d in petition_service.deadlines_for(row, events, today)
+                  if d.done_on is None and d.state != "not_applicable"]
+    first = min(open_steps, key=lambda d: d.due_on, default=None)
+    row["next_due_on"] = first.due_on.isoformat() if first else None
+    row["next_due_step"] = first.step if first else None
+
+
+def _demo_receptions(session: Session, factory: PetitionFactory, today: date) -> None:
+    """A year of reception sessions: the chairman on most Thursdays, officers on other days."""
+    rng = factory.rng
+    start = today - timedelta(days=364)
+    rows = []
+    day = start
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    while day <= today:
+        if day.weekday() == 3 and rng.random() < 0.9:
+            visits = rng.randint(1, 8)
+            rows.append({"held_on": day.isoformat(), "kind": "dinh_ky", "receiver": "Ma Văn Thắng",
+                         "visits": visits, "people": visits + rng.randint(0, 4), "cases_new": rng.randint(0, visits),
+                         "cases_repeat": rng.randint(0, 2), "delegations": 0, "delegation_people": 0, "note": "",
+                         "created_by": "demo", "created_at": now})
+        elif day.weekday() in (0, 2) and rng.random() < 0.5:
+            visits = rng.randint(1, 5)
+            rows.append({"held_on": day.isoformat(), "kind": "thuong_xuyen", "receiver": "Lý Văn Đức",
+                         "visits": visits, "people": visits, "cases_new": rng.randint(0, visits), "cases_repeat": 0,
+                         "delegations": 0, "delegation_people": 0, "note": "", "created_by": "demo",
+                         "created_at": now})
+        day += timedelta(days=1)
+    with writing(session.store) as db:
+        for row in rows:
+            receptions_repo.insert(db, row)

@@ -1,0 +1,310 @@
+"""Use cases of the petition register: record, follow the timeline, find, link duplicates.
+
+Every write checks the role, runs in one transaction, adds a timeline event and an
+audit entry (without any personal data), and refreshes the petition's next deadline
+so that "overdue" and "due soon" filters are plain indexed queries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from ..domain import deadlines as deadline_rules
+from ..domain.petitions import (
+    CLOSING_EVENTS,
+    EVENT_KINDS,
+    RESULTS,
+    Petitioner,
+    PetitionInput,
+    for_print,
+    masked,
+    may_see_identity,
+    search_text,
+    validate_petition,
+)
+from ..domain.rules_data import load_default_calendar, load_default_rules
+from ..domain.users import Permission
+from ..errors import NotFound, ValidationError
+from ..paths import resource
+from ..storage import attachments_repo, petitions_repo
+from ..storage.petitions_repo import ListQuery
+from ..text import clean
+from .session import Session, audit, writing
+
+DUE_SOON_WORKING_DAYS = 3
+
+
+@lru_cache(maxsize=1)
+def petition_fields() -> dict[str, str]:
+    raw = json.loads(resource("rules", "petition_fields.json").read_text("utf-8"))
+    return {f["code"]: f["label"] for f in raw["fields"]}
+
+
+@lru_cache(maxsize=1)
+def rule_sets():
+    return load_default_rules()
+
+
+@lru_cache(maxsize=1)
+def work_calendar():
+    return load_default_calendar()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _clock(row: dict, events: list[dict]) -> deadline_rules.PetitionClock:
+    return deadline_rules.PetitionClock(
+        kind=row["kind"],
+        received_on=date.fromisoformat(row["received_on"]),
+        attempt=row["attempt"],
+        complex=bool(row["complex"]),
+        remote_area=bool(row["remote_area"]),
+        needs_verification=bool(row["needs_verification"]),
+        events=tuple(
+            deadline_rules.ClockEvent(e["kind"], date.fromisoformat(e["on_date"]), e["decision"])
+            for e in events if e["kind"] in EVENT_KINDS
+        ),
+    )
+
+
+def deadlines_for(row: dict, events: list[dict], today: date) -> list:
+    return deadline_rules.compute_deadlines(_clock(row, events), rule_sets(), work_calendar(), today,
+                                            due_soon_days=DUE_SOON_WORKING_DAYS)
+
+
+def _refresh_schedule(db, petition_id: int, today: date) -> None:
+    """Store the earliest open due date: what the overdue / due-soon filters read."""
+    row = petitions_repo.get(db, petition_id)
+    events = petitions_repo.events(db, petition_id)
+    open_steps = [d for d in deadlines_for(row, events, today) if d.done_on is None and d.state != "not_applicable"]
+    first = min(open_steps, key=lambda d: d.due_on, default=None)
+    petitions_repo.update(db, petition_id, {
+        "next_due_on": first.due_on.isoformat() if first else None,
+        "next_due_step": first.step if first else None,
+    })
+
+
+def add_petition(session: Session, data: PetitionInput, today: date | None = None,
+                 duplicate_of: int | None = None) -> int:
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    data = validate_petition(data, petition_fields(), today)
+    if duplicate_of is not None and petitions_repo.get(session.db, duplicate_of) is None:
+        raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
+    now = _now()
+    values = {
+        "received_on": data.received_on.isoformat(), "kind": data.kind, "channel": data.channel,
+        "signatories": data.signatories, "signer_count": data.signer_count, "content": data.content,
+        "field": data.field, "accused": data.accused, "eligibility": data.eligibility,
+        "competence": data.competence, "attempt": data.attempt, "complex": int(data.complex),
+        "remote_area": int(data.remote_area), "needs_verification": int(data.needs_verification),
+        "assigned_to": data.assigned_to, "reception_id": data.reception_id, "source_body": data.source_body,
+        "note": data.note, "duplicate_of": _root(session.db, duplicate_of), "status": "open",
+        "search_text": search_text(data, petition_fields()[data.field]),
+        "created_by": session.user.username, "created_at": now, "updated_at": now,
+    }
+    with writing(session.store) as db:
+        petition_id = petitions_repo.insert(db, values)
+        petitions_repo.insert_petitioners(db, petition_id, [asdict(p) for p in data.petitioners])
+        petitions_repo.insert_event(db, petition_id, "created", values["received_on"], session.user.username, now,
+                                    note="Vào sổ đơn")
+        if duplicate_of is not None:
+            petitions_repo.insert_event(db, petition_id, "linked", values["received_on"], session.user.username, now,
+                                        note=f"Trùng với đơn số {values['duplicate_of']}")
+        _refresh_schedule(db, petition_id, today)
+        audit(session.store, session.user.username, "petition.add", "petition", petition_id,
+              {"kind": data.kind, "received_on": values["received_on"], "duplicate_of": values["duplicate_of"]})
+    return petition_id
+
+
+def _root(db, petition_id: int | None) -> int | None:
+    """Duplicates point at the first petition of their group, so each group counts once."""
+    seen = set()
+    while petition_id is not None and petition_id not in seen:
+        seen.add(petition_id)
+        row = petitions_repo.get(db, petition_id)
+        if row is None or row["duplicate_of"] is None:
+            return petition_id
+        petition_id = row["duplicate_of"]
+    return petition_id
+
+
+def record_event(session: Session, petition_id: int, kind: str, on: date, decision: str = "", body: str = "",
+                 note: str = "", complex: bool | None = None, result: str | None = None,
+                 today: date | None = None) -> None:
+    """Add a legal step (thụ lý, gia hạn, giải quyết, chuyển đơn, ...) to the timeline."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    row = _existing(session, petition_id)
+    events = petitions_repo.events(session.db, petition_id)
+    decision, body = clean(decision), clean(body)
+    changes: dict = {}
+    if complex is not None and kind == "accepted":
+        changes["complex"] = int(complex)
+    clock = _clock({**row, **changes}, events)
+    deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision), today, rule_sets())
+    if kind == "extended" and not decision:
+        raise ValidationError("Gia hạn giải quyết cần số quyết định gia hạn.", "decision")
+    if kind == "forwarded" and not body:
+        raise ValidationError("Chuyển đơn cần ghi cơ quan nhận đơn.", "body")
+    if kind == "resolved" and row["kind"] == "khieu_nai":
+        if result not in RESULTS:
+            raise ValidationError("Giải quyết khiếu nại cần kết quả: dung (đúng), sai hoặc dung_mot_phan (đúng một phần).",
+                                  "result")
+        changes["result"] = result
+    elif result is not None:
+        if result not in RESULTS:
+            raise ValidationError(f"Kết quả “{result}” không hợp lệ.", "result")
+        changes["result"] = result
+    if kind in ("accepted", "guided", "forwarded", "urged", "filed", "returned"):
+        changes.setdefault("outcome", kind)
+    if kind in CLOSING_EVENTS:
+        changes.update(status="closed", closed_on=on.isoformat())
+    changes["updated_at"] = _now()
+    with writing(session.store) as db:
+        petitions_repo.insert_event(db, petition_id, kind, on.isoformat(), session.user.username, changes["updated_at"],
+                                    decision=decision, body=body, note=clean(note))
+        petitions_repo.update(db, petition_id, changes)
+        _refresh_schedule(db, petition_id, today)
+        audit(session.store, session.user.username, f"petition.{kind}", "petition", petition_id,
+              {"on": on.isoformat(), "decision": decision})
+
+
+def _existing(session: Session, petition_id: int) -> dict:
+    row = petitions_repo.get(session.db, petition_id)
+    if row is None:
+        raise NotFound(f"Không có đơn số {petition_id}.")
+    return row
+
+
+@dataclass
+class PetitionDetail:
+    row: dict
+    petitioners: list[Petitioner]
+    identity_visible: bool
+    events: list[dict]
+    deadlines: list
+    attachments: list[dict]
+    duplicates: list[int] = field(default_factory=list)
+
+
+def show_petition(session: Session, petition_id: int, today: date | None = None,
+                  for_printing: bool = False) -> PetitionDetail:
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    row = _existing(session, petition_id)
+    visible = may_see_identity(session.user, row["kind"], row["assigned_to"])
+    people = [Petitioner(**p) for p in petitions_repo.petitioners(session.db, petition_id)]
+    if not visible:
+        people = [masked(p) for p in people]
+    elif for_printing:
+        people = [for_print(p) for p in people]
+    events = petitions_repo.events(session.db, petition_id)
+    row = {k: v for k, v in row.items() if k != "search_text"}
+    return PetitionDetail(
+        row=row,
+        petitioners=people,
+        identity_visible=visible,
+        events=events,
+        deadlines=deadlines_for(row, events, today),
+        attachments=attachments_repo.listing(session.db, "petition", petition_id) if visible else [],
+        duplicates=petitions_repo.duplicate_ids(session.db, petition_id),
+    )
+
+
+def list_query(kind=None, field=None, state=None, received_from=None, received_to=None, search="",
+               include_duplicates=True, today: date | None = None) -> ListQuery:
+    """Turn the register's filter into dates: "due soon" means within the next working days."""
+    today = today or date.today()
+    soon = work_calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+    return ListQuery(kind=kind, field=field, state=state, today=today, soon_until=soon,
+                     received_from=received_from, received_to=received_to, search=search,
+                     include_duplicates=include_duplicates)
+
+
+def page(session: Session, query: ListQuery, after=None, limit: int = 200) -> list[tuple[str, int]]:
+    session.require(Permission.RECORD)
+    return petitions_repo.page_ids(session.db, query, after, limit)
+
+
+def count(session: Session, query: ListQuery) -> int:
+    session.require(Permission.RECORD)
+    return petitions_repo.count(session.db, query)
+
+
+def list_rows(session: Session, ids: list[int]) -> list[dict]:
+    """Rows for display, in the order of ``ids``, with secret identities masked for this user."""
+    session.require(Permission.RECORD)
+    rows = petitions_repo.rows_by_ids(session.db, ids)
+    names = petitions_repo.first_petitioner_names(session.db, ids)
+    out = []
+    for petition_id in ids:
+        row = rows.get(petition_id)
+        if row is None:
+            continue
+        name, address = names.get(petition_id, ("", ""))
+        if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
+            name, address = masked(Petitioner()).name, ""
+        out.append({**row, "petitioner": name, "address": address})
+    return out
+
+
+@dataclass(frozen=True)
+class DuplicateSuggestion:
+    petition_id: int
+    reason: str  # Vietnamese
+    received_on: str
+    kind: str
+    content: str
+
+
+REASONS = {"cccd": "Cùng số CCCD", "name_address": "Cùng họ tên và địa chỉ", "content": "Nội dung tương tự"}
+
+
+def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | None = None,
+                    limit: int = 8) -> list[DuplicateSuggestion]:
+    """Likely earlier petitions of the same case, suggested while the officer types."""
+    session.require(Permission.RECORD)
+    cccds = [p.cccd.replace(" ", "") for p in data.petitioners if p.cccd]
+    keys = [petitions_repo.identity_key(clean(p.name), clean(p.address)) for p in data.petitioners]
+    words = petitions_repo.fts_query(" ".join(clean(data.content).split()[:12]))
+    content_match = " OR ".join(words.split()) if words else ""
+    found = petitions_repo.duplicate_candidates(session.db, cccds, keys, content_match, exclude_id, limit)
+    rows = petitions_repo.rows_by_ids(session.db, [pid for pid, _ in found])
+    return [
+        DuplicateSuggestion(pid, REASONS[reason], rows[pid]["received_on"], rows[pid]["kind"], rows[pid]["content"][:120])
+        for pid, reason in found if pid in rows
+    ]
+
+
+def link_duplicate(session: Session, petition_id: int, original_id: int) -> None:
+    session.require(Permission.RECORD)
+    if petition_id == original_id:
+        raise ValidationError("Không thể liên kết một đơn với chính nó.")
+    _existing(session, petition_id)
+    _existing(session, original_id)
+    root = _root(session.db, original_id)
+    if root == petition_id:
+        raise ValidationError(f"Đơn số {original_id} đã trùng với đơn số {petition_id}; không thể liên kết vòng.")
+    now = _now()
+    with writing(session.store) as db:
+        petitions_repo.update(db, petition_id, {"duplicate_of": root, "updated_at": now})
+        petitions_repo.reparent_duplicates(db, petition_id, root)
+        petitions_repo.insert_event(db, petition_id, "linked", date.today().isoformat(), session.user.username, now,
+                                    note=f"Trùng với đơn số {root}")
+        audit(session.store, session.user.username, "petition.link", "petition", petition_id, {"duplicate_of": root})
+
+
+def overdue_count(session: Session, today: date | None = None) -> int:
+    return petitions_repo.count_overdue(session.db, today or date.today())
+
+
+def add_many(session: Session, items: list[tuple[PetitionInput, int | None]], today: date | None = None) -> list[int]:
+    """Add a batch all-or-nothing: one bad petition and none of them is saved."""
+    with writing(session.store):
+        return [add_petition(session, petition, today, duplicate_of) for petition, duplicate_of in items]

@@ -1,0 +1,53 @@
+"""Citizen reception sessions and the chairman's weekly reception duty."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date, datetime, timezone
+
+from ..domain.petitions import PetitionInput
+from ..domain.receptions import HEAD_KINDS, ReceptionInput, validate_reception, weeks_without_head_reception
+from ..domain.users import Permission
+from ..errors import NotFound
+from ..storage import receptions_repo
+from . import petitions as petition_service
+from .session import Session, audit, writing
+
+
+def add_reception(session: Session, data: ReceptionInput, cases: list[PetitionInput] = (),
+                  today: date | None = None) -> tuple[int, list[int]]:
+    """Record a session; each case raised becomes a petition linked to it (one transaction)."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    data = validate_reception(data, today)
+    values = {**asdict(data), "held_on": data.held_on.isoformat(), "created_by": session.user.username,
+              "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    petition_ids = []
+    with writing(session.store) as db:
+        reception_id = receptions_repo.insert(db, values)
+        audit(session.store, session.user.username, "reception.add", "reception", reception_id,
+              {"held_on": values["held_on"], "kind": data.kind, "visits": data.visits})
+        for case in cases:
+            case = replace(case, reception_id=reception_id, channel="tiep_cong_dan")
+            petition_ids.append(petition_service.add_petition(session, case, today))
+    return reception_id, petition_ids
+
+
+def get_reception(session: Session, reception_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = receptions_repo.get(session.db, reception_id)
+    if row is None:
+        raise NotFound(f"Không có buổi tiếp công dân số {reception_id}.")
+    return {**row, "petition_ids": receptions_repo.petition_ids(session.db, reception_id)}
+
+
+def list_receptions(session: Session, start: date, end: date) -> list[dict]:
+    session.require(Permission.RECORD)
+    return receptions_repo.between(session.db, start, end)
+
+
+def missed_head_weeks(session: Session, start: date, end: date, today: date | None = None) -> list[date]:
+    """Mondays of the weeks in which the chairman received no citizens."""
+    session.require(Permission.RECORD)
+    days = receptions_repo.days_of_kinds(session.db, sorted(HEAD_KINDS), start, end)
+    return weeks_without_head_reception(days, start, end, today or date.today())

@@ -1,0 +1,242 @@
+"""Petitions, their petitioners, timeline events and attachments.
+
+Lists are read by keyset pages of ids (``page_ids``) so a register of a million
+petitions opens as fast as one of ten; rows are fetched by id for the visible page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..text import fold
+
+PETITION_COLUMNS = (
+    "id", "received_on", "kind", "channel", "signatories", "signer_count", "content", "field", "accused",
+    "eligibility", "competence", "attempt", "complex", "remote_area", "needs_verification", "assigned_to",
+    "reception_id", "source_body", "note", "duplicate_of", "status", "outcome", "closed_on", "result",
+    "next_due_on", "next_due_step", "search_text", "created_by", "created_at", "updated_at",
+)
+LIST_COLUMNS = (
+    "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
+    "status", "outcome", "next_due_on", "next_due_step", "attempt",
+)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """A filter already resolved to dates by the service (no rules in here)."""
+
+    kind: str | None = None
+    field: str | None = None
+    state: str | None = None  # overdue, due_soon, on_time, closed
+    today: date | None = None
+    soon_until: date | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    search: str = ""
+    include_duplicates: bool = True
+
+
+def fts_query(text: str) -> str:
+    """Folded words as FTS5 prefix terms: "dat dai" -> '"dat"* "dai"*'."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in fold(text)).split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(query: ListQuery) -> tuple[str, list]:
+    clauses, args = [], []
+    if query.kind:
+        clauses.append("kind = ?")
+        args.append(query.kind)
+    if query.field:
+        clauses.append("field = ?")
+        args.append(query.field)
+    if query.received_from:
+        clauses.append("received_on >= ?")
+        args.append(query.received_from.isoformat())
+    if query.received_to:
+        clauses.append("received_on <= ?")
+        args.append(query.received_to.isoformat())
+    if not query.include_duplicates:
+        clauses.append("duplicate_of IS NULL")
+    if query.state:
+        today = query.today.isoformat()
+        soon = query.soon_until.isoformat()
+        clauses.append({
+            "overdue": "status = 'open' AND next_due_on < ?",
+            "due_soon": "status = 'open' AND next_due_on >= ? AND next_due_on <= ?",
+            "on_time": "status = 'open' AND (next_due_on IS NULL OR next_due_on > ?)",
+            "closed": "status = 'closed'",
+        }[query.state])
+        args += {"overdue": [today], "due_soon": [today, soon], "on_time": [soon], "closed": []}[query.state]
+    match = fts_query(query.search) if query.search else ""
+    if match:
+        clauses.append("id IN (SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ?)")
+        args.append(match)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = None, limit: int = 200) -> list[tuple[str, int]]:
+    """Next page of ``(received_on, id)`` keys, newest first, after the key ``after``."""
+    where, args = _where(query)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(received_on < ? OR (received_on = ? AND id < ?))"
+        args += [after[0], after[0], after[1]]
+    sql = f"SELECT received_on, id FROM petitions{where} ORDER BY received_on DESC, id DESC LIMIT ?"
+    return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
+
+
+def count(db: Database, query: ListQuery) -> int:
+    where, args = _where(query)
+    return db.execute(f"SELECT count(*) FROM petitions{where}", args).fetchone()[0]
+
+
+def rows_by_ids(db: Database, ids: list[int], columns=LIST_COLUMNS) -> dict[int, dict]:
+    if not ids:
+        return {}
+    cols = ", ".join(columns)
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(f"SELECT {cols} FROM petitions WHERE id IN ({marks})", list(ids)).fetchall()
+    return {r[0]: dict(zip(columns, r)) for r in rows}
+
+
+def first_petitioner_names(db: Database, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(name, address) of the first petitioner of each petition, for list views."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT petition_id, name, address FROM petitioners WHERE position = 0 AND petition_id IN ({marks})",
+        list(ids),
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def get(db: Database, petition_id: int) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(PETITION_COLUMNS)} FROM petitions WHERE id = ?", [petition_id]).fetchone()
+    return dict(zip(PETITION_COLUMNS, row)) if row else None
+
+
+def insert(db: Database, values: dict) -> int:
+    cols = [c for c in PETITION_COLUMNS if c != "id" and c in values]
+    cursor = db.execute(
+        f"INSERT INTO petitions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [values[c] for c in cols]
+    )
+    return cursor.lastrowid
+
+
+def update(db: Database, petition_id: int, changes: dict) -> None:
+    if not changes:
+        return
+    sets = ", ".join(f"{c} = ?" for c in changes)
+    db.execute(f"UPDATE petitions SET {sets} WHERE id = ?", [*changes.values(), petition_id])
+
+
+def insert_petitioners(db: Database, petition_id: int, petitioners: list[dict]) -> None:
+    db.conn.executemany(
+        "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(petition_id, i, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]))
+         for i, p in enumerate(petitioners)],
+    )
+
+
+def identity_key(name: str, address: str) -> str:
+    """Folded name and address: how duplicates by the same person are found without a CCCD."""
+    return fold(f"{name}|{address}") if name and address else ""
+
+
+def petitioners(db: Database, petition_id: int) -> list[dict]:
+    rows = db.execute(
+        "SELECT name, address, cccd, phone FROM petitioners WHERE petition_id = ? ORDER BY position", [petition_id]
+    ).fetchall()
+    return [dict(zip(("name", "address", "cccd", "phone"), r)) for r in rows]
+
+
+def insert_event(db: Database, petition_id: int, kind: str, on_date: str, by_user: str, at: str,
+                 decision: str = "", body: str = "", note: str = "") -> int:
+    cursor = db.execute(
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [petition_id, kind, on_date, decision, body, note, by_user, at],
+    )
+    return cursor.lastrowid
+
+
+def events(db: Database, petition_id: int) -> list[dict]:
+    cols = ("id", "kind", "on_date", "decision", "body", "note", "by_user", "at")
+    rows = db.execute(
+        f"SELECT {', '.join(cols)} FROM petition_events WHERE petition_id = ? ORDER BY on_date, id", [petition_id]
+    ).fetchall()
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def duplicate_candidates(db: Database, cccds: list[str], identity_keys: list[str], content_match: str,
+                         exclude_id: int | None = None, limit: int = 10) -> list[tuple[int, str]]:
+    """Petitions that look like the same case: ``(id, reason)`` with the strongest reason first."""
+    found: dict[int, str] = {}
+    exclude = exclude_id or -1
+    for cccd in filter(None, cccds):
+        for (pid,) in db.execute(
+            "SELECT DISTINCT petition_id FROM petitioners WHERE cccd = ? AND petition_id != ? LIMIT ?",
+            [cccd, exclude, limit]):
+            found.setdefault(pid, "cccd")
+    for key in filter(None, identity_keys):
+        for (pid,) in db.execute(
+            "SELECT DISTINCT petition_id FROM petitioners WHERE identity_key = ? AND petition_id != ? LIMIT ?",
+            [key, exclude, limit]):
+            found.setdefault(pid, "name_address")
+    if content_match and len(found) < limit:
+        for (pid,) in db.execute(
+            "SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?",
+            [content_match, exclude, limit]):
+            found.setdefault(pid, "content")
+    return list(found.items())[:limit]
+
+
+def open_ids(db: Database) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM petitions WHERE status = 'open'")]
+
+
+def count_overdue(db: Database, today: date) -> int:
+    return db.execute(
+        "SELECT count(*) FROM petitions WHERE status = 'open' AND next_due_on < ?", [today.isoformat()]
+    ).fetchone()[0]
+
+
+def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[list[dict]]) -> int:
+    """Fast path for sample data: one executemany per table inside the caller's transaction.
+    Returns the id given to the first petition; the others follow in order."""
+    cols = [c for c in PETITION_COLUMNS if c != "id"]
+    start = (db.execute("SELECT coalesce(max(id), 0) FROM petitions").fetchone()[0]) + 1
+    db.conn.executemany(
+        f"INSERT INTO petitions (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
+        [(start + i, *[p.get(c) for c in cols]) for i, p in enumerate(petitions)],
+    )
+    db.conn.executemany(
+        "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(start + i, pos, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]))
+         for i, group in enumerate(petitioners_by_index) for pos, p in enumerate(group)],
+    )
+    return start
+
+
+def duplicate_ids(db: Database, petition_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM petitions WHERE duplicate_of = ? ORDER BY id", [petition_id])]
+
+
+def reparent_duplicates(db: Database, old_root: int, new_root: int) -> None:
+    """When a group's first petition is itself linked to another, its duplicates follow."""
+    db.execute("UPDATE petitions SET duplicate_of = ? WHERE duplicate_of = ?", [new_root, old_root])
+
+
+def bulk_events(db: Database, events: list[tuple[int, str, str, str]], by_user: str = "demo") -> None:
+    """``(petition_id, kind, on_date, decision)`` rows for sample data."""
+    db.conn.executemany(
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, by_user, at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(pid, kind, on, decision, by_user, on) for pid, kind, on, decision in events],
+    )

@@ -1,0 +1,104 @@
+"""``danvan petition`` and ``danvan reception`` round trips with JSON."""
+
+import json
+
+import pytest
+
+from danvan_desktop.cli.main import main
+from tests.conftest import ADMIN_PASSWORD
+
+COMPLAINT = {
+    "received_on": "2026-11-02", "kind": "khieu_nai", "channel": "truc_tiep", "field": "dat_dai",
+    "content": "Khiếu nại quyết định thu hồi đất làm đường liên thôn",
+    "petitioners": [{"name": "Nguyễn Văn An", "address": "Thôn Nà Lầu", "cccd": "008085123456"}],
+}
+
+
+@pytest.fixture
+def cli(monkeypatch, db_path, capsys):
+    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("DANVAN_USER", "admin")
+    base = ["--db", str(db_path)]
+    assert main([*base, "init", "--unit", "02266", "--admin", "admin"]) == 0
+    capsys.readouterr()
+
+    def run(*args, stdin=None):
+        if stdin is not None:
+            monkeypatch.setattr("sys.stdin", __import__("io").StringIO(stdin))
+        code = main([*base, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_add_event_show_round_trip(cli, tmp_path):
+    source = tmp_path / "don.json"
+    source.write_text(json.dumps([COMPLAINT, {**COMPLAINT, "kind": "kien_nghi", "content": "Kiến nghị làm đường"}],
+                                 ensure_ascii=False), "utf-8")
+    code, out, err = cli("petition", "add", "--json", str(source))
+    assert code == 0, err
+    ids = json.loads(out)["ids"]
+    assert len(ids) == 2
+    code, out, err = cli("petition", "event", str(ids[0]), "--kind", "accepted", "--date", "2026-11-10",
+                         "--complex", "--decision", "12/QĐ-UBND")
+    assert code == 0, err
+    code, out, err = cli("petition", "show", str(ids[0]), "--json")
+    shown = json.loads(out)
+    assert shown["received_on"] == "2026-11-02" and shown["complex"] == 1
+    assert shown["petitioners"][0]["name"] == "Nguyễn Văn An"
+    steps = {d["step"]: d for d in shown["deadlines"]}
+    assert steps["resolve"]["due_on"] == "2026-12-25"
+    assert steps["accept"]["state"] == "done"
+    assert [e["kind"] for e in shown["events"]] == ["created", "accepted"]
+
+
+def test_batch_is_all_or_nothing_and_errors_are_one_line(cli):
+    bad = [COMPLAINT, {**COMPLAINT, "petitioners": [{"name": "A", "address": "B", "cccd": "12345"}]}]
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps(bad))
+    assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1 and "12 chữ số" in err
+    code, out, err = cli("petition", "list", "--json")
+    assert json.loads(out) == []
+    for broken, message in (({**COMPLAINT, "recieved_on": "x"}, "không biết"),
+                            ({**COMPLAINT, "kind": "la_lung"}, "Loại đơn"),
+                            ({**COMPLAINT, "received_on": "02/11/2026"}, "YYYY-MM-DD")):
+        code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps(broken))
+        assert code == 1 and message in err, err
+    code, out, err = cli("petition", "add", "--json", "-", stdin="{not json")
+    assert code == 1 and "JSON không hợp lệ" in err
+    code, out, err = cli("petition", "event", "999", "--kind", "accepted", "--date", "2026-11-10")
+    assert code == 1 and "Không có đơn số 999" in err
+
+
+def test_list_filters_and_search(cli):
+    cli("petition", "add", "--json", "-", stdin=json.dumps(COMPLAINT))
+    cli("petition", "add", "--json", "-", stdin=json.dumps({**COMPLAINT, "kind": "phan_anh", "field": "moi_truong",
+                                                            "content": "Phản ánh ô nhiễm nguồn nước"}))
+    code, out, _ = cli("petition", "list", "--json", "--search", "o nhiem")
+    assert [r["kind"] for r in json.loads(out)] == ["phan_anh"]
+    code, out, _ = cli("petition", "list", "--json", "--kind", "khieu_nai")
+    assert len(json.loads(out)) == 1
+    code, out, _ = cli("petition", "list", "--json", "--overdue")
+    assert len(json.loads(out)) == 2  # both received 2/11, neither processed by today
+    code, out, _ = cli("petition", "list")
+    assert "Khiếu nại" in out and code == 0
+
+
+def test_reception_add_with_cases(cli):
+    reception = {"held_on": "2026-11-19", "kind": "dinh_ky", "receiver": "Ma Văn Thắng", "visits": 2, "people": 3,
+                 "cases_new": 1, "cases": [COMPLAINT]}
+    code, out, err = cli("reception", "add", "--json", "-", stdin=json.dumps(reception, ensure_ascii=False))
+    assert code == 0, err
+    made = json.loads(out)
+    assert made["id"] == 1 and len(made["petition_ids"]) == 1
+    code, out, err = cli("reception", "add", "--json", "-", stdin=json.dumps({**reception, "people": -1}))
+    assert code == 1 and "không được âm" in err
+
+
+def test_demo_petitions(cli):
+    code, out, err = cli("demo", "--petitions", "300")
+    assert code == 0, err
+    code, out, _ = cli("petition", "list", "--json", "--limit", "1000")
+    rows = json.loads(out)
+    assert len(rows) == 300
+    assert {r["kind"] for r in rows} >= {"khieu_nai", "kien_nghi", "phan_anh"}
