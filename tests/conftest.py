@@ -11,27 +11,9 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
-
-class MemoryKeyring(KeyringBackend):
-    """A secure-looking backend that keeps secrets in a dict for the test's lifetime."""
-
-    priority = 10
-
-    def __init__(self):
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
+from danvan_desktop.security.memory_keyring import MemoryKeyring
 
 
 PASSPHRASE = "cum mat khau thu nghiem"

@@ -1,0 +1,103 @@
+"""The main window: navigation on the left, one page per section, unit and user below."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..services.session import Session
+from .assets import icon
+from .forms.ui_main_window import Ui_MainWindow
+from .pages.empty_section_page import EmptySectionPage
+from .pages.overview_page import OverviewPage
+from .pages.settings_page import SettingsPage
+from .runner import Runner
+
+# (key, icon, label); the order is the order officers asked for.
+SECTIONS = (
+    ("overview", "overview", "Tổng quan"),
+    ("activities", "activities", "Hoạt động"),
+    ("receptions", "receptions", "Tiếp công dân"),
+    ("petitions", "petitions", "Đơn thư"),
+    ("models", "models", "Mô hình “Dân vận khéo”"),
+    ("democracy", "democracy", "Dân chủ ở cơ sở"),
+    ("reports", "reports", "Báo cáo"),
+    ("bundles", "bundles", "Gói báo cáo"),
+    ("settings", "settings", "Cài đặt"),
+)
+
+# What each section not yet built will hold, so the page says something useful.
+UPCOMING = {
+    "activities": "Ghi các hoạt động dân vận: tuyên truyền, đối thoại, hòa giải ở cơ sở, tập huấn, kiểm tra, "
+                  "lấy ý kiến Nhân dân, tiếp xúc cử tri; số người tham gia (phụ nữ, đồng bào dân tộc thiểu số, "
+                  "tôn giáo) và minh chứng.",
+    "receptions": "Sổ tiếp công dân: buổi tiếp thường xuyên và buổi Chủ tịch tiếp định kỳ, đột xuất; lượt, người, "
+                  "vụ việc, đoàn đông người; các tuần Chủ tịch chưa tiếp dân. Hiện có thể nhập bằng lệnh "
+                  "<code>danvan reception add</code>.",
+    "petitions": "Sổ đơn thư với thời hạn xử lý, thụ lý, giải quyết theo luật; đơn quá hạn, sắp đến hạn; tìm kiếm "
+                 "không dấu; đơn trùng. Hiện có thể nhập và tra cứu bằng lệnh <code>danvan petition</code>.",
+    "models": "Mô hình “Dân vận khéo”: lĩnh vực, tập thể hay cá nhân, năm đăng ký, tình trạng, khen thưởng, kết quả.",
+    "democracy": "Thực hiện dân chủ ở cơ sở: nội dung công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát "
+                 "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng.",
+    "reports": "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính từ sổ sách, "
+               "in PDF và xuất bảng tính.",
+    "bundles": "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng hợp số liệu.",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, runner: Runner | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        self.runner = runner or Runner(self)
+        unit = session.unit
+        self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.pages = {}
+        for index, (key, icon_name, label) in enumerate(SECTIONS):
+            item = QListWidgetItem(icon(icon_name), self.tr(label))
+            item.setToolTip(f"{self.tr(label)} (Ctrl+{index + 1})")
+            self.ui.navigation.addItem(item)
+            page = self._make_page(key, label)
+            self.pages[key] = page
+            self.ui.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self.show_section(i))
+        self.ui.navigation.currentRowChanged.connect(self._section_changed)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self.about)
+        self.ui.backupAction.triggered.connect(self.pages["settings"].backup)
+        self.unit_label = QLabel(f"{unit.name} ({unit.code})" if unit else "")
+        self.user_label = QLabel(self.tr("Người dùng: {name} ({role})").format(
+            name=session.user.full_name, role=session.user.role.label))
+        self.ui.statusbar.addPermanentWidget(self.unit_label)
+        self.ui.statusbar.addPermanentWidget(self.user_label)
+        self.show_section(0)
+
+    def _make_page(self, key: str, label: str):
+        if key == "overview":
+            return OverviewPage(self.session, self.runner)
+        if key == "settings":
+            return SettingsPage(self.session, self.runner)
+        return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))
+
+    def show_section(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    def _section_changed(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+        page = self.ui.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "<h3>Dân Vận Desktop {version}</h3><p>Phần mềm công tác dân vận chính quyền cho xã, phường.</p>"
+            "<p>Giấy phép GPL-3.0-or-later.</p>").format(version=__version__))
+
+    def closeEvent(self, event) -> None:
+        # Let a running task finish before the database closes under it.
+        self.runner.wait_idle()
+        super().closeEvent(event)

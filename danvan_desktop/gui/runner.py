@@ -1,0 +1,140 @@
+"""The one background runner for long work (Anki's CollectionOp, Vorta's workers).
+
+Work runs on a single worker thread, one task at a time, because every task shares the
+database connection. A task gets a ``danvan_desktop.tasks.Task`` wired to a progress
+dialog with a cancel button; results and errors come back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..errors import Cancelled, DanVanError
+from ..tasks import Task
+from .messages import show_error, show_unexpected
+
+log = logging.getLogger(__name__)
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+class WorkerSignals(QObject):
+    started = Signal()
+    progress = Signal(int, int, str)
+    result = Signal(object)
+    error = Signal(object)
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    def __init__(self, fn: Callable, args: tuple, kwargs: dict):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        # Progress is reported from the worker thread; the signal delivers it queued.
+        self.task = Task(self.signals.progress.emit)
+        self.setAutoDelete(False)  # the runner keeps it until finished
+
+    @Slot()
+    def run(self) -> None:
+        self.signals.started.emit()
+        try:
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+            exc.__traceback_text__ = traceback.format_exc()
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+def _accepts_task(fn: Callable) -> bool:
+    try:
+        return "task" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+class Runner(QObject):
+    """``runner.run(fn, *args, on_result=..., title=...)`` from any window."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._active: set[Worker] = set()
+
+    def run(self, fn: Callable, *args, on_result: Callable | None = None, on_error: Callable | None = None,
+            on_finished: Callable | None = None, title: str = "", parent: QWidget | None = None,
+            cancellable: bool = True, **kwargs) -> Worker:
+        """Run ``fn(*args, **kwargs)`` in the background. ``on_error`` replaces the default
+        message box; ``on_finished`` runs after success or failure (re-enable buttons there)."""
+        worker = Worker(fn, args, kwargs)
+        task = worker.task
+        if _accepts_task(fn):
+            kwargs["task"] = task
+        dialog = self._progress_dialog(title, parent, task, cancellable)
+        worker.signals.progress.connect(lambda done, total, text: self._update(dialog, done, total, text))
+
+        def finished():
+            dialog.reset()
+            dialog.deleteLater()
+            self._active.discard(worker)
+            if on_finished is not None:
+                on_finished()
+
+        def failed(exc):
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, Cancelled):
+                pass
+            elif isinstance(exc, DanVanError):
+                show_error(parent, exc)
+            else:
+                log.error("background task failed\n%s", getattr(exc, "__traceback_text__", ""))
+                show_unexpected(parent, exc)
+
+        if on_result is not None:
+            worker.signals.result.connect(on_result, Qt.ConnectionType.QueuedConnection)
+        worker.signals.error.connect(failed, Qt.ConnectionType.QueuedConnection)
+        worker.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        self._active.add(worker)
+        self.pool.start(worker)
+        return worker
+
+    def _progress_dialog(self, title: str, parent, task: Task, cancellable: bool) -> QProgressDialog:
+        tr = QCoreApplication.translate
+        dialog = QProgressDialog(title or tr("Runner", "Đang xử lý…"), tr("Runner", "Hủy") if cancellable else "",
+                                 0, 0, parent)
+        dialog.setWindowTitle(tr("Runner", "Dân Vận Desktop"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if cancellable:
+            dialog.canceled.connect(task.cancel)
+        else:
+            dialog.setCancelButton(None)
+        return dialog
+
+    @staticmethod
+    def _update(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        if text:
+            dialog.setLabelText(text)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """For shutdown: let the running task end before the database closes."""
+        return self.pool.waitForDone(msecs)
+
+
+def call_later(fn: Callable, msecs: int = 0) -> None:
+    QTimer.singleShot(msecs, fn)

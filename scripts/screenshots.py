@@ -1,0 +1,92 @@
+"""Screenshots of every window, for looking at the GUI as a user would.
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py screenshots/
+
+Runs on a throw-away database with an in-memory keyring, shows each window for real on
+the (virtual) screen and grabs the whole screen into PNG files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import keyring
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="danvan-shots-"))
+    os.environ["DANVAN_DATA_DIR"] = str(work)
+    from danvan_desktop.security.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from danvan_desktop.gui.app import create_application
+    from danvan_desktop.gui.login_dialog import LoginDialog
+    from danvan_desktop.gui.main_window import MainWindow
+    from danvan_desktop.gui.wizard import FirstRunWizard
+    from danvan_desktop.services.demo import load_demo
+    from danvan_desktop.services.demo_petitions import load_demo_petitions
+
+    app = create_application(["screenshots"])
+
+    def shot(name: str, widget) -> None:
+        widget.show()
+        widget.raise_()
+        for _ in range(10):
+            QTest.qWait(50)
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    db = work / "danvan.db"
+    wizard = FirstRunWizard(db)
+    shot("01-wizard-welcome", wizard)
+    wizard.next()
+    wizard.unit_page.ui.provinceSearch.setText("tuyen quang")
+    wizard.unit_page.ui.communeSearch.setText("lam binh")
+    shot("02-wizard-unit", wizard)
+    wizard.next()
+    page = wizard.admin_page.ui
+    page.fullNameEdit.setText("Nguyễn Văn Quản")
+    page.passwordEdit.setText("matkhau-quantri")
+    page.confirmEdit.setText("matkhau-quantri")
+    shot("03-wizard-admin", wizard)
+    wizard.next()
+    shot("04-wizard-recovery-key", wizard)
+    session = wizard.result_of_setup.session
+    wizard.hide()
+
+    load_demo(session, "matkhau-demo")
+    load_demo_petitions(session, 400)
+    login = LoginDialog(session.store)
+    login.ui.usernameEdit.setText("admin")
+    login.ui.passwordEdit.setText("sai")
+    login.try_login()
+    shot("05-login-error", login)
+    login.hide()
+
+    window = MainWindow(session)
+    window.resize(1200, 760)
+    window.show()
+    for index in range(9):
+        window.show_section(index)
+        QTest.qWait(300)
+        app.processEvents()
+        shot(f"{6 + index:02d}-main-{index + 1}", window)
+    QTimer.singleShot(0, app.quit)
+    window.runner.wait_idle()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

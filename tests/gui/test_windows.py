@@ -1,0 +1,209 @@
+"""Real windows driven with qtbot, offscreen."""
+
+from datetime import datetime
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWizard
+from keyring.backends import fail
+
+from danvan_desktop.errors import SecretRequired, ValidationError
+from danvan_desktop.gui.login_dialog import LoginDialog
+from danvan_desktop.gui.main_window import SECTIONS, MainWindow
+from danvan_desktop.gui.runner import Runner
+from danvan_desktop.gui.unlock_dialog import UnlockDialog
+from danvan_desktop.gui.wizard import FirstRunWizard
+from danvan_desktop.services.auth import login
+from danvan_desktop.storage import backups
+from danvan_desktop.storage.database import Unlock, open_database
+from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
+
+
+def type_text(widget, text):
+    """Vietnamese typed key by key (qtbot.keyClicks aborts on non-ASCII text)."""
+    widget.setFocus()
+    for char in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+
+
+def fill_wizard(qtbot, wizard, passphrase=None):
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    unit = wizard.unit_page.ui
+    unit.provinceSearch.setText("tuyen quang")
+    assert unit.provinceList.currentItem().text().startswith("Tuyên Quang")
+    type_text(unit.communeSearch, "lâm bình")
+    assert unit.communeList.count() == 1 and wizard.unit_page.isComplete()
+    wizard.next()
+    admin = wizard.admin_page.ui
+    type_text(admin.fullNameEdit, "Nguyễn Văn Quản")
+    admin.usernameEdit.setText("admin")
+    admin.passwordEdit.setText(ADMIN_PASSWORD)
+    admin.confirmEdit.setText(ADMIN_PASSWORD)
+    if passphrase:
+        admin.passphraseEdit.setText(passphrase)
+        admin.passphraseConfirmEdit.setText(passphrase)
+    return admin
+
+
+def test_wizard_creates_database_and_shows_recovery_key(qtbot, db_path):
+    wizard = FirstRunWizard(db_path)
+    admin = fill_wizard(qtbot, wizard)
+    assert not admin.passphraseBox.isVisible()  # the in-memory keyring is secure
+    admin.confirmEdit.setText("khac-hoan-toan")
+    wizard.next()
+    assert "không khớp" in admin.errorLabel.text() and not db_path.exists()
+    admin.confirmEdit.setText(ADMIN_PASSWORD)
+    wizard.next()
+    assert db_path.exists()
+    result = wizard.result_of_setup
+    assert result.unit.name == "Xã Lâm Bình" and result.session.user.full_name == "Nguyễn Văn Quản"
+    recovery_page = wizard.currentPage()
+    assert result.recovery_key.replace("-", "")[:8] in recovery_page.ui.keyLabel.text().replace("-", "")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.reject()  # closing now would lose the only copy of the key
+    assert wizard.isVisible()
+    recovery_page.ui.confirmCheck.setChecked(True)
+    assert finish.isEnabled()
+    result.session.store.close()
+    store = open_database(db_path)
+    assert login(store, "admin", ADMIN_PASSWORD).user.role.value == "admin"
+    store.close()
+
+
+def test_wizard_asks_for_a_passphrase_without_secure_keyring(qtbot, db_path, fail_keyring):
+    wizard = FirstRunWizard(db_path)
+    admin = fill_wizard(qtbot, wizard)
+    assert admin.passphraseBox.isVisible()
+    assert "kho khóa" in admin.passphraseReason.text()
+    assert not wizard.admin_page.isComplete()
+    admin.passphraseEdit.setText("ngắn")
+    admin.passphraseConfirmEdit.setText("ngắn")
+    wizard.next()
+    assert "ít nhất 10" in admin.errorLabel.text() and not db_path.exists()
+    admin.passphraseEdit.setText(PASSPHRASE)
+    admin.passphraseConfirmEdit.setText(PASSPHRASE)
+    wizard.next()
+    wizard.result_of_setup.session.store.close()
+    with pytest.raises(SecretRequired):
+        open_database(db_path)
+    open_database(db_path, Unlock(passphrase=PASSPHRASE)).close()
+
+
+def test_login_dialog(qtbot, setup_result):
+    store = setup_result.session.store
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Xã Lâm Bình" in dialog.ui.unitLabel.text()
+    dialog.ui.usernameEdit.setText("admin")
+    dialog.ui.passwordEdit.setText("sai-mat-khau")
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert "không đúng" in dialog.ui.errorLabel.text() and dialog.session is None
+    for _ in range(4):
+        dialog.ui.passwordEdit.setText("sai-mat-khau")
+        dialog.try_login()
+    assert "bị khóa" in dialog.ui.errorLabel.text()
+    other = LoginDialog(store, username="admin")
+    qtbot.addWidget(other)
+    other.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    other.try_login()
+    assert "bị khóa" in other.ui.errorLabel.text()  # locked even with the right password
+
+
+def test_login_success_returns_session(qtbot, setup_result):
+    dialog = LoginDialog(setup_result.session.store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.usernameEdit.setText("admin")
+    dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert dialog.session.user.username == "admin"
+
+
+def test_main_window_navigation_and_status(qtbot, admin_session):
+    window = MainWindow(admin_session)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts act on the active window
+    labels = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
+    assert labels == ["Tổng quan", "Hoạt động", "Tiếp công dân", "Đơn thư", "Mô hình “Dân vận khéo”",
+                      "Dân chủ ở cơ sở", "Báo cáo", "Gói báo cáo", "Cài đặt"]
+    assert len(SECTIONS) == 9
+    assert "Xã Lâm Bình" in window.unit_label.text() and "Nguyễn Văn Quản" in window.user_label.text()
+    assert window.windowTitle() == "Dân Vận Desktop — Xã Lâm Bình"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    settings = window.pages["settings"]
+    assert window.ui.pages.currentWidget() is settings
+    qtbot.waitUntil(lambda: settings.checks.rowCount() > 0, timeout=10000)  # the checks ran in the background
+    assert settings.users.count() == 1
+    before = len(backups.list_backups(admin_session.store.path))
+    settings.backup_button.click()
+    qtbot.waitUntil(lambda: len(backups.list_backups(admin_session.store.path)) == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: "Đã sao lưu" in settings.backup_label.text(), timeout=5000)
+    window.runner.wait_idle()
+
+
+def test_runner_result_error_and_cancel(qtbot):
+    runner = Runner()
+    results, errors = [], []
+
+    def add(a, b):
+        return a + b
+
+    with qtbot.waitSignal(runner.run(add, 2, 3, on_result=results.append).signals.finished, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: results == [5])
+
+    def fails():
+        raise ValidationError("Dữ liệu không hợp lệ.")
+
+    runner.run(fails, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert str(errors[0]) == "Dữ liệu không hợp lệ."
+
+    steps = []
+
+    def long_work(task):
+        for i in range(100000):
+            task.step(i, 100000, "…")
+            steps.append(i)
+            if i == 5:
+                task.cancel()
+        return "không tới đây"
+
+    cancelled = []
+    runner.run(long_work, on_result=results.append, on_error=cancelled.append)
+    qtbot.waitUntil(lambda: len(cancelled) == 1, timeout=5000)
+    assert type(cancelled[0]).__name__ == "Cancelled" and len(steps) == 6 and results == [5]
+    runner.wait_idle()
+
+
+def test_unlock_dialog_returns_the_secret(qtbot):
+    need = SecretRequired("Cần cụm mật khẩu để mở dữ liệu.", "Máy này không có kho khóa an toàn.")
+    dialog = UnlockDialog(need)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.reasonLabel.text() == "Máy này không có kho khóa an toàn."
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.ui.errorLabel.text() == "Chưa nhập." and dialog.result() == 0
+    type_text(dialog.ui.secretEdit, "cụm mật khẩu")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ui.buttons.accepted.emit()
+    assert dialog.secret() == "cụm mật khẩu"
+    recovery = UnlockDialog(SecretRequired("x", "y", kind="recovery_key"))
+    qtbot.addWidget(recovery)
+    assert "khôi phục" in recovery.ui.secretLabel.text()
+
+
+def test_gui_entry_point_imports():
+    from danvan_desktop.gui import app
+
+    assert callable(app.main)
