@@ -10,6 +10,7 @@ from ..errors import SecretRequired, StorageError
 from ..security.keystore import keyring_status
 from ..services import backup as backup_service
 from ..services.doctor import run_doctor
+from ..services.settings import change_setting, current_settings
 from ..services.setup import initialise
 from ..storage import backups
 from ..storage.database import PASSPHRASE_ENV, Unlock
@@ -41,6 +42,13 @@ def register(commands) -> None:
     p.add_argument("--to", metavar="DIR", help="thư mục đích (mặc định: thư mục backups cạnh cơ sở dữ liệu)")
     p.add_argument("--list", action="store_true", help="chỉ liệt kê các bản sao lưu hiện có")
     p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser("settings", help="xem hoặc đổi cài đặt",
+                            description="Không có tham số: in các cài đặt. Với KEY VALUE: đổi một cài đặt "
+                                        "(lãnh đạo hoặc quản trị viên).")
+    p.add_argument("key", nargs="?", metavar="KEY")
+    p.add_argument("value", nargs="?", metavar="VALUE")
+    p.set_defaults(handler=cmd_settings)
 
     p = commands.add_parser("restore", help="khôi phục từ một bản sao lưu",
                             description="Thay cơ sở dữ liệu hiện tại bằng một bản sao lưu đã được kiểm tra. Dữ liệu hiện tại "
@@ -115,6 +123,23 @@ def cmd_backup(ctx, args) -> int:
     finally:
         store.close()
     print(f"Đã sao lưu vào {path}")
+    return 0
+
+
+def cmd_settings(ctx, args) -> int:
+    if args.key and args.value is None:
+        raise CliError("Cần cả KEY và VALUE để đổi một cài đặt.")
+    store = ctx.open()
+    try:
+        session = ctx.session(store)
+        if args.key:
+            value = change_setting(session, args.key, args.value)
+            print(f"Đã đặt {args.key} = {value}.")
+        else:
+            for setting, value in current_settings(session):
+                print(f"{setting.key} = {value}\t({setting.label}, từ {setting.low} đến {setting.high})")
+    finally:
+        store.close()
     return 0
 
 

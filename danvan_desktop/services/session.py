@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..domain.units import Unit
@@ -36,12 +35,9 @@ def configured_unit(store: Store) -> Unit | None:
     return units_repo.get_unit(store.db, list_id, code)
 
 
-@contextmanager
 def writing(store: Store):
-    """One transaction, serialised against the GUI's worker thread."""
-    with store.lock:
-        with store.db.atomic():
-            yield store.db
+    """One transaction, serialised against the GUI's worker thread (see Store.transaction)."""
+    return store.transaction()
 
 
 def audit(store: Store, username: str, action: str, entity: str, entity_id="", details: dict | None = None):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,17 @@ class Store:
         self.path = Path(path)
         self._key = key
         self.lock = threading.RLock()
+
+    @contextmanager
+    def transaction(self):
+        """One transaction, serialised against other threads; a full disk or a read-only
+        folder becomes a clear ``DataFolderError`` and the transaction is rolled back."""
+        with self.lock:
+            try:
+                with self.db.atomic():
+                    yield self.db
+            except sqlcipher3.Error as exc:
+                raise _storage_error(exc, self.path) from exc
 
     def connect_copy(self, path: Path) -> sqlcipher3.Connection:
         """A raw connection to another file encrypted with this database's key."""
@@ -241,6 +253,8 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            if "not a database" not in str(exc) and "malformed" not in str(exc):
+                raise _storage_error(exc, path) from exc  # a read-only folder, a locked file...
             raise CorruptDatabase(
                 f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
             ) from exc

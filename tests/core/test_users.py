@@ -58,3 +58,26 @@ def test_unknown_user_and_disabled_user(admin_session):
     set_active(admin_session, "canbo", False)
     with pytest.raises(AuthenticationFailed, match="vô hiệu hóa"):
         login(admin_session.store, "canbo", "matkhau-canbo")
+
+
+def test_settings_are_bounded_logged_and_change_the_lockout(admin_session):
+    from danvan_desktop.services.settings import change_setting, current_settings
+
+    assert dict((s.key, v) for s, v in current_settings(admin_session))["security.max_attempts"] == 5
+    with pytest.raises(ValidationError, match="từ 3 đến 20"):
+        change_setting(admin_session, "security.max_attempts", "1")
+    with pytest.raises(ValidationError, match="số nguyên"):
+        change_setting(admin_session, "security.max_attempts", "năm")
+    with pytest.raises(ValidationError, match="Không có cài đặt"):
+        change_setting(admin_session, "giao_dien.mau", "3")
+    change_setting(admin_session, "security.max_attempts", "3")
+    add_user(admin_session, "canbo", "Trần Văn Bình", Role.OFFICER, "matkhau-canbo")
+    officer = login(admin_session.store, "canbo", "matkhau-canbo")
+    with pytest.raises(PermissionDenied):
+        change_setting(officer, "security.max_attempts", "10")
+    now = datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc)
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            login(admin_session.store, "canbo", "sai-mat-khau", now=now)
+    with pytest.raises(AccountLocked):
+        login(admin_session.store, "canbo", "sai-mat-khau", now=now)
