@@ -1,0 +1,59 @@
+"""Start-up: a damaged database is offered a restore; a passphrase is asked when needed."""
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from danvan_desktop.gui import app as app_module
+from danvan_desktop.services.backup import backup_now
+from danvan_desktop.services.auth import login
+from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
+
+
+def test_damaged_database_is_restored_from_a_backup(qtbot, setup_result, db_path, monkeypatch):
+    backup = backup_now(setup_result.session)
+    setup_result.session.store.close()
+    db_path.write_bytes(db_path.read_bytes()[:6000])  # truncated by a power cut
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    store = app_module.unlock_and_open(db_path)
+    assert store is not None and "cắt cụt" in asked[0] and "bản sao lưu" in asked[0]
+    assert login(store, "admin", ADMIN_PASSWORD).user.username == "admin"
+    store.close()
+
+
+def test_declining_the_restore_changes_nothing(qtbot, setup_result, db_path, monkeypatch):
+    setup_result.session.store.close()
+    db_path.write_bytes(db_path.read_bytes()[:6000])
+    damaged = db_path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, error, title=None: shown.append(str(error)))
+    assert app_module.unlock_and_open(db_path) is None
+    assert db_path.read_bytes() == damaged and "cắt cụt" in shown[0]
+
+
+def test_passphrase_is_asked_and_a_wrong_one_explained(qtbot, fail_keyring, db_path, monkeypatch):
+    from danvan_desktop.storage.database import Unlock, create_database
+
+    create_database(db_path, Unlock(passphrase=PASSPHRASE))[0].close()
+    answers = iter(["sai hoàn toàn rồi", PASSPHRASE])
+    errors = []
+
+    class FakeUnlock:
+        def __init__(self, need, parent=None, error=""):
+            errors.append(error)
+            self.kind = need.kind
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def secret(self):
+            return next(answers)
+
+    monkeypatch.setattr(app_module, "UnlockDialog", FakeUnlock)
+    store = app_module.unlock_and_open(db_path)
+    assert store is not None
+    assert errors == ["", "Cụm mật khẩu không đúng."]
+    store.close()
