@@ -83,6 +83,32 @@ def main() -> int:
         QTest.qWait(300)
         app.processEvents()
         shot(f"{6 + index:02d}-main-{index + 1}", window)
+    from danvan_desktop.gui.petition_detail_dialog import PetitionDetailDialog
+    from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+    from danvan_desktop.gui.pages.receptions_page import ReceptionDialog
+
+    window.show_section(3)
+    petitions_page = window.pages["petitions"]
+    petitions_page.search.setText("dat dai")
+    petitions_page.apply_filters()
+    shot("15-petitions-search", window)
+    first = petitions_page.model.petition_id(0)
+    detail = PetitionDetailDialog(session, first, window)
+    detail.resize(1100, 720)
+    shot("16-petition-detail", detail)
+    detail.hide()
+    form = PetitionFormDialog(session, window)
+    form.name.setText("Nguyễn Văn An")
+    form.address.setText("Thôn Nà Lầu, Xã Lâm Bình")
+    form.content.setPlainText("Đề nghị giải quyết tranh chấp ranh giới đất với hộ liền kề")
+    form.cccd.setText("123")
+    form.save()
+    form.suggest_duplicates()
+    shot("17-petition-form", form)
+    form.hide()
+    reception = ReceptionDialog(session, window)
+    shot("18-reception-dialog", reception)
+    reception.hide()
     QTimer.singleShot(0, app.quit)
     window.runner.wait_idle()
     return 0

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..services.petitions import overdue_count
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.empty_section_page import EmptySectionPage
 from .pages.overview_page import OverviewPage
+from .pages.petitions_page import PetitionsPage
+from .pages.receptions_page import ReceptionsPage
 from .pages.settings_page import SettingsPage
 from .runner import Runner
 
@@ -32,11 +35,6 @@ UPCOMING = {
     "activities": "Ghi các hoạt động dân vận: tuyên truyền, đối thoại, hòa giải ở cơ sở, tập huấn, kiểm tra, "
                   "lấy ý kiến Nhân dân, tiếp xúc cử tri; số người tham gia (phụ nữ, đồng bào dân tộc thiểu số, "
                   "tôn giáo) và minh chứng.",
-    "receptions": "Sổ tiếp công dân: buổi tiếp thường xuyên và buổi Chủ tịch tiếp định kỳ, đột xuất; lượt, người, "
-                  "vụ việc, đoàn đông người; các tuần Chủ tịch chưa tiếp dân. Hiện có thể nhập bằng lệnh "
-                  "<code>danvan reception add</code>.",
-    "petitions": "Sổ đơn thư với thời hạn xử lý, thụ lý, giải quyết theo luật; đơn quá hạn, sắp đến hạn; tìm kiếm "
-                 "không dấu; đơn trùng. Hiện có thể nhập và tra cứu bằng lệnh <code>danvan petition</code>.",
     "models": "Mô hình “Dân vận khéo”: lĩnh vực, tập thể hay cá nhân, năm đăng ký, tình trạng, khen thưởng, kết quả.",
     "democracy": "Thực hiện dân chủ ở cơ sở: nội dung công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát "
                  "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng.",
@@ -74,11 +72,28 @@ class MainWindow(QMainWindow):
             name=session.user.full_name, role=session.user.role.label))
         self.ui.statusbar.addPermanentWidget(self.unit_label)
         self.ui.statusbar.addPermanentWidget(self.user_label)
+        self.update_badges()
         self.show_section(0)
+
+    def update_badges(self) -> None:
+        """The overdue count on Đơn thư: what leaders ask about first."""
+        index = [key for key, _, _ in SECTIONS].index("petitions")
+        item = self.ui.navigation.item(index)
+        overdue = overdue_count(self.session)
+        item.setText(self.tr("Đơn thư") + (self.tr("  ({n} quá hạn)").format(n=overdue) if overdue else ""))
+        item.setForeground(QBrush(QColor("#b00020")) if overdue else QBrush())
 
     def _make_page(self, key: str, label: str):
         if key == "overview":
             return OverviewPage(self.session, self.runner)
+        if key == "petitions":
+            page = PetitionsPage(self.session, self.runner)
+            page.changed.connect(self.update_badges)
+            return page
+        if key == "receptions":
+            page = ReceptionsPage(self.session)
+            page.changed.connect(self.update_badges)
+            return page
         if key == "settings":
             return SettingsPage(self.session, self.runner)
         return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))

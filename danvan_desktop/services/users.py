@@ -60,3 +60,9 @@ def set_active(session: Session, username: str, active: bool) -> None:
         users_repo.set_active(session.db, target.id, active)
         audit(session.store, session.user.username, "user.activate" if active else "user.deactivate", "user",
               target.id)
+
+
+def assignable_users(session: Session) -> list[User]:
+    """Who a case can be assigned to: active officers and leaders (names only)."""
+    session.require(Permission.RECORD)
+    return [u for u in users_repo.all_users(session.db) if u.active and u.role is not Role.ADMIN]

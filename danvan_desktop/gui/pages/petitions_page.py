@@ -1,0 +1,141 @@
+"""Đơn thư: the register with filters, accent-insensitive search, entry, detail, export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain.petitions import KINDS
+from ...services import petitions as petition_service
+from ...services.petition_export import export_xlsx
+from ...services.session import Session
+from ..models.petition_table_model import PetitionTableModel
+from ..petition_detail_dialog import PetitionDetailDialog
+from ..petition_form_dialog import PetitionFormDialog
+from ..widgets import combo, date_edit
+from ..runner import Runner
+
+STATES = {"": "Mọi tình trạng", "overdue": "Quá hạn", "due_soon": "Sắp đến hạn", "on_time": "Trong hạn",
+          "closed": "Đã xong"}
+
+
+class PetitionsPage(QWidget):
+    changed = Signal()  # a petition was added or a step recorded: the overdue badge recounts
+
+    def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.today = today or date.today()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm (không cần dấu): tên, nội dung, địa chỉ… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = combo({"": self.tr("Mọi loại đơn"), **KINDS})
+        self.state = combo({k: self.tr(v) for k, v in STATES.items()})
+        self.field = combo({"": self.tr("Mọi lĩnh vực"), **petition_service.petition_fields()})
+        self.use_period = QCheckBox(self.tr("Nhận từ"))
+        self.start = date_edit(date(self.today.year, 1, 1))
+        self.end = date_edit(self.today)
+        self.once = QCheckBox(self.tr("Gộp đơn trùng"))
+        self.count = QLabel()
+        add = QPushButton(self.tr("&Thêm đơn…"))
+        add.setShortcut(QKeySequence("Ctrl+N"))
+        add.clicked.connect(self.add_petition)
+        export = QPushButton(self.tr("&Xuất Excel…"))
+        export.clicked.connect(self.export)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.kind, self.state, self.field, self.use_period, self.start, QLabel(self.tr("đến")), self.end,
+                       self.once):
+            filters.addWidget(widget)
+        self.model = PetitionTableModel(session, self._query())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 55), (1, 90), (2, 105), (3, 165), (5, 125), (6, 95), (7, 95)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.open_petition(index.row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(add)
+        bottom.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Sổ đơn thư") + "</h2>"))
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(lambda: self.apply_filters() if self.isVisible() else None)
+        self.search.textChanged.connect(self._debounce.start)
+        for box in (self.kind, self.state, self.field):
+            box.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.use_period, self.once):
+            check.toggled.connect(self.apply_filters)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self.apply_filters)
+        self._update_count()
+
+    def _query(self):
+        period = self.use_period.isChecked()
+        return petition_service.list_query(
+            kind=self.kind.currentData() or None, field=self.field.currentData() or None,
+            state=self.state.currentData() or None,
+            received_from=self.start.date().toPython() if period else None,
+            received_to=self.end.date().toPython() if period else None,
+            search=self.search.text(), include_duplicates=not self.once.isChecked(), today=self.today)
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self._query())
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{n} đơn").format(n=f"{self.model.total():,}".replace(",", ".")))
+
+    def add_petition(self) -> None:
+        dialog = PetitionFormDialog(self.session, self, today=self.today)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_petition(index.row())
+
+    def open_petition(self, row: int) -> None:
+        dialog = PetitionDetailDialog(self.session, self.model.petition_id(row), self, today=self.today)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+            self.changed.emit()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ đơn thư"),
+                                              f"so-don-thu-{self.today:%d-%m-%Y}.xlsx", self.tr("Bảng tính (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.runner.run(export_xlsx, self.session, self._query(), path,
+                        on_result=lambda n: self.count.setText(self.tr("Đã xuất {n} đơn ra {path}").format(n=n, path=path)),
+                        title=self.tr("Đang xuất sổ đơn thư…"), parent=self)

@@ -1,0 +1,139 @@
+"""Tiếp công dân: the sessions of a year, the chairman's missed weeks, adding a session."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain.receptions import RECEPTION_KINDS, ReceptionInput
+from ...errors import DanVanError
+from ...services import receptions as reception_service
+from ...services.session import Session
+from ..petition_form_dialog import PetitionFormDialog
+from ..widgets import combo, date_edit, error_label, save_cancel
+
+COLUMNS = ("Ngày", "Hình thức", "Người tiếp", "Lượt", "Người", "Vụ việc mới", "Tái diễn", "Đoàn đông người", "Ghi chú")
+
+
+class ReceptionDialog(QDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.reception_id: int | None = None
+        self.setWindowTitle(self.tr("Thêm buổi tiếp công dân"))
+        self.setMinimumWidth(460)
+        self.held_on = date_edit(self.today)
+        self.kind = combo(RECEPTION_KINDS)
+        self.receiver = QLineEdit()
+        self.counts = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Ngày tiếp:"), self.held_on)
+        form.addRow(self.tr("&Hình thức:"), self.kind)
+        form.addRow(self.tr("Người &tiếp:"), self.receiver)
+        for name, label in (("visits", "Số lượt:"), ("people", "Số người:"), ("cases_new", "Vụ việc lần đầu:"),
+                            ("cases_repeat", "Vụ việc tái diễn:"), ("delegations", "Số đoàn đông người:"),
+                            ("delegation_people", "Số người trong đoàn:")):
+            spin = QSpinBox()
+            spin.setRange(0, 100000)
+            self.counts[name] = spin
+            form.addRow(self.tr(label), spin)
+        self.note = QLineEdit()
+        form.addRow(self.tr("Ghi chú:"), self.note)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def reception_input(self) -> ReceptionInput:
+        return ReceptionInput(held_on=self.held_on.date().toPython(), kind=self.kind.currentData(),
+                              receiver=self.receiver.text(), note=self.note.text(),
+                              **{name: spin.value() for name, spin in self.counts.items()})
+
+    def save(self) -> None:
+        try:
+            self.reception_id, _ = reception_service.add_reception(self.session, self.reception_input(), [],
+                                                                   today=self.today)
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+
+class ReceptionsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.year = QComboBox()
+        for year in range(self.today.year, self.today.year - 6, -1):
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.missed = QLabel()
+        self.missed.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add = QPushButton(self.tr("&Thêm buổi tiếp…"))
+        add.clicked.connect(self.add_reception)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Năm:")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Sổ tiếp công dân") + "</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.missed)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        year = self.year.currentData()
+        start, end = date(year, 1, 1), min(date(year, 12, 31), self.today)
+        rows = reception_service.list_receptions(self.session, start, end)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", RECEPTION_KINDS[row["kind"]], row["receiver"],
+                     row["visits"], row["people"], row["cases_new"], row["cases_repeat"],
+                     f"{row['delegations']} ({row['delegation_people']} người)" if row["delegations"] else "",
+                     row["note"])
+            for c, value in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        missed = reception_service.missed_head_weeks(self.session, start, end, today=self.today)
+        if missed:
+            weeks = ", ".join(f"{m:%d/%m}–{m + timedelta(days=6):%d/%m}" for m in missed[-12:])
+            self.missed.setText("<span style='color:#b00020'>" + self.tr(
+                "Chủ tịch chưa tiếp công dân trong {n} tuần: {weeks}").format(n=len(missed), weeks=weeks)
+                + ("…" if len(missed) > 12 else "") + "</span>")
+        else:
+            self.missed.setText(self.tr("Tuần nào Chủ tịch cũng có tiếp công dân."))
+
+    def add_reception(self) -> None:
+        dialog = ReceptionDialog(self.session, self, today=self.today)
+        if not dialog.exec():
+            return
+        self.refresh()
+        data = dialog.reception_input()
+        cases = data.cases_new + data.cases_repeat
+        if cases and QMessageBox.question(
+                self, self.tr("Vào sổ đơn"),
+                self.tr("Buổi tiếp có {n} vụ việc. Vào sổ đơn cho các vụ việc này ngay?").format(n=cases)
+        ) == QMessageBox.StandardButton.Yes:
+            for _ in range(cases):
+                form = PetitionFormDialog(self.session, self, today=self.today, reception_id=dialog.reception_id,
+                                          received_on=data.held_on)
+                if not form.exec():
+                    break
+            self.changed.emit()

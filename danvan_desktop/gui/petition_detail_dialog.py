@@ -1,0 +1,173 @@
+"""One petition: what it is, who sent it (masked when secret), its deadlines and timeline,
+its scans. Recording a step or attaching a scan refreshes the view in place."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from ..domain.deadlines import STATE_LABELS
+from ..domain.petitions import CHANNELS, EVENT_KINDS, KINDS, RESULTS, SIGNATORIES
+from ..errors import DanVanError
+from ..services import petitions as petition_service
+from ..services.attachments import add_attachment, read_attachment
+from ..services.session import Session
+from .messages import show_error
+from .petition_event_dialog import PetitionEventDialog
+
+STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea"}
+TEMP_FILE_LIFETIME_MS = 5 * 60 * 1000
+
+
+def dmy(iso: str | None) -> str:
+    return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else ""
+
+
+class PetitionDetailDialog(QDialog):
+    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.petition_id = session, petition_id
+        self.today = today or date.today()
+        self.changed = False
+        self.resize(960, 720)
+        self.summary = QFormLayout()
+        summary_box = QGroupBox(self.tr("Thông tin đơn"))
+        summary_box.setLayout(self.summary)
+        self.deadlines = QTableWidget(0, 5)
+        self.deadlines.setHorizontalHeaderLabels(
+            [self.tr("Thời hạn"), self.tr("Bắt đầu"), self.tr("Hạn"), self.tr("Xong ngày"), self.tr("Tình trạng")])
+        self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.deadlines.verticalHeader().hide()
+        self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline = QListWidget()
+        self.attachments = QListWidget()
+        self.attachments.itemActivated.connect(self.open_attachment)
+        add_step = QPushButton(self.tr("&Ghi bước xử lý…"))
+        add_step.clicked.connect(self.record_step)
+        attach = QPushButton(self.tr("Đính &kèm bản quét…"))
+        attach.clicked.connect(self.attach)
+        close = QPushButton(self.tr("Đó&ng"))
+        close.clicked.connect(self.accept)
+        actions = QHBoxLayout()
+        for button in (add_step, attach):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(close)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>" + self.tr("Thời hạn") + "</b>"))
+        right.addWidget(self.deadlines)
+        right.addWidget(QLabel("<b>" + self.tr("Dòng thời gian") + "</b>"))
+        right.addWidget(self.timeline)
+        right.addWidget(QLabel("<b>" + self.tr("Bản quét, tài liệu (nhấn Enter để mở)") + "</b>"))
+        right.addWidget(self.attachments)
+        columns = QHBoxLayout()
+        columns.addWidget(summary_box, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(actions)
+        self.reload()
+
+    def reload(self) -> None:
+        detail = petition_service.show_petition(self.session, self.petition_id, today=self.today)
+        row = detail.row
+        self.setWindowTitle(self.tr("Đơn số {n} — {kind}").format(n=row["id"], kind=KINDS[row["kind"]]))
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        fields = petition_service.petition_fields()
+
+        def add(label: str, value) -> None:
+            text = QLabel(str(value) if value not in (None, "") else "—")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary.addRow(label, text)
+
+        add(self.tr("Ngày nhận:"), dmy(row["received_on"]))
+        add(self.tr("Loại đơn:"), KINDS[row["kind"]] + (self.tr(" (lần hai)") if row["attempt"] == 2 else ""))
+        add(self.tr("Nguồn đơn:"), CHANNELS.get(row["channel"], row["channel"]) +
+            (f" — {row['source_body']}" if row["source_body"] else ""))
+        add(self.tr("Lĩnh vực:"), fields.get(row["field"], row["field"]))
+        add(self.tr("Người đứng tên:"), SIGNATORIES[row["signatories"]] +
+            (f" ({row['signer_count']})" if row["signatories"] == "nhieu_nguoi" else ""))
+        for person in detail.petitioners:
+            add("", "\n".join(x for x in (person.name, person.address, person.cccd and f"CCCD {person.cccd}",
+                                          person.phone) if x))
+        if row["accused"]:
+            add(self.tr("Bị tố cáo:"), row["accused"])
+        add(self.tr("Nội dung:"), row["content"])
+        flags = [self.tr("phức tạp") if row["complex"] else "", self.tr("vùng khó khăn") if row["remote_area"] else ""]
+        add(self.tr("Tính chất:"), ", ".join(f for f in flags if f))
+        add(self.tr("Giao cho:"), row["assigned_to"])
+        add(self.tr("Kết quả:"), RESULTS.get(row["result"] or "", ""))
+        if row["duplicate_of"]:
+            add(self.tr("Trùng với:"), self.tr("đơn số {n}").format(n=row["duplicate_of"]))
+        if detail.duplicates:
+            add(self.tr("Đơn trùng:"), ", ".join(str(d) for d in detail.duplicates))
+
+        self.deadlines.setRowCount(len(detail.deadlines))
+        for r, d in enumerate(detail.deadlines):
+            left = "" if d.days_left is None else self.tr(" (còn {n} ngày)").format(n=d.days_left) if d.days_left >= 0 \
+                else self.tr(" (quá {n} ngày)").format(n=-d.days_left)
+            cells = (d.label, f"{d.started_on:%d/%m/%Y}", f"{d.due_on:%d/%m/%Y}",
+                     f"{d.done_on:%d/%m/%Y}" if d.done_on else "", STATE_LABELS[d.state] + left)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if d.state in STATE_COLOURS:
+                    item.setBackground(QBrush(QColor(STATE_COLOURS[d.state])))
+                self.deadlines.setItem(r, c, item)
+        self.deadlines.resizeColumnsToContents()
+
+        self.timeline.clear()
+        for e in detail.events:
+            label = EVENT_KINDS.get(e["kind"], {"created": "Vào sổ", "linked": "Liên kết đơn trùng"}.get(e["kind"], e["kind"]))
+            extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)
+            self.timeline.addItem(f"{dmy(e['on_date'])}  {label}" + (f" — {extra}" if extra else "") + f"   ({e['by_user']})")
+
+        self.attachments.clear()
+        for a in detail.attachments:
+            item = QListWidgetItem(f"{a['file_name']}  ({a['size'] // 1024} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, a["id"])
+            self.attachments.addItem(item)
+
+    def record_step(self) -> None:
+        if PetitionEventDialog(self.session, self.petition_id, self, today=self.today).exec():
+            self.changed = True
+            self.reload()
+
+    def attach(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản quét"), "",
+                                              self.tr("Ảnh hoặc PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        if not path:
+            return
+        try:
+            add_attachment(self.session, self.petition_id, Path(path))
+        except DanVanError as error:
+            show_error(self, error)
+            return
+        self.reload()
+
+    def open_attachment(self, item: QListWidgetItem) -> None:
+        """Decrypt into a private temporary file for the system viewer; delete it afterwards."""
+        try:
+            meta, data = read_attachment(self.session, item.data(Qt.ItemDataRole.UserRole))
+        except DanVanError as error:
+            show_error(self, error)
+            return
+        suffix = Path(meta["file_name"]).suffix
+        fd, name = tempfile.mkstemp(prefix="danvan-", suffix=suffix)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        # The viewer needs the file for a while; it goes after a few minutes or at exit.
+        QTimer.singleShot(TEMP_FILE_LIFETIME_MS, lambda: Path(name).unlink(missing_ok=True))
+        atexit.register(Path(name).unlink, missing_ok=True)

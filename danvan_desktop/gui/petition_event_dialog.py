@@ -1,0 +1,64 @@
+"""Recording a legal step on a petition's timeline (thụ lý, gia hạn, giải quyết, chuyển đơn...)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
+
+from ..domain.petitions import EVENT_KINDS, RESULTS
+from ..errors import DanVanError
+from ..services import petitions as petition_service
+from ..services.session import Session
+from .widgets import combo, date_edit, error_label, save_cancel
+
+
+class PetitionEventDialog(QDialog):
+    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.petition_id = session, petition_id
+        self.today = today or date.today()
+        self.setWindowTitle(self.tr("Ghi bước xử lý — đơn số {n}").format(n=petition_id))
+        self.kind = combo(EVENT_KINDS)
+        self.on = date_edit(self.today)
+        self.decision = QLineEdit()
+        self.decision.setPlaceholderText(self.tr("ví dụ 12/QĐ-UBND"))
+        self.body = QLineEdit()
+        self.result_choice = combo({"": "—", **RESULTS})
+        self.complex = QCheckBox(self.tr("Vụ việc &phức tạp (thời hạn giải quyết dài hơn)"))
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Bước:"), self.kind)
+        form.addRow(self.tr("&Ngày:"), self.on)
+        form.addRow(self.tr("Số &quyết định:"), self.decision)
+        form.addRow(self.tr("Cơ quan nhận, được đôn đốc:"), self.body)
+        form.addRow(self.tr("&Kết quả (khiếu nại):"), self.result_choice)
+        form.addRow("", self.complex)
+        form.addRow(self.tr("Ghi chú:"), self.note)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save, self.tr("&Ghi"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        kind = self.kind.currentData()
+        self.complex.setEnabled(kind == "accepted")
+        self.result_choice.setEnabled(kind == "resolved")
+        self.body.setEnabled(kind in ("forwarded", "urged", "guided"))
+
+    def save(self) -> None:
+        kind = self.kind.currentData()
+        try:
+            petition_service.record_event(
+                self.session, self.petition_id, kind, self.on.date().toPython(), decision=self.decision.text(),
+                body=self.body.text(), note=self.note.text(),
+                complex=self.complex.isChecked() if kind == "accepted" else None,
+                result=self.result_choice.currentData() or None if kind == "resolved" else None, today=self.today)
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,182 @@
+"""Entering a petition. The domain validates; a rejected form stays open with what was typed.
+
+While the officer types the petitioner and the content, likely earlier petitions of the
+same case are listed; ticking one links the new petition to it (counted once).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout,
+)
+
+from ..domain.petitions import CHANNELS, KINDS, SIGNATORIES, Petitioner, PetitionInput
+from ..errors import DanVanError
+from ..services import petitions as petition_service
+from ..services.session import Session
+from ..services.users import assignable_users
+from .widgets import combo, date_edit, error_label, save_cancel
+
+class PetitionFormDialog(QDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None, reception_id: int | None = None,
+                 received_on: date | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.today = today or date.today()
+        self.reception_id = reception_id
+        self.petition_id: int | None = None
+        self.setWindowTitle(self.tr("Vào sổ đơn thư"))
+        self.resize(980, 720)
+
+        self.received = date_edit(self.today)
+        self.kind = combo(KINDS)
+        self.channel = combo(CHANNELS)
+        self.source_body = QLineEdit()
+        self.field = combo(petition_service.petition_fields())
+        self.signatories = combo(SIGNATORIES)
+        self.signer_count = QSpinBox()
+        self.signer_count.setRange(1, 9999)
+        self.name, self.address, self.cccd, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.cccd.setPlaceholderText(self.tr("12 chữ số"))
+        self.accused = QLineEdit()
+        self.content = QPlainTextEdit()
+        self.content.setTabChangesFocus(True)
+        self.attempt = QComboBox()
+        self.attempt.addItem(self.tr("Lần đầu"), 1)
+        self.attempt.addItem(self.tr("Lần hai"), 2)
+        self.complex = QCheckBox(self.tr("Vụ việc &phức tạp"))
+        self.remote = QCheckBox(self.tr("Vùng &sâu, vùng xa, khó khăn"))
+        self.verify = QCheckBox(self.tr("Cần &xác minh trước khi thụ lý (tố cáo)"))
+        self.assigned = QComboBox()
+        self.assigned.addItem(self.tr("(chưa giao)"), None)
+        for user in assignable_users(session):
+            self.assigned.addItem(f"{user.full_name} ({user.username})", user.username)
+        self.note = QLineEdit()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Ngày nhận:"), self.received)
+        form.addRow(self.tr("&Loại đơn:"), self.kind)
+        form.addRow(self.tr("N&guồn đơn:"), self.channel)
+        form.addRow(self.tr("Cơ quan chuyển đơn:"), self.source_body)
+        form.addRow(self.tr("Lĩnh &vực:"), self.field)
+        signers = QHBoxLayout()
+        signers.addWidget(self.signatories, 1)
+        signers.addWidget(QLabel(self.tr("Số người:")))
+        signers.addWidget(self.signer_count)
+        form.addRow(self.tr("Người đứng tên:"), signers)
+        form.addRow(self.tr("&Họ và tên:"), self.name)
+        form.addRow(self.tr("Đị&a chỉ:"), self.address)
+        form.addRow(self.tr("Số &CCCD:"), self.cccd)
+        form.addRow(self.tr("Điện thoại:"), self.phone)
+        form.addRow(self.tr("Người, cơ quan bị tố cáo:"), self.accused)
+        form.addRow(self.tr("Nội &dung:"), self.content)
+        form.addRow(self.tr("Lần khiếu nại:"), self.attempt)
+        form.addRow("", self.complex)
+        form.addRow("", self.remote)
+        form.addRow("", self.verify)
+        form.addRow(self.tr("Giao cho:"), self.assigned)
+        form.addRow(self.tr("Ghi chú:"), self.note)
+
+        duplicates = QGroupBox(self.tr("Có thể trùng với đơn đã có"))
+        dup_layout = QVBoxLayout(duplicates)
+        self.duplicates = QListWidget()
+        self.duplicates.setWordWrap(True)
+        hint = QLabel(self.tr("Tích vào đơn trùng để liên kết: đơn trùng chỉ được đếm một lần."))
+        hint.setWordWrap(True)
+        dup_layout.addWidget(hint)
+        dup_layout.addWidget(self.duplicates)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(duplicates, 2)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._suggest_timer = QTimer(self, singleShot=True, interval=400)
+        self._suggest_timer.timeout.connect(self._suggest_if_open)
+        for edit in (self.name, self.address, self.cccd):
+            edit.textChanged.connect(self._suggest_timer.start)
+        self.content.textChanged.connect(self._suggest_timer.start)
+        for box in (self.kind, self.channel, self.signatories):
+            box.currentIndexChanged.connect(self._update_visibility)
+        if reception_id is not None:  # a case raised at a reception session
+            self.channel.setCurrentIndex(self.channel.findData("tiep_cong_dan"))
+            self.channel.setEnabled(False)
+            self.received.setDate(QDate(received_on or self.today))
+            self.setWindowTitle(self.tr("Vào sổ đơn từ buổi tiếp công dân số {n}").format(n=reception_id))
+        self._update_visibility()
+
+    def hideEvent(self, event) -> None:
+        # A suggestion still pending must not query the database after the form is gone.
+        self._suggest_timer.stop()
+        super().hideEvent(event)
+
+    def _update_visibility(self) -> None:
+        kind, channel, signatories = self.kind.currentData(), self.channel.currentData(), self.signatories.currentData()
+        self.accused.setEnabled(kind == "to_cao")
+        self.verify.setEnabled(kind == "to_cao")
+        self.attempt.setEnabled(kind == "khieu_nai")
+        self.source_body.setEnabled(channel == "chuyen_den")
+        anonymous = signatories == "nac_danh"
+        for edit in (self.name, self.address, self.cccd, self.phone):
+            edit.setEnabled(not anonymous)
+        self.signer_count.setEnabled(signatories == "nhieu_nguoi")
+
+    def petition_input(self) -> PetitionInput:
+        person = Petitioner(self.name.text(), self.address.text(), self.cccd.text(), self.phone.text())
+        kind = self.kind.currentData()
+        return PetitionInput(
+            received_on=self.received.date().toPython(), kind=kind, channel=self.channel.currentData(),
+            content=self.content.toPlainText(), field=self.field.currentData(),
+            signatories=self.signatories.currentData(),
+            signer_count=self.signer_count.value() if self.signatories.currentData() == "nhieu_nguoi" else 1,
+            petitioners=() if self.signatories.currentData() == "nac_danh" else (person,),
+            accused=self.accused.text() if kind == "to_cao" else "",
+            attempt=self.attempt.currentData() if kind == "khieu_nai" else 1,
+            complex=self.complex.isChecked(), remote_area=self.remote.isChecked(),
+            needs_verification=self.verify.isChecked() and kind == "to_cao",
+            assigned_to=self.assigned.currentData(),
+            source_body=self.source_body.text() if self.channel.currentData() == "chuyen_den" else "",
+            note=self.note.text(), reception_id=self.reception_id,
+        )
+
+    def _suggest_if_open(self) -> None:
+        if self.isVisible():
+            self.suggest_duplicates()
+
+    def suggest_duplicates(self) -> None:
+        self.duplicates.clear()
+        if not (self.content.toPlainText().strip() or self.name.text().strip() or self.cccd.text().strip()):
+            return
+        for found in petition_service.find_duplicates(self.session, self.petition_input()):
+            item = QListWidgetItem(
+                f"Đơn số {found.petition_id} — {date.fromisoformat(found.received_on):%d/%m/%Y} — "
+                f"{KINDS[found.kind]}\n{found.reason}: {found.content}")
+            item.setData(Qt.ItemDataRole.UserRole, found.petition_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.duplicates.addItem(item)
+
+    def linked_duplicate(self) -> int | None:
+        for i in range(self.duplicates.count()):
+            item = self.duplicates.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                return item.data(Qt.ItemDataRole.UserRole)
+        return None
+
+    def save(self) -> None:
+        try:
+            self.petition_id = petition_service.add_petition(self.session, self.petition_input(), today=self.today,
+                                                             duplicate_of=self.linked_duplicate())
+        except DanVanError as error:
+            self.error.setText(str(error))  # the form keeps everything the officer typed
+            return
+        self.accept()

@@ -1,0 +1,45 @@
+"""Small widget helpers shared by the record dialogs: dd/mm/yyyy dates, coded choices,
+the red error line and the Save/Cancel buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value or date.today()))
+    return edit
+
+
+def combo(choices: dict) -> QComboBox:
+    """A combo box showing labels and holding codes (``currentData()``)."""
+    box = QComboBox()
+    for key, label in choices.items():
+        box.addItem(label, key)
+    return box
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | None = None) -> QDialogButtonBox:
+    tr = lambda text: QCoreApplication.translate("Dialogs", text)  # noqa: E731
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or tr("&Lưu"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

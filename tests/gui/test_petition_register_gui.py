@@ -1,0 +1,166 @@
+"""The petition register in real widgets: lazy model, form, detail, badge, receptions."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from danvan_desktop.domain.petitions import MASKED_IDENTITY, Petitioner, PetitionInput
+from danvan_desktop.domain.users import Role
+from danvan_desktop.gui.main_window import MainWindow
+from danvan_desktop.gui.models.petition_table_model import PAGE, PetitionTableModel
+from danvan_desktop.gui.pages.petitions_page import PetitionsPage
+from danvan_desktop.gui.pages.receptions_page import ReceptionDialog, ReceptionsPage
+from danvan_desktop.gui.petition_detail_dialog import PetitionDetailDialog
+from danvan_desktop.gui.petition_event_dialog import PetitionEventDialog
+from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+from danvan_desktop.gui.runner import Runner
+from danvan_desktop.services import petitions
+from danvan_desktop.services.auth import login
+from danvan_desktop.services.demo_petitions import load_demo_petitions
+from danvan_desktop.services.users import add_user
+from tests.gui.test_windows import type_text
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def officer(admin_session):
+    add_user(admin_session, "vanphong", "Nguyễn Thị Nhung", Role.OFFICER, "matkhau-vanphong")
+    add_user(admin_session, "tiepdan", "Lý Văn Đức", Role.OFFICER, "matkhau-tiepdan")
+    return login(admin_session.store, "vanphong", "matkhau-vanphong")
+
+
+def test_lazy_model_pages_and_passes_qtmodeltester(qtmodeltester, admin_session):
+    load_demo_petitions(admin_session, 450, today=TODAY)
+    model = PetitionTableModel(admin_session, petitions.list_query(today=TODAY))
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    assert model.total() == 450
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    dates = [model.data(model.index(r, 1)) for r in (0, 449)]
+    assert all(len(d) == 10 and d[2] == "/" for d in dates)  # dd/mm/yyyy
+    model.set_query(petitions.list_query(kind="to_cao", today=TODAY))
+    assert {model.data(model.index(r, 2)) for r in range(model.rowCount())} == {"Tố cáo"}
+    qtmodeltester.check(model)
+
+
+def test_enter_a_petition_through_the_form_and_find_it(qtbot, officer):
+    page = PetitionsPage(officer, Runner(), today=TODAY)
+    qtbot.addWidget(page)
+    form = PetitionFormDialog(officer, page, today=TODAY)
+    qtbot.addWidget(form)
+    form.received.setDate(QDate(2026, 11, 16))
+    form.kind.setCurrentIndex(form.kind.findData("khieu_nai"))
+    form.field.setCurrentIndex(form.field.findData("dat_dai"))
+    type_text(form.name, "Hoàng Văn Đức")
+    type_text(form.address, "Thôn Nà Lầu")
+    form.cccd.setText("12345")
+    type_text(form.content, "Khiếu nại việc thu hồi đất làm đường")
+    form.save()
+    assert "12 chữ số" in form.error.text() and form.result() == 0
+    assert form.name.text() == "Hoàng Văn Đức"  # nothing typed is lost
+    assert petitions.count(officer, petitions.list_query(today=TODAY)) == 0
+    form.cccd.setText("008085123456")
+    form.save()
+    assert form.petition_id is not None
+    page.refresh()
+    page.search.setText("hoang van duc")
+    page.apply_filters()
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 3)) == "Hoàng Văn Đức"
+    assert page.model.data(page.model.index(0, 1)) == "16/11/2026"
+    assert "1 đơn" in page.count.text()
+
+
+def test_duplicates_suggested_in_the_form(qtbot, officer):
+    first = petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 11, 2), kind="kien_nghi", channel="truc_tiep", field="moi_truong",
+        content="Ô nhiễm nguồn nước suối Nà Lầu", petitioners=(Petitioner("Hà Thị Mai", "Thôn Nà Lầu"),)), today=TODAY)
+    form = PetitionFormDialog(officer, today=TODAY)
+    qtbot.addWidget(form)
+    form.name.setText("Hà Thị Mai")
+    form.address.setText("Thôn Nà Lầu")
+    form.content.setPlainText("Tiếp tục phản ánh ô nhiễm")
+    form.suggest_duplicates()
+    assert form.duplicates.count() == 1
+    form.duplicates.item(0).setCheckState(Qt.CheckState.Checked)
+    assert form.linked_duplicate() == first
+    form.save()
+    assert petitions.show_petition(officer, form.petition_id, today=TODAY).row["duplicate_of"] == first
+
+
+def test_denouncer_masked_in_the_register(qtbot, officer, admin_session):
+    petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 11, 16), kind="to_cao", channel="buu_chinh", field="can_bo_cong_chuc",
+        content="Tố cáo cán bộ", accused="Cán bộ địa chính", assigned_to="tiepdan",
+        petitioners=(Petitioner("Trần Văn Tố", "Thôn Bản Khiển"),)), today=TODAY)
+    model = PetitionTableModel(officer, petitions.list_query(today=TODAY))
+    assert model.data(model.index(0, 3)) == MASKED_IDENTITY
+    assigned = login(admin_session.store, "tiepdan", "matkhau-tiepdan")
+    assert PetitionTableModel(assigned, petitions.list_query(today=TODAY)).data(model.index(0, 3)) == "Trần Văn Tố"
+    detail = PetitionDetailDialog(officer, 1, today=TODAY)
+    qtbot.addWidget(detail)
+    texts = [detail.summary.itemAt(i).widget().text() for i in range(detail.summary.count())
+             if detail.summary.itemAt(i).widget() is not None]
+    assert MASKED_IDENTITY in texts and not any("Trần Văn Tố" in t for t in texts)
+
+
+def test_detail_records_a_step_and_updates_deadlines(qtbot, officer):
+    pid = petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 11, 2), kind="khieu_nai", channel="truc_tiep", field="dat_dai",
+        content="Khiếu nại thu hồi đất", petitioners=(Petitioner("Nguyễn Văn An", "Thôn Nà Lầu"),)), today=TODAY)
+    detail = PetitionDetailDialog(officer, pid, today=TODAY)
+    qtbot.addWidget(detail)
+    states = [detail.deadlines.item(r, 4).text() for r in range(detail.deadlines.rowCount())]
+    assert any(s.startswith("Quá hạn") for s in states)
+    event = PetitionEventDialog(officer, pid, detail, today=TODAY)
+    qtbot.addWidget(event)
+    event.kind.setCurrentIndex(event.kind.findData("accepted"))
+    event.on.setDate(QDate(2026, 10, 1))
+    event.save()
+    assert "trước ngày nhận đơn" in event.error.text()
+    event.on.setDate(QDate(2026, 11, 10))
+    event.decision.setText("12/QĐ-UBND")
+    event.save()
+    assert event.result() == 1
+    detail.reload()
+    labels = [detail.deadlines.item(r, 0).text() for r in range(detail.deadlines.rowCount())]
+    assert "Giải quyết khiếu nại lần đầu" in labels
+    assert detail.timeline.count() == 2 and "Thụ lý" in detail.timeline.item(1).text()
+
+
+def test_overdue_badge_in_navigation(qtbot, officer):
+    petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 9, 1), kind="kien_nghi", channel="truc_tiep", field="dat_dai",
+        content="Kiến nghị làm đường", petitioners=(Petitioner("Nguyễn Văn An", "Thôn Nà Lầu"),)))
+    window = MainWindow(officer)
+    qtbot.addWidget(window)
+    item = window.ui.navigation.item(3)
+    assert item.text() == "Đơn thư  (1 quá hạn)"
+    window.runner.wait_idle()
+
+
+def test_reception_page_adds_a_session_and_lists_missed_weeks(qtbot, officer, monkeypatch):
+    page = ReceptionsPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "chưa tiếp công dân" in page.missed.text()
+    dialog = ReceptionDialog(officer, page, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dinh_ky"))
+    dialog.counts["visits"].setValue(3)
+    dialog.counts["people"].setValue(2)
+    dialog.save()
+    assert "người tiếp" in dialog.error.text()
+    type_text(dialog.receiver, "Ma Văn Thắng")
+    dialog.save()
+    assert "ít hơn số lượt" in dialog.error.text()
+    dialog.counts["people"].setValue(4)
+    dialog.save()
+    assert dialog.reception_id == 1
+    page.refresh()
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Ma Văn Thắng"
