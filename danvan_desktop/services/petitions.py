@@ -232,9 +232,9 @@ def page(session: Session, query: ListQuery, after=None, limit: int = 200) -> li
     return petitions_repo.page_ids(session.db, query, after, limit)
 
 
-def count(session: Session, query: ListQuery) -> int:
+def count(session: Session, query: ListQuery, cap: int | None = None) -> int:
     session.require(Permission.RECORD)
-    return petitions_repo.count(session.db, query)
+    return petitions_repo.count(session.db, query, cap)
 
 
 def list_rows(session: Session, ids: list[int]) -> list[dict]:

@@ -165,6 +165,9 @@ def m0002_petitions(db: Database) -> None:
         CREATE INDEX petitions_kind ON petitions (kind, received_on DESC, id DESC);
         CREATE INDEX petitions_field ON petitions (field, received_on DESC, id DESC);
         CREATE INDEX petitions_due ON petitions (next_due_on) WHERE status = 'open';
+        -- Open petitions newest first, covering the keys: overdue / due-soon pages need no sort.
+        CREATE INDEX petitions_open_received ON petitions (received_on DESC, id DESC, next_due_on)
+            WHERE status = 'open';
         CREATE INDEX petitions_duplicate ON petitions (duplicate_of) WHERE duplicate_of IS NOT NULL;
         CREATE INDEX petitions_reception ON petitions (reception_id) WHERE reception_id IS NOT NULL;
         CREATE TABLE petitioners (
@@ -210,9 +213,8 @@ def m0002_petitions(db: Database) -> None:
         CREATE VIRTUAL TABLE petitions_fts USING fts5(
             search_text, content='petitions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER petitions_fts_insert AFTER INSERT ON petitions BEGIN
-            INSERT INTO petitions_fts (rowid, search_text) VALUES (new.id, new.search_text);
-        END;
+        -- New rows are indexed by the repository (one statement per batch); changes and
+        -- deletions by triggers.
         CREATE TRIGGER petitions_fts_delete AFTER DELETE ON petitions BEGIN
             INSERT INTO petitions_fts (petitions_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
         END;

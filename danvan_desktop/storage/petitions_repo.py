@@ -6,7 +6,7 @@ petitions opens as fast as one of ten; rows are fetched by id for the visible pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -80,7 +80,15 @@ def _where(query: ListQuery) -> tuple[str, list]:
 
 
 def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = None, limit: int = 200) -> list[tuple[str, int]]:
-    """Next page of ``(received_on, id)`` keys, newest first, after the key ``after``."""
+    """Next page of ``(received_on, id)`` keys, newest first, after the key ``after``.
+
+    Without a search: by date received. With a search: newest entered first, walking the
+    full-text index in rowid order and stopping at ``limit`` - a common word matching
+    half the register costs no more than a rare one.
+    """
+    match = fts_query(query.search) if query.search else ""
+    if match:
+        return _search_page(db, query, match, after, limit)
     where, args = _where(query)
     if after is not None:
         where += (" AND " if where else " WHERE ") + "(received_on < ? OR (received_on = ? AND id < ?))"
@@ -89,9 +97,37 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
 
 
-def count(db: Database, query: ListQuery) -> int:
-    where, args = _where(query)
-    return db.execute(f"SELECT count(*) FROM petitions{where}", args).fetchone()[0]
+def _search_from(query: ListQuery, after=None) -> tuple[str, list]:
+    """FROM/WHERE of a search that walks the full-text index newest first (rowid DESC), so
+    LIMIT stops the walk early instead of collecting every match first."""
+    where, args = _where(replace(query, search=""))
+    clauses = [where[len(" WHERE "):]] if where else []
+    if after is not None:
+        clauses.append("f.rowid < ?")
+        args.append(after[1])
+    filters = "".join(f" AND {c}" for c in clauses)
+    return (f"FROM petitions_fts f JOIN petitions p ON p.id = f.rowid WHERE petitions_fts MATCH ?{filters}",
+            [fts_query(query.search), *args])
+
+
+def _search_page(db: Database, query: ListQuery, match: str, after, limit: int) -> list[tuple[str, int]]:
+    source, args = _search_from(query, after)
+    sql = f"SELECT p.received_on, p.id {source} ORDER BY f.rowid DESC LIMIT ?"
+    return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
+
+
+def count(db: Database, query: ListQuery, cap: int | None = None) -> int:
+    """How many petitions match; with ``cap``, counting stops at ``cap`` (a list only needs
+    to say "more than 10,000", and that is cheap even for a word in every petition)."""
+    if query.search and fts_query(query.search):
+        source, args = _search_from(query)
+        inner = f"SELECT 1 {source}"
+    else:
+        where, args = _where(query)
+        inner = f"SELECT 1 FROM petitions{where}"
+    if cap is None:
+        return db.execute(f"SELECT count(*) FROM ({inner})", args).fetchone()[0]
+    return db.execute(f"SELECT count(*) FROM ({inner} LIMIT ?)", [*args, cap]).fetchone()[0]
 
 
 def rows_by_ids(db: Database, ids: list[int], columns=LIST_COLUMNS) -> dict[int, dict]:
@@ -125,7 +161,14 @@ def insert(db: Database, values: dict) -> int:
     cursor = db.execute(
         f"INSERT INTO petitions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [values[c] for c in cols]
     )
-    return cursor.lastrowid
+    petition_id = cursor.lastrowid
+    _index_text(db, petition_id, petition_id)
+    return petition_id
+
+
+def _index_text(db: Database, first_id: int, last_id: int) -> None:
+    db.execute("INSERT INTO petitions_fts (rowid, search_text) SELECT id, search_text FROM petitions "
+               "WHERE id BETWEEN ? AND ?", [first_id, last_id])
 
 
 def update(db: Database, petition_id: int, changes: dict) -> None:
@@ -222,6 +265,7 @@ def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[
         [(start + i, pos, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]))
          for i, group in enumerate(petitioners_by_index) for pos, p in enumerate(group)],
     )
+    _index_text(db, start, start + len(petitions) - 1)
     return start
 
 

@@ -154,6 +154,7 @@ def test_duplicates_are_suggested_linked_and_counted_once(staff):
     once = petitions.list_query(today=TODAY, include_duplicates=False)
     assert petitions.count(officer, everything) == 3
     assert petitions.count(officer, once) == 1
+    assert petitions.count(officer, everything, cap=2) == 2  # the register stops counting at its cap
     with pytest.raises(ValidationError, match="chính nó"):
         petitions.link_duplicate(officer, first, first)
     with pytest.raises(ValidationError, match="vòng"):

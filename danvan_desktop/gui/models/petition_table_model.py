@@ -64,8 +64,8 @@ class PetitionTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
-    def total(self) -> int:
-        return petition_service.count(self.session, self.query)
+    def total(self, cap: int | None = None) -> int:
+        return petition_service.count(self.session, self.query, cap)
 
     def _next_keys(self) -> list[tuple[str, int]]:
         keys = petition_service.page(self.session, self.query, self._after, PAGE)

@@ -21,6 +21,7 @@ from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
 from ..runner import Runner
 
+COUNT_CAP = 1_000  # counting further would make a broad search wait; the list itself is lazy
 STATES = {"": "Mọi tình trạng", "overdue": "Quá hạn", "due_soon": "Sắp đến hạn", "on_time": "Trong hạn",
           "closed": "Đã xong"}
 
@@ -109,7 +110,11 @@ class PetitionsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} đơn").format(n=f"{self.model.total():,}".replace(",", ".")))
+        total = self.model.total(cap=COUNT_CAP + 1)
+        if total > COUNT_CAP:
+            self.count.setText(self.tr("Hơn {n} đơn").format(n=f"{COUNT_CAP:,}".replace(",", ".")))
+        else:
+            self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
 
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
