@@ -30,6 +30,10 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("DANVAN_DATA_DIR", str(tmp_path / "data"))
+    from danvan_desktop.services import rules
+
+    rules.active_rule_sets.cache_clear()  # rule files loaded by one test stay in its data folder
+    rules.active_calendar.cache_clear()
     yield
 
 

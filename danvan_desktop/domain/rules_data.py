@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import ValidationError
-from ..paths import resource
 from .workcalendar import WorkCalendar
 
 STEPS = ("process", "accept", "notify", "resolve")
@@ -103,7 +102,10 @@ def rule_set_for(rule_sets: list[RuleSet], day: date) -> RuleSet:
 
 
 def parse_days_off(text: str) -> tuple[set[date], set[date]]:
-    raw = json.loads(text)
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"Tệp lịch ngày nghỉ không phải JSON hợp lệ (dòng {exc.lineno}).") from exc
     if raw.get("format") != "danvan-days-off" or raw.get("version") != 1:
         raise ValidationError("Tệp không phải lịch ngày nghỉ (danvan-days-off, phiên bản 1).")
     off, working = set(), set()
@@ -114,12 +116,3 @@ def parse_days_off(text: str) -> tuple[set[date], set[date]]:
         clash = min(off & working)
         raise ValidationError(f"Ngày {clash:%d/%m/%Y} vừa là ngày nghỉ vừa là ngày làm bù.")
     return off, working
-
-
-def load_default_rules() -> list[RuleSet]:
-    return parse_rule_sets(resource("rules", "time_limits.json").read_text("utf-8"))
-
-
-def load_default_calendar() -> WorkCalendar:
-    off, working = parse_days_off(resource("rules", "days_off.json").read_text("utf-8"))
-    return WorkCalendar(off, working)

@@ -25,13 +25,13 @@ from ..domain.petitions import (
     search_text,
     validate_petition,
 )
-from ..domain.rules_data import load_default_calendar, load_default_rules
 from ..domain.users import Permission
 from ..errors import NotFound, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo
 from ..storage.petitions_repo import ListQuery
 from ..text import clean
+from .rules import active_calendar, active_rule_sets
 from .session import Session, audit, writing
 
 DUE_SOON_WORKING_DAYS = 3
@@ -41,16 +41,6 @@ DUE_SOON_WORKING_DAYS = 3
 def petition_fields() -> dict[str, str]:
     raw = json.loads(resource("rules", "petition_fields.json").read_text("utf-8"))
     return {f["code"]: f["label"] for f in raw["fields"]}
-
-
-@lru_cache(maxsize=1)
-def rule_sets():
-    return load_default_rules()
-
-
-@lru_cache(maxsize=1)
-def work_calendar():
-    return load_default_calendar()
 
 
 def _now() -> str:
@@ -73,7 +63,7 @@ def _clock(row: dict, events: list[dict]) -> deadline_rules.PetitionClock:
 
 
 def deadlines_for(row: dict, events: list[dict], today: date) -> list:
-    return deadline_rules.compute_deadlines(_clock(row, events), rule_sets(), work_calendar(), today,
+    return deadline_rules.compute_deadlines(_clock(row, events), active_rule_sets(), active_calendar(), today,
                                             due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
@@ -147,7 +137,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     if complex is not None and kind == "accepted":
         changes["complex"] = int(complex)
     clock = _clock({**row, **changes}, events)
-    deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision), today, rule_sets())
+    deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision), today, active_rule_sets())
     if kind == "extended" and not decision:
         raise ValidationError("Gia hạn giải quyết cần số quyết định gia hạn.", "decision")
     if kind == "forwarded" and not body:
@@ -221,7 +211,7 @@ def list_query(kind=None, field=None, state=None, received_from=None, received_t
                include_duplicates=True, today: date | None = None) -> ListQuery:
     """Turn the register's filter into dates: "due soon" means within the next working days."""
     today = today or date.today()
-    soon = work_calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+    soon = active_calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
     return ListQuery(kind=kind, field=field, state=state, today=today, soon_until=soon,
                      received_from=received_from, received_to=received_to, search=search,
                      include_duplicates=include_duplicates)

@@ -102,3 +102,33 @@ def test_demo_petitions(cli):
     rows = json.loads(out)
     assert len(rows) == 300
     assert {r["kind"] for r in rows} >= {"khieu_nai", "kien_nghi", "phan_anh"}
+
+
+def test_loading_new_rules_changes_deadlines(cli, tmp_path):
+    """A new rule set loaded as data applies to clocks started after its effective date."""
+    from danvan_desktop.paths import resource
+
+    code, out, _ = cli("rules")
+    assert code == 0 and "Xử lý đơn: 10 ngày làm việc" in out
+    rules = json.loads(resource("rules", "time_limits.json").read_text("utf-8"))
+    newer = json.loads(json.dumps(rules["rule_sets"][0]))
+    newer.update(id="vn-2026-07", effective_from="2026-07-01", source="Luật 136/2025/QH15 (thử)")
+    for rule in newer["rules"]:
+        if rule["step"] == "process" and "kien_nghi" in rule["kinds"]:
+            rule["days"] = 5
+    rules["rule_sets"].append(newer)
+    source = tmp_path / "time_limits.json"
+    source.write_text(json.dumps(rules, ensure_ascii=False), "utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "danvan-time-limits", "version": 1, "rule_sets": [{"id": "x", "effective_from": '
+                      '"2026-01-01", "rules": [{"step": "gì đó", "clock": "calendar", "days": 3, "label": "x"}]}]}')
+    code, out, err = cli("rules", "load", str(broken))
+    assert code == 1 and "không hợp lệ" in err
+    code, out, err = cli("rules", "load", str(source))
+    assert code == 0, err
+    code, out, _ = cli("petition", "add", "--json", "-", stdin=json.dumps({**COMPLAINT, "kind": "kien_nghi",
+                                                                            "received_on": "2026-11-02"}))
+    pid = json.loads(out)["ids"][0]
+    code, out, _ = cli("petition", "show", str(pid), "--json")
+    # 5 working days from Tue 3/11/2026 under the new set -> Mon 9/11.
+    assert {d["step"]: d["due_on"] for d in json.loads(out)["deadlines"]}["process"] == "2026-11-09"

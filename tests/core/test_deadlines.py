@@ -6,11 +6,12 @@ from datetime import date
 import pytest
 
 from danvan_desktop.domain.deadlines import ClockEvent, PetitionClock, compute_deadlines, overall_state, validate_event
-from danvan_desktop.domain.rules_data import load_default_calendar, load_default_rules, parse_rule_sets
+from danvan_desktop.domain.rules_data import parse_rule_sets
+from danvan_desktop.services.rules import active_calendar, active_rule_sets
 from danvan_desktop.errors import ValidationError
 
-CAL = load_default_calendar()
-RULES = load_default_rules()
+CAL = active_calendar()
+RULES = active_rule_sets()
 
 
 def due(clock, today=date(2026, 12, 31), rules=RULES):

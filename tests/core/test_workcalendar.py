@@ -5,10 +5,10 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from danvan_desktop.domain.rules_data import load_default_calendar
+from danvan_desktop.services.rules import active_calendar
 from danvan_desktop.domain.workcalendar import WorkCalendar
 
-CAL = load_default_calendar()
+CAL = active_calendar()
 
 
 def test_weekends_and_fixed_holidays():

@@ -1,0 +1,43 @@
+"""``danvan rules``: which legal time limits and days off are in force; loading new ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..services.rules import active_calendar, active_rule_sets, install_rule_file, rule_files
+
+
+def register(commands) -> None:
+    p = commands.add_parser("rules", help="quy tắc thời hạn và lịch ngày nghỉ đang áp dụng",
+                            description="Không có tham số: in các tệp quy tắc đang dùng và các bộ quy tắc thời hạn. "
+                                        "“rules load FILE”: nạp tệp quy tắc thời hạn (danvan-time-limits) hoặc lịch "
+                                        "ngày nghỉ (danvan-days-off) mới; xem docs/time-limits.md.")
+    sub = p.add_subparsers(dest="rules_command", metavar="LỆNH_CON")
+    p.set_defaults(handler=cmd_show)
+    s = sub.add_parser("load", help="nạp tệp quy tắc mới (quản trị viên)",
+                       description="Kiểm tra rồi nạp tệp quy tắc thời hạn hoặc lịch ngày nghỉ; tệp sai không thay gì.")
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(handler=cmd_load)
+
+
+def cmd_show(ctx, args) -> int:
+    for name, path in rule_files().items():
+        print(f"{name}: {path}")
+    for rule_set in active_rule_sets():
+        until = f"{rule_set.effective_to:%d/%m/%Y}" if rule_set.effective_to else "nay"
+        print(f"Bộ quy tắc {rule_set.id}: {rule_set.effective_from:%d/%m/%Y} – {until} ({rule_set.source})")
+        for rule in rule_set.rules:
+            clock = "ngày làm việc" if rule.clock == "working" else "ngày"
+            print(f"  {rule.label}: {rule.days} {clock}")
+    active_calendar()  # the days-off file parses
+    return 0
+
+
+def cmd_load(ctx, args) -> int:
+    store = ctx.open()
+    try:
+        name = install_rule_file(ctx.session(store), Path(args.file))
+    finally:
+        store.close()
+    print(f"Đã nạp {name}; áp dụng từ lần tính thời hạn tiếp theo.")
+    return 0
