@@ -52,6 +52,9 @@ class PetitionDetailDialog(QDialog):
         self.timeline = QListWidget()
         self.attachments = QListWidget()
         self.attachments.itemActivated.connect(self.open_attachment)
+        edit = QPushButton(self.tr("&Sửa…"))
+        edit.clicked.connect(self.edit)
+        edit.setEnabled(petition_service.show_petition(session, petition_id, today=self.today).identity_visible)
         add_step = QPushButton(self.tr("&Ghi bước xử lý…"))
         add_step.clicked.connect(self.record_step)
         attach = QPushButton(self.tr("Đính &kèm bản quét…"))
@@ -59,7 +62,7 @@ class PetitionDetailDialog(QDialog):
         close = QPushButton(self.tr("Đó&ng"))
         close.clicked.connect(self.accept)
         actions = QHBoxLayout()
-        for button in (add_step, attach):
+        for button in (edit, add_step, attach):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(close)
@@ -129,7 +132,10 @@ class PetitionDetailDialog(QDialog):
 
         self.timeline.clear()
         for e in detail.events:
-            label = EVENT_KINDS.get(e["kind"], {"created": "Vào sổ", "linked": "Liên kết đơn trùng"}.get(e["kind"], e["kind"]))
+            label = EVENT_KINDS.get(e["kind"], {"created": "Vào sổ", "linked": "Liên kết đơn trùng",
+                                                "edited": "Sửa thông tin"}.get(e["kind"], e["kind"]))
+            if e["kind"] == "edited":
+                e = {**e, "body": ""}  # previous values stay in the record, the line names the fields
             extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)
             self.timeline.addItem(f"{dmy(e['on_date'])}  {label}" + (f" — {extra}" if extra else "") + f"   ({e['by_user']})")
 
@@ -138,6 +144,13 @@ class PetitionDetailDialog(QDialog):
             item = QListWidgetItem(f"{a['file_name']}  ({a['size'] // 1024} KB)")
             item.setData(Qt.ItemDataRole.UserRole, a["id"])
             self.attachments.addItem(item)
+
+    def edit(self) -> None:
+        from .petition_form_dialog import PetitionFormDialog
+
+        if PetitionFormDialog(self.session, self, today=self.today, editing=self.petition_id).exec():
+            self.changed = True
+            self.reload()
 
     def record_step(self) -> None:
         if PetitionEventDialog(self.session, self.petition_id, self, today=self.today).exec():

@@ -23,12 +23,13 @@ from .widgets import combo, date_edit, error_label, save_cancel
 
 class PetitionFormDialog(QDialog):
     def __init__(self, session: Session, parent=None, today: date | None = None, reception_id: int | None = None,
-                 received_on: date | None = None):
+                 received_on: date | None = None, editing: int | None = None):
         super().__init__(parent)
         self.session = session
         self.today = today or date.today()
         self.reception_id = reception_id
-        self.petition_id: int | None = None
+        self.editing = editing  # the id of the petition being corrected, if any
+        self.petition_id: int | None = editing
         self.setWindowTitle(self.tr("Vào sổ đơn thư"))
         self.resize(980, 720)
 
@@ -112,7 +113,28 @@ class PetitionFormDialog(QDialog):
             self.channel.setEnabled(False)
             self.received.setDate(QDate(received_on or self.today))
             self.setWindowTitle(self.tr("Vào sổ đơn từ buổi tiếp công dân số {n}").format(n=reception_id))
+        if editing is not None:
+            self.set_input(petition_service.input_of(session, editing))
+            self.setWindowTitle(self.tr("Sửa đơn số {n}").format(n=editing))
         self._update_visibility()
+
+    def set_input(self, data: PetitionInput) -> None:
+        self.received.setDate(QDate(data.received_on))
+        for box, value in ((self.kind, data.kind), (self.channel, data.channel), (self.field, data.field),
+                           (self.signatories, data.signatories), (self.attempt, data.attempt),
+                           (self.assigned, data.assigned_to)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.signer_count.setValue(max(1, data.signer_count))
+        person = data.petitioners[0] if data.petitioners else Petitioner()
+        for edit, value in ((self.name, person.name), (self.address, person.address), (self.cccd, person.cccd),
+                            (self.phone, person.phone), (self.accused, data.accused),
+                            (self.source_body, data.source_body), (self.note, data.note)):
+            edit.setText(value)
+        self.content.setPlainText(data.content)
+        self.complex.setChecked(data.complex)
+        self.remote.setChecked(data.remote_area)
+        self.verify.setChecked(data.needs_verification)
+        self.reception_id = data.reception_id
 
     def hideEvent(self, event) -> None:
         # A suggestion still pending must not query the database after the form is gone.
@@ -174,8 +196,11 @@ class PetitionFormDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.petition_id = petition_service.add_petition(self.session, self.petition_input(), today=self.today,
-                                                             duplicate_of=self.linked_duplicate())
+            if self.editing is not None:
+                petition_service.update_petition(self.session, self.editing, self.petition_input(), today=self.today)
+            else:
+                self.petition_id = petition_service.add_petition(self.session, self.petition_input(), today=self.today,
+                                                                 duplicate_of=self.linked_duplicate())
         except DanVanError as error:
             self.error.setText(str(error))  # the form keeps everything the officer typed
             return

@@ -26,7 +26,7 @@ from ..domain.petitions import (
     validate_petition,
 )
 from ..domain.users import Permission
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo
 from ..storage.petitions_repo import ListQuery
@@ -110,6 +110,78 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         audit(session.store, session.user.username, "petition.add", "petition", petition_id,
               {"kind": data.kind, "received_on": values["received_on"], "duplicate_of": values["duplicate_of"]})
     return petition_id
+
+
+EDITABLE = {
+    "received_on": "ngày nhận", "kind": "loại đơn", "channel": "nguồn đơn", "content": "nội dung", "field": "lĩnh vực",
+    "signatories": "người đứng tên", "signer_count": "số người đứng tên", "accused": "người bị tố cáo",
+    "eligibility": "điều kiện xử lý", "competence": "thẩm quyền", "attempt": "lần khiếu nại", "complex": "phức tạp",
+    "remote_area": "vùng khó khăn", "needs_verification": "cần xác minh", "assigned_to": "người được giao",
+    "source_body": "cơ quan chuyển đơn", "note": "ghi chú",
+}
+# Never copied into the timeline: who accused whom stays out of what others can read.
+_SECRET_FIELDS = frozenset({"accused"})
+
+
+def update_petition(session: Session, petition_id: int, data: PetitionInput, today: date | None = None) -> list[str]:
+    """Correct a petition. The change is a timeline event naming what changed, with the
+    previous values (identities excepted), so nothing an officer typed is lost."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    row = _existing(session, petition_id)
+    if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
+        raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
+    data = validate_petition(data, petition_fields(), today)
+    events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
+    first = min((date.fromisoformat(e["on_date"]) for e in events), default=None)
+    if first is not None and data.received_on > first:
+        raise ValidationError(f"Ngày nhận đơn ({data.received_on:%d/%m/%Y}) không được sau bước xử lý đầu tiên "
+                              f"({first:%d/%m/%Y}).", "received_on")
+    new = {
+        "received_on": data.received_on.isoformat(), "kind": data.kind, "channel": data.channel,
+        "content": data.content, "field": data.field, "signatories": data.signatories,
+        "signer_count": data.signer_count, "accused": data.accused, "eligibility": data.eligibility,
+        "competence": data.competence, "attempt": data.attempt, "complex": int(data.complex),
+        "remote_area": int(data.remote_area), "needs_verification": int(data.needs_verification),
+        "assigned_to": data.assigned_to, "source_body": data.source_body, "note": data.note,
+    }
+    changed = {k: v for k, v in new.items() if row[k] != v}
+    old_people = petitions_repo.petitioners(session.db, petition_id)
+    new_people = [asdict(p) for p in data.petitioners]
+    people_changed = old_people != new_people
+    if not changed and not people_changed:
+        return []
+    labels = [EDITABLE[k] for k in changed] + (["người đứng tên đơn"] if people_changed else [])
+    previous = {k: row[k] for k in changed if k not in _SECRET_FIELDS}
+    now = _now()
+    with writing(session.store) as db:
+        petitions_repo.update(db, petition_id, {
+            **changed, "updated_at": now, "search_text": search_text(data, petition_fields()[data.field])})
+        if people_changed:
+            petitions_repo.replace_petitioners(db, petition_id, new_people)
+        petitions_repo.insert_event(db, petition_id, "edited", today.isoformat(), session.user.username, now,
+                                    body=json.dumps(previous, ensure_ascii=False),
+                                    note="Sửa: " + ", ".join(labels))
+        _refresh_schedule(db, petition_id, today)
+        audit(session.store, session.user.username, "petition.edit", "petition", petition_id,
+              {"fields": sorted(changed) + (["petitioners"] if people_changed else [])})
+    return labels
+
+
+def input_of(session: Session, petition_id: int) -> PetitionInput:
+    """The petition as the form shows it for correction (only for users who may see it whole)."""
+    detail = show_petition(session, petition_id)
+    if not detail.identity_visible:
+        raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
+    row = detail.row
+    return PetitionInput(
+        received_on=date.fromisoformat(row["received_on"]), kind=row["kind"], channel=row["channel"],
+        content=row["content"], field=row["field"], signatories=row["signatories"], signer_count=row["signer_count"],
+        petitioners=tuple(detail.petitioners), accused=row["accused"], eligibility=row["eligibility"],
+        competence=row["competence"], attempt=row["attempt"], complex=bool(row["complex"]),
+        remote_area=bool(row["remote_area"]), needs_verification=bool(row["needs_verification"]),
+        assigned_to=row["assigned_to"], reception_id=row["reception_id"], source_body=row["source_body"],
+        note=row["note"])
 
 
 def _root(db, petition_id: int | None) -> int | None:

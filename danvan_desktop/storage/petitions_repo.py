@@ -187,6 +187,11 @@ def insert_petitioners(db: Database, petition_id: int, petitioners: list[dict]) 
     )
 
 
+def replace_petitioners(db: Database, petition_id: int, petitioners: list[dict]) -> None:
+    db.execute("DELETE FROM petitioners WHERE petition_id = ?", [petition_id])
+    insert_petitioners(db, petition_id, petitioners)
+
+
 def identity_key(name: str, address: str) -> str:
     """Folded name and address: how duplicates by the same person are found without a CCCD."""
     return fold(f"{name}|{address}") if name and address else ""

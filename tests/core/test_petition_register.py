@@ -218,3 +218,28 @@ def test_xlsx_export_masks_denouncer_and_uses_vietnamese_dates(staff, tmp_path):
     assert rows[1][5] == MASKED_IDENTITY  # the denunciation, newest first
     assert "Trần Văn Tố" not in str(rows)
     assert rows[2][5] == "Nguyễn Văn An"
+
+
+def test_corrections_are_timeline_events_with_previous_values(staff):
+    import json as _json
+
+    officer, other = staff["tiepdan"], staff["vanphong"]
+    pid = petitions.add_petition(officer, COMPLAINT, today=TODAY)
+    fixed = replace(COMPLAINT, content="Khiếu nại quyết định thu hồi đất làm đường liên thôn Nà Lầu (bổ sung)",
+                    field="xay_dung", petitioners=(Petitioner("Nguyễn Văn Ân", "Thôn Nà Lầu, Xã Lâm Bình"),))
+    labels = petitions.update_petition(officer, pid, fixed, today=TODAY)
+    assert labels == ["nội dung", "lĩnh vực", "người đứng tên đơn"]
+    detail = petitions.show_petition(officer, pid, today=TODAY)
+    assert detail.row["field"] == "xay_dung" and detail.petitioners[0].name == "Nguyễn Văn Ân"
+    edit = detail.events[-1]
+    assert edit["kind"] == "edited" and edit["by_user"] == "tiepdan"
+    assert _json.loads(edit["body"])["field"] == "dat_dai"  # the previous value is kept
+    query = petitions.list_query(search="van an", today=TODAY)
+    assert [k[1] for k in petitions.page(officer, query)] == [pid]  # the search follows the correction
+    assert petitions.update_petition(officer, pid, fixed, today=TODAY) == []  # nothing changed, nothing logged
+    petitions.record_event(officer, pid, "accepted", date(2026, 11, 10), today=TODAY)
+    with pytest.raises(ValidationError, match="không được sau bước xử lý đầu tiên"):
+        petitions.update_petition(officer, pid, replace(fixed, received_on=date(2026, 11, 12)), today=TODAY)
+    secret = petitions.add_petition(officer, DENUNCIATION, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        petitions.update_petition(other, secret, DENUNCIATION, today=TODAY)

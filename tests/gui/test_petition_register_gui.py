@@ -164,3 +164,19 @@ def test_reception_page_adds_a_session_and_lists_missed_weeks(qtbot, officer, mo
     assert dialog.reception_id == 1
     page.refresh()
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Ma Văn Thắng"
+
+
+def test_correcting_a_petition_through_the_form(qtbot, officer):
+    pid = petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 11, 2), kind="kien_nghi", channel="truc_tiep", field="dat_dai",
+        content="Kiến nghị làm đường", petitioners=(Petitioner("Nguyễn Văn An", "Thôn Nà Lầu"),)), today=TODAY)
+    form = PetitionFormDialog(officer, today=TODAY, editing=pid)
+    qtbot.addWidget(form)
+    assert form.name.text() == "Nguyễn Văn An" and form.content.toPlainText() == "Kiến nghị làm đường"
+    form.content.setPlainText("Kiến nghị làm đường liên thôn Nà Lầu")
+    form.save()
+    assert form.result() == 1
+    detail = PetitionDetailDialog(officer, pid, today=TODAY)
+    qtbot.addWidget(detail)
+    assert "Sửa thông tin" in detail.timeline.item(detail.timeline.count() - 1).text()
+    assert petitions.show_petition(officer, pid, today=TODAY).row["content"] == "Kiến nghị làm đường liên thôn Nà Lầu"
