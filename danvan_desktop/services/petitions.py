@@ -79,6 +79,22 @@ def _refresh_schedule(db, petition_id: int, today: date) -> None:
     })
 
 
+EDITABLE = {
+    "received_on": "ngày nhận", "kind": "loại đơn", "channel": "nguồn đơn", "content": "nội dung", "field": "lĩnh vực",
+    "signatories": "người đứng tên", "signer_count": "số người đứng tên", "accused": "người bị tố cáo",
+    "eligibility": "điều kiện xử lý", "competence": "thẩm quyền", "attempt": "lần khiếu nại", "complex": "phức tạp",
+    "remote_area": "vùng khó khăn", "needs_verification": "cần xác minh", "assigned_to": "người được giao",
+    "source_body": "cơ quan chuyển đơn", "note": "ghi chú",
+}
+def _columns(data: PetitionInput) -> dict:
+    """The petition's own columns (the ones an officer enters and may correct)."""
+    values = {name: getattr(data, name) for name in EDITABLE}
+    values["received_on"] = data.received_on.isoformat()
+    for flag in ("complex", "remote_area", "needs_verification"):
+        values[flag] = int(values[flag])
+    return values
+
+
 def add_petition(session: Session, data: PetitionInput, today: date | None = None,
                  duplicate_of: int | None = None) -> int:
     session.require(Permission.RECORD)
@@ -88,14 +104,8 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
     values = {
-        "received_on": data.received_on.isoformat(), "kind": data.kind, "channel": data.channel,
-        "signatories": data.signatories, "signer_count": data.signer_count, "content": data.content,
-        "field": data.field, "accused": data.accused, "eligibility": data.eligibility,
-        "competence": data.competence, "attempt": data.attempt, "complex": int(data.complex),
-        "remote_area": int(data.remote_area), "needs_verification": int(data.needs_verification),
-        "assigned_to": data.assigned_to, "reception_id": data.reception_id, "source_body": data.source_body,
-        "note": data.note, "duplicate_of": _root(session.db, duplicate_of), "status": "open",
-        "search_text": search_text(data, petition_fields()[data.field]),
+        **_columns(data), "reception_id": data.reception_id, "duplicate_of": _root(session.db, duplicate_of),
+        "status": "open", "search_text": search_text(data, petition_fields()[data.field]),
         "created_by": session.user.username, "created_at": now, "updated_at": now,
     }
     with writing(session.store) as db:
@@ -112,13 +122,6 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
     return petition_id
 
 
-EDITABLE = {
-    "received_on": "ngày nhận", "kind": "loại đơn", "channel": "nguồn đơn", "content": "nội dung", "field": "lĩnh vực",
-    "signatories": "người đứng tên", "signer_count": "số người đứng tên", "accused": "người bị tố cáo",
-    "eligibility": "điều kiện xử lý", "competence": "thẩm quyền", "attempt": "lần khiếu nại", "complex": "phức tạp",
-    "remote_area": "vùng khó khăn", "needs_verification": "cần xác minh", "assigned_to": "người được giao",
-    "source_body": "cơ quan chuyển đơn", "note": "ghi chú",
-}
 # Never copied into the timeline: who accused whom stays out of what others can read.
 _SECRET_FIELDS = frozenset({"accused"})
 
@@ -137,15 +140,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if first is not None and data.received_on > first:
         raise ValidationError(f"Ngày nhận đơn ({data.received_on:%d/%m/%Y}) không được sau bước xử lý đầu tiên "
                               f"({first:%d/%m/%Y}).", "received_on")
-    new = {
-        "received_on": data.received_on.isoformat(), "kind": data.kind, "channel": data.channel,
-        "content": data.content, "field": data.field, "signatories": data.signatories,
-        "signer_count": data.signer_count, "accused": data.accused, "eligibility": data.eligibility,
-        "competence": data.competence, "attempt": data.attempt, "complex": int(data.complex),
-        "remote_area": int(data.remote_area), "needs_verification": int(data.needs_verification),
-        "assigned_to": data.assigned_to, "source_body": data.source_body, "note": data.note,
-    }
-    changed = {k: v for k, v in new.items() if row[k] != v}
+    changed = {k: v for k, v in _columns(data).items() if row[k] != v}
     old_people = petitions_repo.petitioners(session.db, petition_id)
     new_people = [asdict(p) for p in data.petitioners]
     people_changed = old_people != new_people
