@@ -21,6 +21,7 @@ from .assets import icon, load_fonts, ui_font
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .messages import show_error
+from .runner import Runner
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
 
@@ -48,13 +49,18 @@ def _install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def unlock_and_open(db_path: Path, parent=None) -> Store | None:
-    """Open the database, asking for what it needs; offer a restore when it is damaged."""
+def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) -> Store | None:
+    """Open the database, asking for what it needs; offer a restore when it is damaged.
+
+    Opening checks the whole file, which takes seconds on a very large database: it runs
+    in the background behind a busy dialog."""
+    runner = runner or Runner()
     unlock = Unlock.from_environment()
     error = ""
     while True:
         try:
-            return open_database(db_path, unlock)
+            return runner.call(open_database, db_path, unlock, parent=parent,
+                               title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
         except SecretRequired as need:
             dialog = UnlockDialog(need, parent, error)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -106,11 +112,12 @@ def start_session(db_path: Path) -> Session | None:
         wizard.exec()
         result = wizard.result_of_setup
         return result.session if result else None
-    store = unlock_and_open(db_path)
+    runner = Runner()
+    store = unlock_and_open(db_path, runner=runner)
     if store is None:
         return None
     try:
-        daily_backup(store)
+        runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
     except DanVanError as failed:  # a failed backup must not keep the office from working
         show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
     login = LoginDialog(store)

@@ -12,7 +12,7 @@ import logging
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import Cancelled, DanVanError
@@ -130,6 +130,20 @@ class Runner(QObject):
             dialog.setValue(min(done, total))
         if text:
             dialog.setLabelText(text)
+
+    def call(self, fn: Callable, *args, title: str = "", parent: QWidget | None = None, **kwargs):
+        """Run ``fn`` in the background and wait for it, keeping the window painted and a busy
+        dialog up; returns its result or raises its exception. For steps a flow cannot go on
+        without, such as opening (and checking) the database at start."""
+        outcome: dict = {}
+        loop = QEventLoop()
+        self.run(fn, *args, on_result=lambda value: outcome.setdefault("value", value),
+                 on_error=lambda exc: outcome.setdefault("error", exc), on_finished=loop.quit,
+                 title=title, parent=parent, cancellable=False, **kwargs)
+        loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For shutdown: let the running task end before the database closes."""
