@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# Every Vietnamese tone and vowel mark decomposes into this block (U+0300–U+036F).
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 
 
 def nfc(text: str) -> str:
@@ -17,8 +21,7 @@ def fold(text: str) -> str:
     separate letter, so it is mapped by hand.
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    return _COMBINING_MARKS.sub("", decomposed).casefold()
 
 
 def clean(text: str | None) -> str:

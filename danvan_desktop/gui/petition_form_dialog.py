@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
-from ..domain.petitions import CHANNELS, KINDS, SIGNATORIES, Petitioner, PetitionInput
+from ..domain.petitions import CHANNELS, COMPETENCE, ELIGIBILITY, KINDS, SIGNATORIES, Petitioner, PetitionInput
 from ..errors import DanVanError
 from ..services import petitions as petition_service
 from ..services.session import Session
@@ -38,6 +38,8 @@ class PetitionFormDialog(QDialog):
         self.channel = combo(CHANNELS)
         self.source_body = QLineEdit()
         self.field = combo(petition_service.petition_fields())
+        self.eligibility = combo({"": self.tr("(chưa phân loại)"), **ELIGIBILITY})
+        self.competence = combo({"": self.tr("(chưa phân loại)"), **COMPETENCE})
         self.signatories = combo(SIGNATORIES)
         self.signer_count = QSpinBox()
         self.signer_count.setRange(1, 9999)
@@ -64,6 +66,8 @@ class PetitionFormDialog(QDialog):
         form.addRow(self.tr("N&guồn đơn:"), self.channel)
         form.addRow(self.tr("Cơ quan chuyển đơn:"), self.source_body)
         form.addRow(self.tr("Lĩnh &vực:"), self.field)
+        form.addRow(self.tr("Điều kiện xử lý:"), self.eligibility)
+        form.addRow(self.tr("Thẩm quyền:"), self.competence)
         signers = QHBoxLayout()
         signers.addWidget(self.signatories, 1)
         signers.addWidget(QLabel(self.tr("Số người:")))
@@ -121,6 +125,7 @@ class PetitionFormDialog(QDialog):
     def set_input(self, data: PetitionInput) -> None:
         self.received.setDate(QDate(data.received_on))
         for box, value in ((self.kind, data.kind), (self.channel, data.channel), (self.field, data.field),
+                           (self.eligibility, data.eligibility or ""), (self.competence, data.competence or ""),
                            (self.signatories, data.signatories), (self.attempt, data.attempt),
                            (self.assigned, data.assigned_to)):
             box.setCurrentIndex(max(0, box.findData(value)))
@@ -162,6 +167,7 @@ class PetitionFormDialog(QDialog):
             signer_count=self.signer_count.value() if self.signatories.currentData() == "nhieu_nguoi" else 1,
             petitioners=() if self.signatories.currentData() == "nac_danh" else (person,),
             accused=self.accused.text() if kind == "to_cao" else "",
+            eligibility=self.eligibility.currentData() or None, competence=self.competence.currentData() or None,
             attempt=self.attempt.currentData() if kind == "khieu_nai" else 1,
             complex=self.complex.isChecked(), remote_area=self.remote.isChecked(),
             needs_verification=self.verify.isChecked() and kind == "to_cao",

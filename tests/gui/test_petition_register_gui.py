@@ -56,6 +56,7 @@ def test_enter_a_petition_through_the_form_and_find_it(qtbot, officer):
     form.received.setDate(QDate(2026, 11, 16))
     form.kind.setCurrentIndex(form.kind.findData("khieu_nai"))
     form.field.setCurrentIndex(form.field.findData("dat_dai"))
+    form.eligibility.setCurrentIndex(form.eligibility.findData("du_dieu_kien"))
     type_text(form.name, "Hoàng Văn Đức")
     type_text(form.address, "Thôn Nà Lầu")
     form.cccd.setText("12345")
@@ -73,6 +74,7 @@ def test_enter_a_petition_through_the_form_and_find_it(qtbot, officer):
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 3)) == "Hoàng Văn Đức"
     assert page.model.data(page.model.index(0, 1)) == "16/11/2026"
+    assert petitions.show_petition(officer, form.petition_id, today=TODAY).row["eligibility"] == "du_dieu_kien"
     assert "1 đơn" in page.count.text()
 
 
