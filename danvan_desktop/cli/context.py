@@ -81,3 +81,19 @@ class CliContext:
             raise CliError(f"Lệnh này cần người dùng: dùng --user TÊN hoặc đặt biến môi trường {USER_ENV}.")
         password = ask_secret(f"Mật khẩu của {self.username}: ", PASSWORD_ENV)
         return login(store, self.username, password)
+
+    def with_session(self, work):
+        """Open, log in, run ``work(session)``, close: the shape of every command that acts."""
+        store = self.open()
+        try:
+            return work(self.session(store))
+        finally:
+            store.close()
+
+    def with_store(self, work):
+        """Open, run ``work(store)``, close: for commands that only read and need no user."""
+        store = self.open()
+        try:
+            return work(store)
+        finally:
+            store.close()

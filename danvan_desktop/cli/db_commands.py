@@ -81,23 +81,17 @@ def cmd_init(ctx, args) -> int:
 
 
 def cmd_login(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
+    def work(session):
         unit = session.unit
         print(f"Đăng nhập thành công: {session.user.full_name} ({session.user.role.label})"
               + (f", {unit.name}" if unit else "") + ".")
-    finally:
-        store.close()
+
+    ctx.with_session(work)
     return 0
 
 
 def cmd_doctor(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        report = run_doctor(store)
-    finally:
-        store.close()
+    report = ctx.with_store(run_doctor)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -116,12 +110,7 @@ def cmd_backup(ctx, args) -> int:
         for info in found:
             print(f"{info.taken_at:%d/%m/%Y %H:%M:%S}  {info.kind:<14} {info.size // 1024:>8} KB  {info.path}")
         return 0
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
-        path = backup_service.backup_now(session, Path(args.to) if args.to else None)
-    finally:
-        store.close()
+    path = ctx.with_session(lambda session: backup_service.backup_now(session, Path(args.to) if args.to else None))
     print(f"Đã sao lưu vào {path}")
     return 0
 
@@ -129,17 +118,12 @@ def cmd_backup(ctx, args) -> int:
 def cmd_settings(ctx, args) -> int:
     if args.key and args.value is None:
         raise CliError("Cần cả KEY và VALUE để đổi một cài đặt.")
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
-        if args.key:
-            value = change_setting(session, args.key, args.value)
-            print(f"Đã đặt {args.key} = {value}.")
-        else:
-            for setting, value in current_settings(session):
-                print(f"{setting.key} = {value}\t({setting.label}, từ {setting.low} đến {setting.high})")
-    finally:
-        store.close()
+    if args.key:
+        value = ctx.with_session(lambda session: change_setting(session, args.key, args.value))
+        print(f"Đã đặt {args.key} = {value}.")
+    else:
+        for setting, value in ctx.with_session(current_settings):
+            print(f"{setting.key} = {value}\t({setting.label}, từ {setting.low} đến {setting.high})")
     return 0
 
 

@@ -26,16 +26,15 @@ def register(commands) -> None:
 def cmd_demo(ctx, args) -> int:
     if args.petitions < 0:
         raise CliError("Số đơn mẫu không được âm.")
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
+    def work(session):
         result = load_demo(session, os.environ.get(NEW_PASSWORD_ENV) or None)
         if args.petitions:
             task = Task(_progress) if sys.stderr.isatty() else None
             made = load_demo_petitions(session, args.petitions, seed=args.seed, task=task)
             print(f"Đã thêm {made} đơn thư mẫu và sổ tiếp công dân một năm.")
-    finally:
-        store.close()
+        return result
+
+    result = ctx.with_session(work)
     if result.users_added:
         names = {u: n for u, n, _ in DEMO_STAFF}
         print("Đã thêm người dùng mẫu: " + ", ".join(f"{u} ({names[u]})" for u in result.users_added) + ".")

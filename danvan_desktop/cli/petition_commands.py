@@ -86,25 +86,17 @@ def register(commands) -> None:
     s.set_defaults(handler=cmd_missed_weeks)
 
 
-def _with_session(ctx, work):
-    store = ctx.open()
-    try:
-        return work(ctx.session(store))
-    finally:
-        store.close()
-
-
 def cmd_add(ctx, args) -> int:
     data = read_json(args.source)
     items = [petition_from_dict(item) for item in (data if isinstance(data, list) else [data])]
-    ids = _with_session(ctx, lambda s: petition_service.add_many(s, items))
+    ids = ctx.with_session(lambda s: petition_service.add_many(s, items))
     print_json({"ids": ids})
     return 0
 
 
 def cmd_event(ctx, args) -> int:
     on = parse_date(args.date, "date")
-    _with_session(ctx, lambda s: petition_service.record_event(
+    ctx.with_session(lambda s: petition_service.record_event(
         s, args.id, args.kind, on, decision=args.decision, body=args.body, note=args.note,
         complex=True if args.complex else None, result=args.result))
     print(f"Đã ghi bước “{EVENT_KINDS[args.kind]}” ngày {on:%d/%m/%Y} cho đơn số {args.id}.")
@@ -124,7 +116,7 @@ def detail_to_dict(detail) -> dict:
 
 
 def cmd_show(ctx, args) -> int:
-    detail = _with_session(ctx, lambda s: petition_service.show_petition(s, args.id))
+    detail = ctx.with_session(lambda s: petition_service.show_petition(s, args.id))
     if args.json:
         print_json(detail_to_dict(detail))
         return 0
@@ -150,7 +142,7 @@ def cmd_list(ctx, args) -> int:
         keys = petition_service.page(session, query, limit=args.limit)
         return petition_service.list_rows(session, [k[1] for k in keys])
 
-    rows = _with_session(ctx, work)
+    rows = ctx.with_session(work)
     if args.json:
         print_json(rows)
         return 0
@@ -164,13 +156,13 @@ def cmd_list(ctx, args) -> int:
 
 
 def cmd_link(ctx, args) -> int:
-    _with_session(ctx, lambda s: petition_service.link_duplicate(s, args.id, args.to))
+    ctx.with_session(lambda s: petition_service.link_duplicate(s, args.id, args.to))
     print(f"Đã liên kết đơn số {args.id} là trùng với đơn số {args.to}.")
     return 0
 
 
 def cmd_attach(ctx, args) -> int:
-    attachment_id = _with_session(ctx, lambda s: add_attachment(s, args.id, Path(args.file)))
+    attachment_id = ctx.with_session(lambda s: add_attachment(s, args.id, Path(args.file)))
     print(f"Đã đính kèm {Path(args.file).name} (tệp số {attachment_id}) vào đơn số {args.id}.")
     return 0
 
@@ -178,14 +170,14 @@ def cmd_attach(ctx, args) -> int:
 def cmd_reception_add(ctx, args) -> int:
     reception, cases = reception_from_dict(read_json(args.source))
     petitions = [petition_from_dict(case)[0] for case in cases]
-    reception_id, petition_ids = _with_session(ctx, lambda s: reception_service.add_reception(s, reception, petitions))
+    reception_id, petition_ids = ctx.with_session(lambda s: reception_service.add_reception(s, reception, petitions))
     print_json({"id": reception_id, "petition_ids": petition_ids})
     return 0
 
 
 def cmd_missed_weeks(ctx, args) -> int:
     start, end = parse_date(args.start, "from"), parse_date(args.end, "to")
-    weeks = _with_session(ctx, lambda s: reception_service.missed_head_weeks(s, start, end))
+    weeks = ctx.with_session(lambda s: reception_service.missed_head_weeks(s, start, end))
     for monday in weeks:
         print(f"Tuần từ {monday:%d/%m/%Y}: Chủ tịch chưa tiếp công dân")
     if not weeks:

@@ -34,10 +34,6 @@ def cmd_show(ctx, args) -> int:
 
 
 def cmd_load(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        name = install_rule_file(ctx.session(store), Path(args.file))
-    finally:
-        store.close()
+    name = ctx.with_session(lambda session: install_rule_file(session, Path(args.file)))
     print(f"Đã nạp {name}; áp dụng từ lần tính thời hạn tiếp theo.")
     return 0

@@ -39,11 +39,7 @@ def register(commands) -> None:
 
 
 def cmd_show(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        unit = configured_unit(store)
-    finally:
-        store.close()
+    unit = ctx.with_store(configured_unit)
     if unit is None:
         print("Chưa chọn đơn vị.")
         return 1
@@ -66,24 +62,16 @@ def cmd_search(ctx, args) -> int:
 
 
 def cmd_lists(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        for row in unit_service.unit_lists(store):
-            until = row["effective_to"] or "nay"
-            print(f"{row['id']}\t{row['name']}\t{row['effective_from']} → {until}\t{row['unit_count']} đơn vị")
-    finally:
-        store.close()
+    for row in ctx.with_store(unit_service.unit_lists):
+        until = row["effective_to"] or "nay"
+        print(f"{row['id']}\t{row['name']}\t{row['effective_from']} → {until}\t{row['unit_count']} đơn vị")
     return 0
 
 
 def cmd_load(ctx, args) -> int:
     unit_list = unit_service.read_unit_list_file(Path(args.file), list_id=args.list_id, name=args.name,
                                                  effective_from=args.effective_from, effective_to=args.effective_to)
-    store = ctx.open()
-    try:
-        counts = unit_service.install_unit_list(ctx.session(store), unit_list)
-    finally:
-        store.close()
+    counts = ctx.with_session(lambda session: unit_service.install_unit_list(session, unit_list))
     summary = ", ".join(f"{n} {Level(level).label.lower()}" for level, n in counts.items())
     print(f"Đã nạp danh mục {unit_list.list_id} ({unit_list.name}): {summary}.")
     return 0

@@ -37,45 +37,34 @@ def register(commands) -> None:
 
 def cmd_add(ctx, args) -> int:
     role = parse_role(args.role)
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
+
+    def work(session):
         password = ask_secret(f"Mật khẩu cho {args.username}: ", NEW_PASSWORD_ENV, confirm=True)
-        user = user_service.add_user(session, args.username, args.name, role, password)
-    finally:
-        store.close()
+        return user_service.add_user(session, args.username, args.name, role, password)
+
+    user = ctx.with_session(work)
     print(f"Đã thêm người dùng {user.username} ({user.full_name}, {user.role.label}).")
     return 0
 
 
 def cmd_list(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        for user in user_service.list_users(ctx.session(store)):
-            state = "" if user.active else "  (đã vô hiệu hóa)"
-            print(f"{user.username}\t{user.full_name}\t{user.role.label}{state}")
-    finally:
-        store.close()
+    for user in ctx.with_session(user_service.list_users):
+        state = "" if user.active else "  (đã vô hiệu hóa)"
+        print(f"{user.username}\t{user.full_name}\t{user.role.label}{state}")
     return 0
 
 
 def cmd_passwd(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        session = ctx.session(store)
+    def work(session):
         password = ask_secret(f"Mật khẩu mới cho {args.username}: ", NEW_PASSWORD_ENV, confirm=True)
         user_service.reset_password(session, args.username, password)
-    finally:
-        store.close()
+
+    ctx.with_session(work)
     print(f"Đã đổi mật khẩu của {args.username}.")
     return 0
 
 
 def cmd_set_active(ctx, args) -> int:
-    store = ctx.open()
-    try:
-        user_service.set_active(ctx.session(store), args.username, args.active)
-    finally:
-        store.close()
+    ctx.with_session(lambda session: user_service.set_active(session, args.username, args.active))
     print(f"Đã {'kích hoạt' if args.active else 'vô hiệu hóa'} tài khoản {args.username}.")
     return 0
