@@ -7,10 +7,11 @@ ignored data.
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
+from datetime import date, time
 
 from ..errors import ValidationError
 from .petitions import Petitioner, PetitionInput
+from .activities import ActivityInput, ModelInput
 from .receptions import ReceptionInput
 
 _PETITION_KEYS = {f.name for f in fields(PetitionInput)} | {"duplicate_of"}
@@ -94,3 +95,39 @@ def reception_from_dict(data: dict) -> tuple[ReceptionInput, list[dict]]:
     reception = ReceptionInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=data["kind"],
                                receiver=str(data["receiver"]), note=str(data.get("note", "")), **counts)
     return reception, cases
+
+
+_ACTIVITY_KEYS = {f.name for f in fields(ActivityInput)}
+_MODEL_KEYS = {f.name for f in fields(ModelInput)}
+
+
+def _time(value, name: str):
+    if value in (None, ""):
+        return None
+    try:
+        return time.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"Giờ “{name}” = “{value}” không đúng dạng HH:MM.", name) from None
+
+
+def activity_from_dict(data: dict) -> ActivityInput:
+    _check_keys(data, _ACTIVITY_KEYS, "hoạt động")
+    for name in ("kind", "content"):
+        if name not in data:
+            raise ValidationError(f"Hoạt động thiếu trường bắt buộc “{name}”.", name)
+    counts = {n: _int(data, n, 0) for n in ("participants", "women", "ethnic_minority", "religious")}
+    texts = {n: str(data.get(n, "")) for n in ("place", "led_by", "field", "target_group", "outcome", "follow_up")}
+    return ActivityInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=data["kind"],
+                         content=str(data["content"]), starts_at=_time(data.get("starts_at"), "starts_at"),
+                         ends_at=_time(data.get("ends_at"), "ends_at"), **counts, **texts)
+
+
+def model_from_dict(data: dict) -> ModelInput:
+    _check_keys(data, _MODEL_KEYS, "mô hình")
+    for name in ("name", "field", "owner_kind", "owner", "year_registered"):
+        if name not in data:
+            raise ValidationError(f"Mô hình thiếu trường bắt buộc “{name}”.", name)
+    return ModelInput(name=str(data["name"]), field=data["field"], owner_kind=data["owner_kind"],
+                      owner=str(data["owner"]), year_registered=_int(data, "year_registered", None),
+                      status=data.get("status", "dang_ky"), recognition_level=data.get("recognition_level"),
+                      recognition_form=data.get("recognition_form"), results=str(data.get("results", "")))

@@ -224,3 +224,48 @@ def m0002_petitions(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0003_activities_models")
+def m0003_activities_models(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            starts_at TEXT,
+            ends_at TEXT,
+            kind TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            led_by TEXT NOT NULL DEFAULT '',
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            women INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0 AND women <= participants),
+            ethnic_minority INTEGER NOT NULL DEFAULT 0 CHECK (ethnic_minority >= 0 AND ethnic_minority <= participants),
+            religious INTEGER NOT NULL DEFAULT 0 CHECK (religious >= 0 AND religious <= participants),
+            field TEXT NOT NULL DEFAULT '',
+            target_group TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX activities_held_on ON activities (held_on DESC, id DESC);
+        CREATE INDEX activities_kind ON activities (kind, held_on);
+        CREATE TABLE dvk_models (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            field TEXT NOT NULL,
+            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('tap_the', 'ca_nhan')),
+            owner TEXT NOT NULL,
+            year_registered INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('dang_ky', 'trien_khai', 'hieu_qua')),
+            recognition_level TEXT,
+            recognition_form TEXT,
+            results TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX dvk_models_year ON dvk_models (year_registered);
+        """
+    )

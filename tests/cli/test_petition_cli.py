@@ -132,3 +132,25 @@ def test_loading_new_rules_changes_deadlines(cli, tmp_path):
     code, out, _ = cli("petition", "show", str(pid), "--json")
     # 5 working days from Tue 3/11/2026 under the new set -> Mon 9/11.
     assert {d["step"]: d["due_on"] for d in json.loads(out)["deadlines"]}["process"] == "2026-11-09"
+
+
+def test_activity_and_model_round_trips(cli):
+    activity = {"held_on": "2026-11-05", "kind": "tuyen_truyen", "place": "Thôn Nà Lầu", "starts_at": "08:00",
+                "ends_at": "10:30", "participants": 85, "women": 40, "ethnic_minority": 70, "religious": 5,
+                "content": "Tuyên truyền Luật Đất đai 2024"}
+    code, out, err = cli("activity", "add", "--json", "-", stdin=json.dumps([activity, {**activity, "women": 99}]))
+    assert code == 1 and "không được lớn hơn" in err
+    code, out, err = cli("activity", "add", "--json", "-", stdin=json.dumps(activity, ensure_ascii=False))
+    assert code == 0, err
+    code, out, _ = cli("activity", "list", "--json", "--from", "2026-01-01", "--to", "2026-11-22")
+    rows = json.loads(out)
+    assert len(rows) == 1 and rows[0]["ethnic_minority"] == 70 and rows[0]["place"] == "Thôn Nà Lầu"
+    code, out, err = cli("activity", "add", "--json", "-", stdin=json.dumps({**activity, "starts_at": "8 giờ"}))
+    assert code == 1 and "HH:MM" in err
+    model = {"name": "Dân vận khéo trong giải phóng mặt bằng", "field": "nong_thon_moi", "owner_kind": "tap_the",
+             "owner": "UBND xã Lâm Bình", "year_registered": 2025, "status": "hieu_qua"}
+    code, out, err = cli("model", "add", "--json", "-", stdin=json.dumps(model, ensure_ascii=False))
+    assert code == 0, err
+    code, out, _ = cli("model", "list", "--json")
+    listed = json.loads(out)
+    assert listed["models"][0]["name"] == model["name"] and listed["expectation"].startswith("Đạt")

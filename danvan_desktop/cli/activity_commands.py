@@ -1,0 +1,102 @@
+"""``danvan activity`` and ``danvan model``: dân vận activities and "Dân vận khéo" models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
+from ..domain.records_json import activity_from_dict, model_from_dict, parse_date
+from ..services import activities as activity_service
+from .json_io import print_json, read_json
+
+
+def register(commands) -> None:
+    p = commands.add_parser("activity", help="hoạt động dân vận: thêm, liệt kê",
+                            description="Sổ hoạt động dân vận (tuyên truyền, đối thoại, hòa giải, tập huấn, ...). "
+                                        "Dữ liệu JSON, xem docs/cli-json.md.")
+    sub = p.add_subparsers(dest="activity_command", metavar="LỆNH_CON")
+    sub.required = True
+    s = sub.add_parser("add", help="thêm một hoặc nhiều hoạt động từ JSON",
+                       description="Thêm hoạt động từ tệp JSON (một đối tượng hoặc danh sách; “-” là đầu vào chuẩn); "
+                                   "cả lô được ghi hoặc không hoạt động nào được ghi.")
+    s.add_argument("--json", required=True, metavar="FILE|-", dest="source")
+    s.set_defaults(handler=cmd_activity_add)
+    s = sub.add_parser("list", help="liệt kê hoạt động trong một khoảng thời gian",
+                       description="Liệt kê hoạt động theo khoảng ngày, loại, thôn, lĩnh vực.")
+    s.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="từ ngày (mặc định 1/1 năm nay)")
+    s.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="đến ngày (mặc định hôm nay)")
+    s.add_argument("--kind", help="mã loại hoạt động")
+    s.add_argument("--place", help="thôn, tổ dân phố")
+    s.add_argument("--field", help="mã lĩnh vực")
+    s.add_argument("--json", action="store_true", help="in dạng JSON")
+    s.set_defaults(handler=cmd_activity_list)
+
+    p = commands.add_parser("model", help="mô hình “Dân vận khéo”: thêm, liệt kê",
+                            description="Mô hình “Dân vận khéo” của đơn vị; cho biết đơn vị đã đạt yêu cầu 1–2 mô hình.")
+    sub = p.add_subparsers(dest="model_command", metavar="LỆNH_CON")
+    sub.required = True
+    s = sub.add_parser("add", help="thêm mô hình từ JSON",
+                       description="Thêm một hoặc nhiều mô hình từ tệp JSON; lĩnh vực: " + ", ".join(MODEL_FIELDS) +
+                                   "; tình trạng: " + ", ".join(MODEL_STATUSES) + ".")
+    s.add_argument("--json", required=True, metavar="FILE|-", dest="source")
+    s.set_defaults(handler=cmd_model_add)
+    s = sub.add_parser("list", help="liệt kê mô hình", description="Liệt kê mô hình đã đăng ký đến năm đã chọn.")
+    s.add_argument("--year", type=int, help="đến năm (mặc định: tất cả)")
+    s.add_argument("--json", action="store_true", help="in dạng JSON")
+    s.set_defaults(handler=cmd_model_list)
+
+
+def _items(source: str) -> list:
+    data = read_json(source)
+    return data if isinstance(data, list) else [data]
+
+
+def cmd_activity_add(ctx, args) -> int:
+    items = [activity_from_dict(item) for item in _items(args.source)]
+
+    def work(session):
+        with session.store.transaction():
+            return [activity_service.add_activity(session, item) for item in items]
+
+    print_json({"ids": ctx.with_session(work)})
+    return 0
+
+
+def cmd_activity_list(ctx, args) -> int:
+    today = date.today()
+    start = parse_date(args.start, "from") if args.start else date(today.year, 1, 1)
+    end = parse_date(args.end, "to") if args.end else today
+    rows = ctx.with_session(lambda s: activity_service.list_activities(s, start, end, args.kind, args.place, args.field))
+    if args.json:
+        print_json(rows)
+        return 0
+    kinds = activity_service.activity_kinds()
+    for row in rows:
+        print(f"{date.fromisoformat(row['held_on']):%d/%m/%Y}  {kinds.get(row['kind'], row['kind'])}  "
+              f"{row['place']}  {row['participants']} người  {row['content'][:60]}")
+    if not rows:
+        print("Không có hoạt động nào.")
+    return 0
+
+
+def cmd_model_add(ctx, args) -> int:
+    items = [model_from_dict(item) for item in _items(args.source)]
+
+    def work(session):
+        with session.store.transaction():
+            return [activity_service.add_model(session, item) for item in items]
+
+    print_json({"ids": ctx.with_session(work)})
+    return 0
+
+
+def cmd_model_list(ctx, args) -> int:
+    rows, verdict = ctx.with_session(lambda s: activity_service.list_models(s, args.year))
+    if args.json:
+        print_json({"models": rows, "expectation": verdict})
+        return 0
+    for row in rows:
+        print(f"{row['year_registered']}  {MODEL_FIELDS[row['field']]:<28} {MODEL_STATUSES[row['status']]:<11} "
+              f"{row['name']} — {row['owner']}")
+    print(verdict)
+    return 0

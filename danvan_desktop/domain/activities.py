@@ -1,0 +1,129 @@
+"""Dân vận activities and "Dân vận khéo" models: what is recorded and what is valid.
+
+The directives ask for "concrete figures as proof": participants are counted with
+women, ethnic-minority and religious participants apart, so reports can show the work
+reaching vùng đồng bào dân tộc thiểu số and vùng tôn giáo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from ..errors import ValidationError
+from ..text import clean
+
+MODEL_FIELDS = {
+    "kinh_te": "Kinh tế",
+    "van_hoa_xa_hoi": "Văn hóa – xã hội",
+    "quoc_phong_an_ninh": "Quốc phòng – an ninh",
+    "xay_dung_he_thong_chinh_tri": "Xây dựng hệ thống chính trị",
+    "nong_thon_moi": "Xây dựng nông thôn mới",
+}
+MODEL_STATUSES = {"dang_ky": "Đăng ký", "trien_khai": "Triển khai", "hieu_qua": "Hiệu quả"}
+MODEL_OWNERS = {"tap_the": "Tập thể", "ca_nhan": "Cá nhân"}
+RECOGNITION_FORMS = {"giay_khen": "Giấy khen", "bang_khen": "Bằng khen"}
+RECOGNITION_LEVELS = {"xa": "Cấp xã", "tinh": "Cấp tỉnh", "trung_uong": "Trung ương"}
+MODELS_EXPECTED = (1, 2)  # "mỗi cơ quan xây dựng 01 đến 02 mô hình"
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    held_on: date
+    kind: str
+    content: str
+    place: str = ""  # thôn, tổ dân phố
+    starts_at: time | None = None
+    ends_at: time | None = None
+    led_by: str = ""
+    participants: int = 0
+    women: int = 0
+    ethnic_minority: int = 0
+    religious: int = 0
+    field: str = ""
+    target_group: str = ""
+    outcome: str = ""
+    follow_up: str = ""
+
+
+def validate_activity(data: ActivityInput, kinds: dict[str, str], fields: dict[str, str], today: date) -> ActivityInput:
+    if data.held_on is None:
+        raise ValidationError("Chưa nhập ngày tổ chức hoạt động.", "held_on")
+    if data.held_on > today:
+        raise ValidationError(
+            f"Ngày tổ chức ({data.held_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "held_on")
+    if data.kind not in kinds:
+        allowed = ", ".join(f"{k} ({v})" for k, v in kinds.items())
+        raise ValidationError(f"Loại hoạt động “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
+    if data.field and data.field not in fields:
+        raise ValidationError(f"Lĩnh vực “{data.field}” không hợp lệ.", "field")
+    if data.starts_at and data.ends_at and data.ends_at <= data.starts_at:
+        raise ValidationError(
+            f"Giờ kết thúc ({data.ends_at:%H:%M}) phải sau giờ bắt đầu ({data.starts_at:%H:%M}).", "ends_at")
+    counts = {"participants": "Số người tham gia", "women": "Số phụ nữ",
+              "ethnic_minority": "Số người dân tộc thiểu số", "religious": "Số người theo tôn giáo"}
+    for name, label in counts.items():
+        value = getattr(data, name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValidationError(f"{label} phải là số nguyên.", name)
+        if value < 0:
+            raise ValidationError(f"{label} không được âm.", name)
+    for name in ("women", "ethnic_minority", "religious"):
+        if getattr(data, name) > data.participants:
+            raise ValidationError(
+                f"{counts[name]} ({getattr(data, name)}) không được lớn hơn tổng số người tham gia "
+                f"({data.participants}).", name)
+    content = clean(data.content)
+    if not content:
+        raise ValidationError("Chưa nhập nội dung hoạt động.", "content")
+    return replace(data, content=content, place=clean(data.place), led_by=clean(data.led_by),
+                   target_group=clean(data.target_group), outcome=clean(data.outcome),
+                   follow_up=clean(data.follow_up))
+
+
+@dataclass(frozen=True)
+class ModelInput:
+    name: str
+    field: str
+    owner_kind: str  # tap_the / ca_nhan
+    owner: str
+    year_registered: int
+    status: str = "dang_ky"
+    recognition_level: str | None = None
+    recognition_form: str | None = None
+    results: str = ""
+
+
+def _pick(value, choices: dict, what: str, name: str):
+    if value not in choices:
+        allowed = ", ".join(f"{k} ({v})" for k, v in choices.items())
+        raise ValidationError(f"{what} “{value or ''}” không hợp lệ; chọn một trong: {allowed}.", name)
+
+
+def validate_model(data: ModelInput, today: date) -> ModelInput:
+    name, owner = clean(data.name), clean(data.owner)
+    if not name:
+        raise ValidationError("Chưa nhập tên mô hình.", "name")
+    if not owner:
+        raise ValidationError("Chưa nhập tập thể hoặc cá nhân xây dựng mô hình.", "owner")
+    _pick(data.field, MODEL_FIELDS, "Lĩnh vực mô hình", "field")
+    _pick(data.owner_kind, MODEL_OWNERS, "Chủ thể", "owner_kind")
+    _pick(data.status, MODEL_STATUSES, "Tình trạng", "status")
+    if not isinstance(data.year_registered, int) or not 2000 <= data.year_registered <= today.year:
+        raise ValidationError(f"Năm đăng ký phải từ 2000 đến {today.year}.", "year_registered")
+    if (data.recognition_level is None) != (data.recognition_form is None):
+        raise ValidationError("Khen thưởng cần ghi cả cấp khen và hình thức (Giấy khen, Bằng khen).", "recognition")
+    if data.recognition_level is not None:
+        _pick(data.recognition_level, RECOGNITION_LEVELS, "Cấp khen thưởng", "recognition_level")
+        _pick(data.recognition_form, RECOGNITION_FORMS, "Hình thức khen thưởng", "recognition_form")
+    return replace(data, name=name, owner=owner, results=clean(data.results))
+
+
+def models_expectation(count_in_effect: int) -> str:
+    """Whether the unit builds the 1–2 models per agency the directives expect."""
+    low, high = MODELS_EXPECTED
+    if count_in_effect < low:
+        return f"Chưa đạt: đơn vị cần xây dựng ít nhất {low} mô hình “Dân vận khéo”."
+    if count_in_effect <= high:
+        return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."
+    return f"Vượt yêu cầu: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."

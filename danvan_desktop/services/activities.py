@@ -1,0 +1,63 @@
+"""Recording dân vận activities and "Dân vận khéo" models."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from ..domain.activities import ActivityInput, ModelInput, models_expectation, validate_activity, validate_model
+from ..domain.users import Permission
+from ..paths import resource
+from ..storage import activities_repo
+from .petitions import petition_fields
+from .session import Session, audit, writing
+
+
+@lru_cache(maxsize=1)
+def activity_kinds() -> dict[str, str]:
+    raw = json.loads(resource("rules", "activity_kinds.json").read_text("utf-8"))
+    return {k["code"]: k["label"] for k in raw["kinds"]}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def add_activity(session: Session, data: ActivityInput, today: date | None = None) -> int:
+    session.require(Permission.RECORD)
+    data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
+    values = {**asdict(data), "held_on": data.held_on.isoformat(),
+              "starts_at": data.starts_at.strftime("%H:%M") if data.starts_at else None,
+              "ends_at": data.ends_at.strftime("%H:%M") if data.ends_at else None,
+              "created_by": session.user.username, "created_at": _now()}
+    with writing(session.store) as db:
+        activity_id = activities_repo.insert_activity(db, values)
+        audit(session.store, session.user.username, "activity.add", "activity", activity_id,
+              {"kind": data.kind, "held_on": values["held_on"], "participants": data.participants})
+    return activity_id
+
+
+def list_activities(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                    field: str | None = None) -> list[dict]:
+    session.require(Permission.RECORD)
+    return activities_repo.activities(session.db, start, end, kind, place, field)
+
+
+def add_model(session: Session, data: ModelInput, today: date | None = None) -> int:
+    session.require(Permission.RECORD)
+    data = validate_model(data, today or date.today())
+    with writing(session.store) as db:
+        model_id = activities_repo.insert_model(db, {**asdict(data), "created_by": session.user.username,
+                                                     "created_at": _now()})
+        audit(session.store, session.user.username, "model.add", "dvk_model", model_id,
+              {"field": data.field, "status": data.status})
+    return model_id
+
+
+def list_models(session: Session, year: int | None = None) -> tuple[list[dict], str]:
+    """The models registered up to ``year``, and whether the unit meets the 1–2 expectation."""
+    session.require(Permission.RECORD)
+    rows = activities_repo.models(session.db, year)
+    return rows, models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))

@@ -1,0 +1,50 @@
+"""Dân vận activities and "Dân vận khéo" models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+ACTIVITY_COLUMNS = ("id", "held_on", "starts_at", "ends_at", "kind", "place", "led_by", "participants", "women",
+                    "ethnic_minority", "religious", "field", "target_group", "content", "outcome", "follow_up",
+                    "created_by", "created_at")
+MODEL_COLUMNS = ("id", "name", "field", "owner_kind", "owner", "year_registered", "status", "recognition_level",
+                 "recognition_form", "results", "created_by", "created_at")
+
+
+def _insert(db: Database, table: str, columns: tuple[str, ...], values: dict) -> int:
+    cols = [c for c in columns if c != "id"]
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [values.get(c) for c in cols])
+    return cursor.lastrowid
+
+
+def insert_activity(db: Database, values: dict) -> int:
+    return _insert(db, "activities", ACTIVITY_COLUMNS, values)
+
+
+def insert_model(db: Database, values: dict) -> int:
+    return _insert(db, "dvk_models", MODEL_COLUMNS, values)
+
+
+def activities(db: Database, start: date, end: date, kind: str | None = None, place: str | None = None,
+               field: str | None = None) -> list[dict]:
+    sql = f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE held_on BETWEEN ? AND ?"
+    args: list = [start.isoformat(), end.isoformat()]
+    for column, value in (("kind", kind), ("place", place), ("field", field)):
+        if value:
+            sql += f" AND {column} = ?"
+            args.append(value)
+    rows = db.execute(sql + " ORDER BY held_on DESC, id DESC", args).fetchall()
+    return [dict(zip(ACTIVITY_COLUMNS, r)) for r in rows]
+
+
+def models(db: Database, year: int | None = None) -> list[dict]:
+    sql = f"SELECT {', '.join(MODEL_COLUMNS)} FROM dvk_models"
+    args: list = []
+    if year is not None:
+        sql += " WHERE year_registered <= ?"
+        args.append(year)
+    rows = db.execute(sql + " ORDER BY year_registered DESC, id DESC", args).fetchall()
+    return [dict(zip(MODEL_COLUMNS, r)) for r in rows]
