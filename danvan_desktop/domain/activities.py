@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from ..errors import ValidationError
+from ..errors import ValidationError, require_counts
 from ..text import clean
 
 MODEL_FIELDS = {
@@ -62,12 +62,7 @@ def validate_activity(data: ActivityInput, kinds: dict[str, str], fields: dict[s
             f"Giờ kết thúc ({data.ends_at:%H:%M}) phải sau giờ bắt đầu ({data.starts_at:%H:%M}).", "ends_at")
     counts = {"participants": "Số người tham gia", "women": "Số phụ nữ",
               "ethnic_minority": "Số người dân tộc thiểu số", "religious": "Số người theo tôn giáo"}
-    for name, label in counts.items():
-        value = getattr(data, name)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValidationError(f"{label} phải là số nguyên.", name)
-        if value < 0:
-            raise ValidationError(f"{label} không được âm.", name)
+    require_counts(data, counts)
     for name in ("women", "ethnic_minority", "religious"):
         if getattr(data, name) > data.participants:
             raise ValidationError(

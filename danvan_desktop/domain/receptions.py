@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..errors import ValidationError
+from ..errors import ValidationError, require_counts
 from ..text import clean
 
 RECEPTION_KINDS = {
@@ -53,12 +53,7 @@ def validate_reception(data: ReceptionInput, today: date) -> ReceptionInput:
         "cases_repeat": "Số vụ việc tái diễn", "delegations": "Số đoàn đông người",
         "delegation_people": "Số người trong đoàn đông người",
     }
-    for name, label in counts.items():
-        value = getattr(data, name)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValidationError(f"{label} phải là số nguyên.", name)
-        if value < 0:
-            raise ValidationError(f"{label} không được âm.", name)
+    require_counts(data, counts)
     if data.people < data.visits:
         raise ValidationError("Số người không được ít hơn số lượt tiếp.", "people")
     if data.delegation_people > data.people:
