@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from ..errors import ValidationError, require_counts
+from ..errors import ValidationError
+from .counts import require_counts
 from ..text import clean
 
 MODEL_FIELDS = {

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..errors import ValidationError, require_counts
+from ..errors import ValidationError
+from .counts import require_counts
 from ..text import clean
 
 RECEPTION_KINDS = {
