@@ -12,6 +12,7 @@ from datetime import date, time
 from ..errors import ValidationError
 from .petitions import Petitioner, PetitionInput
 from .activities import ActivityInput, ModelInput
+from .democracy import DemocracyInput
 from .receptions import ReceptionInput
 
 _PETITION_KEYS = {f.name for f in fields(PetitionInput)} | {"duplicate_of"}
@@ -131,3 +132,17 @@ def model_from_dict(data: dict) -> ModelInput:
                       owner=str(data["owner"]), year_registered=_int(data, "year_registered", None),
                       status=data.get("status", "dang_ky"), recognition_level=data.get("recognition_level"),
                       recognition_form=data.get("recognition_form"), results=str(data.get("results", "")))
+
+
+_DEMOCRACY_KEYS = {f.name for f in fields(DemocracyInput)}
+
+
+def democracy_from_dict(data: dict) -> DemocracyInput:
+    _check_keys(data, _DEMOCRACY_KEYS, "nội dung dân chủ ở cơ sở")
+    for name in ("kind", "matter"):
+        if name not in data:
+            raise ValidationError(f"Thiếu trường bắt buộc “{name}”.", name)
+    counts = {n: _int(data, n, 0) for n in ("posted_days", "turnout", "in_favour_percent", "opinions")}
+    texts = {n: str(data.get(n, "")) for n in ("form", "answer", "findings", "recommendations")}
+    return DemocracyInput(kind=data["kind"], on=parse_date(data.get("on"), "on"), matter=str(data["matter"]),
+                          **counts, **texts)

@@ -269,3 +269,28 @@ def m0003_activities_models(db: Database) -> None:
         CREATE INDEX dvk_models_year ON dvk_models (year_registered);
         """
     )
+
+
+@migrations(name="0004_democracy")
+def m0004_democracy(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE democracy_records (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('cong_khai', 'ban_quyet_dinh', 'lay_y_kien', 'giam_sat')),
+            on_date TEXT NOT NULL,
+            matter TEXT NOT NULL,
+            form TEXT NOT NULL DEFAULT '',
+            posted_days INTEGER NOT NULL DEFAULT 0 CHECK (posted_days >= 0),
+            turnout INTEGER NOT NULL DEFAULT 0 CHECK (turnout >= 0),
+            in_favour_percent INTEGER NOT NULL DEFAULT 0 CHECK (in_favour_percent BETWEEN 0 AND 100),
+            opinions INTEGER NOT NULL DEFAULT 0 CHECK (opinions >= 0),
+            answer TEXT NOT NULL DEFAULT '',
+            findings TEXT NOT NULL DEFAULT '',
+            recommendations TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX democracy_records_kind ON democracy_records (kind, on_date);
+        """
+    )

@@ -154,3 +154,14 @@ def test_activity_and_model_round_trips(cli):
     code, out, _ = cli("model", "list", "--json")
     listed = json.loads(out)
     assert listed["models"][0]["name"] == model["name"] and listed["expectation"].startswith("Đạt")
+
+
+def test_democracy_round_trip(cli):
+    record = {"kind": "ban_quyet_dinh", "on": "2026-04-10", "matter": "Mức đóng góp làm đường thôn Nà Lầu",
+              "form": "hop", "turnout": 112, "in_favour_percent": 87}
+    code, out, err = cli("democracy", "add", "--json", "-", stdin=json.dumps([record, {**record, "turnout": -3}]))
+    assert code == 1 and "không được âm" in err
+    code, out, err = cli("democracy", "add", "--json", "-", stdin=json.dumps(record, ensure_ascii=False))
+    assert code == 0, err
+    code, out, _ = cli("democracy", "list", "--json", "--from", "2026-01-01", "--to", "2026-11-22")
+    assert json.loads(out)[0]["in_favour_percent"] == 87

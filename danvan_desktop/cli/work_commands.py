@@ -1,16 +1,23 @@
-"""``danvan activity`` and ``danvan model``: dân vận activities and "Dân vận khéo" models."""
+"""``danvan activity``, ``danvan model``, ``danvan democracy``: the records of dân vận work."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
-from ..domain.records_json import activity_from_dict, model_from_dict, parse_date
+from ..domain.democracy import RECORD_KINDS
+from ..domain.records_json import activity_from_dict, democracy_from_dict, model_from_dict, parse_date
 from ..services import activities as activity_service
+from ..services import democracy as democracy_service
 from .json_io import print_json, read_json
 
 
 def register(commands) -> None:
+    register_activities(commands)
+    register_democracy(commands)
+
+
+def register_activities(commands) -> None:
     p = commands.add_parser("activity", help="hoạt động dân vận: thêm, liệt kê",
                             description="Sổ hoạt động dân vận (tuyên truyền, đối thoại, hòa giải, tập huấn, ...). "
                                         "Dữ liệu JSON, xem docs/cli-json.md.")
@@ -46,26 +53,67 @@ def register(commands) -> None:
     s.set_defaults(handler=cmd_model_list)
 
 
+def register_democracy(commands) -> None:
+    p = commands.add_parser("democracy", help="dân chủ ở cơ sở: thêm, liệt kê",
+                            description="Công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát (Luật Thực hiện "
+                                        "dân chủ ở cơ sở 2022). Dữ liệu JSON, xem docs/cli-json.md.")
+    sub = p.add_subparsers(dest="democracy_command", metavar="LỆNH_CON")
+    sub.required = True
+    s = sub.add_parser("add", help="thêm nội dung từ JSON",
+                       description="Thêm một hoặc nhiều nội dung dân chủ ở cơ sở từ tệp JSON; cả lô hoặc không gì.")
+    s.add_argument("--json", required=True, metavar="FILE|-", dest="source")
+    s.set_defaults(handler=cmd_democracy_add)
+    s = sub.add_parser("list", help="liệt kê nội dung", description="Liệt kê theo khoảng ngày và loại.")
+    s.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="từ ngày (mặc định 1/1 năm nay)")
+    s.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="đến ngày (mặc định hôm nay)")
+    s.add_argument("--kind", choices=sorted(RECORD_KINDS), help="loại nội dung")
+    s.add_argument("--json", action="store_true", help="in dạng JSON")
+    s.set_defaults(handler=cmd_democracy_list)
+
+
+def _period(args) -> tuple[date, date]:
+    today = date.today()
+    start = parse_date(args.start, "from") if args.start else date(today.year, 1, 1)
+    return start, parse_date(args.end, "to") if args.end else today
+
+
+def _add_all(ctx, items, add) -> int:
+    def work(session):
+        with session.store.transaction():
+            return [add(session, item) for item in items]
+
+    print_json({"ids": ctx.with_session(work)})
+    return 0
+
+
+def cmd_democracy_add(ctx, args) -> int:
+    return _add_all(ctx, [democracy_from_dict(item) for item in _items(args.source)], democracy_service.add_record)
+
+
+def cmd_democracy_list(ctx, args) -> int:
+    start, end = _period(args)
+    rows = ctx.with_session(lambda s: democracy_service.list_records(s, start, end, args.kind))
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(f"{date.fromisoformat(row['on_date']):%d/%m/%Y}  {RECORD_KINDS[row['kind']]:<28} {row['matter'][:70]}")
+    if not rows:
+        print("Chưa có nội dung nào.")
+    return 0
+
+
 def _items(source: str) -> list:
     data = read_json(source)
     return data if isinstance(data, list) else [data]
 
 
 def cmd_activity_add(ctx, args) -> int:
-    items = [activity_from_dict(item) for item in _items(args.source)]
-
-    def work(session):
-        with session.store.transaction():
-            return [activity_service.add_activity(session, item) for item in items]
-
-    print_json({"ids": ctx.with_session(work)})
-    return 0
+    return _add_all(ctx, [activity_from_dict(item) for item in _items(args.source)], activity_service.add_activity)
 
 
 def cmd_activity_list(ctx, args) -> int:
-    today = date.today()
-    start = parse_date(args.start, "from") if args.start else date(today.year, 1, 1)
-    end = parse_date(args.end, "to") if args.end else today
+    start, end = _period(args)
     rows = ctx.with_session(lambda s: activity_service.list_activities(s, start, end, args.kind, args.place, args.field))
     if args.json:
         print_json(rows)
@@ -80,14 +128,7 @@ def cmd_activity_list(ctx, args) -> int:
 
 
 def cmd_model_add(ctx, args) -> int:
-    items = [model_from_dict(item) for item in _items(args.source)]
-
-    def work(session):
-        with session.store.transaction():
-            return [activity_service.add_model(session, item) for item in items]
-
-    print_json({"ids": ctx.with_session(work)})
-    return 0
+    return _add_all(ctx, [model_from_dict(item) for item in _items(args.source)], activity_service.add_model)
 
 
 def cmd_model_list(ctx, args) -> int:

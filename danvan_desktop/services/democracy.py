@@ -1,0 +1,29 @@
+"""Recording grassroots democracy: published, decided, consulted, supervised."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+
+from ..domain.democracy import DemocracyInput, validate_democracy
+from ..domain.users import Permission
+from ..storage import democracy_repo
+from .session import Session, audit, writing
+
+
+def add_record(session: Session, data: DemocracyInput, today: date | None = None) -> int:
+    session.require(Permission.RECORD)
+    data = validate_democracy(data, today or date.today())
+    values = {**{k: v for k, v in asdict(data).items() if k != "on"}, "on_date": data.on.isoformat(),
+              "created_by": session.user.username,
+              "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    with writing(session.store) as db:
+        record_id = democracy_repo.insert(db, values)
+        audit(session.store, session.user.username, "democracy.add", "democracy", record_id,
+              {"kind": data.kind, "on": values["on_date"]})
+    return record_id
+
+
+def list_records(session: Session, start: date, end: date, kind: str | None = None) -> list[dict]:
+    session.require(Permission.RECORD)
+    return democracy_repo.between(session.db, start, end, kind)

@@ -1,0 +1,27 @@
+"""Grassroots-democracy records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+COLUMNS = ("id", "kind", "on_date", "matter", "form", "posted_days", "turnout", "in_favour_percent", "opinions",
+           "answer", "findings", "recommendations", "created_by", "created_at")
+
+
+def insert(db: Database, values: dict) -> int:
+    cols = [c for c in COLUMNS if c != "id"]
+    cursor = db.execute(f"INSERT INTO democracy_records ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [values.get(c) for c in cols])
+    return cursor.lastrowid
+
+
+def between(db: Database, start: date, end: date, kind: str | None = None) -> list[dict]:
+    sql = f"SELECT {', '.join(COLUMNS)} FROM democracy_records WHERE on_date BETWEEN ? AND ?"
+    args: list = [start.isoformat(), end.isoformat()]
+    if kind:
+        sql += " AND kind = ?"
+        args.append(kind)
+    rows = db.execute(sql + " ORDER BY on_date DESC, id DESC", args).fetchall()
+    return [dict(zip(COLUMNS, r)) for r in rows]
