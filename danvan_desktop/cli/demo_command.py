@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 
 from ..services.demo import DEMO_STAFF, load_demo
 from ..services.demo_petitions import load_demo_petitions
+from ..services.demo_work import load_demo_work
 from ..tasks import Task
 from .context import CliError
 from .user_commands import NEW_PASSWORD_ENV
@@ -17,6 +19,8 @@ def register(commands) -> None:
                             description="Nạp dữ liệu mẫu tiếng Việt để dùng thử và tập huấn: cán bộ, lãnh đạo của xã. "
                                         "Mật khẩu của các tài khoản mẫu lấy từ DANVAN_NEW_PASSWORD, nếu không có thì "
                                         "được sinh ngẫu nhiên và in ra. Chạy lại không tạo trùng.")
+    p.add_argument("--work", action="store_true",
+                   help="thêm một năm hoạt động dân vận, mô hình “Dân vận khéo” và nội dung dân chủ ở cơ sở")
     p.add_argument("--petitions", type=int, default=0, metavar="N",
                    help="thêm N đơn thư mẫu và một năm sổ tiếp công dân (ví dụ 1000, hoặc 1000000 để thử tải)")
     p.add_argument("--seed", type=int, default=2026, help="hạt giống ngẫu nhiên, để tạo lại đúng bộ dữ liệu")
@@ -32,6 +36,9 @@ def cmd_demo(ctx, args) -> int:
             task = Task(_progress) if sys.stderr.isatty() else None
             made = load_demo_petitions(session, args.petitions, seed=args.seed, task=task)
             print(f"Đã thêm {made} đơn thư mẫu và sổ tiếp công dân một năm.")
+        if args.work:
+            print(f"Đã thêm {load_demo_work(session, date.today(), args.seed)} hoạt động, mô hình và nội dung "
+                  "dân chủ ở cơ sở mẫu.")
         return result
 
     result = ctx.with_session(work)

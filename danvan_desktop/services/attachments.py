@@ -10,18 +10,26 @@ from pathlib import Path
 from ..domain.users import Permission
 from ..domain.petitions import may_see_identity
 from ..errors import NotFound, PermissionDenied, ValidationError
-from ..storage import attachments_repo, petitions_repo
+from ..storage import activities_repo, attachments_repo, democracy_repo, petitions_repo
 from .session import Session, audit, writing
 
 MAX_BYTES = 20 * 1024 * 1024
 ALLOWED_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/tiff", "image/webp", "image/gif"}
-_OWNERS = {"petition": petitions_repo.get}
+# What evidence can be attached to, and how each owner is named in a message.
+_OWNERS = {
+    "petition": (petitions_repo.get, "đơn"),
+    "activity": (activities_repo.get_activity, "hoạt động"),
+    "dvk_model": (activities_repo.get_model, "mô hình"),
+    "democracy": (democracy_repo.get, "nội dung dân chủ ở cơ sở"),
+}
 
 
-def add_attachment(session: Session, petition_id: int, path: Path, owner: str = "petition") -> int:
+def add_attachment(session: Session, owner_id: int, path: Path, owner: str = "petition") -> int:
+    """Attach a scan, photo or PDF as evidence to a record; stored encrypted with its SHA-256."""
     session.require(Permission.RECORD)
-    if _OWNERS[owner](session.db, petition_id) is None:
-        raise NotFound(f"Không có đơn số {petition_id}.")
+    get, label = _OWNERS[owner]
+    if get(session.db, owner_id) is None:
+        raise NotFound(f"Không có {label} số {owner_id}.")
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -41,10 +49,10 @@ def add_attachment(session: Session, petition_id: int, path: Path, owner: str = 
         raise ValidationError(f"Tệp {path.name} rỗng.")
     digest = hashlib.sha256(data).hexdigest()
     with writing(session.store) as db:
-        attachment_id = attachments_repo.insert(db, owner, petition_id, path.name, mime, data, digest,
+        attachment_id = attachments_repo.insert(db, owner, owner_id, path.name, mime, data, digest,
                                                 session.user.username,
                                                 datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        audit(session.store, session.user.username, "attachment.add", owner, petition_id,
+        audit(session.store, session.user.username, "attachment.add", owner, owner_id,
               {"attachment": attachment_id, "sha256": digest, "size": len(data)})
     return attachment_id
 
@@ -60,3 +68,11 @@ def read_attachment(session: Session, attachment_id: int) -> tuple[dict, bytes]:
         if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
             raise PermissionDenied("Bản quét đơn tố cáo chỉ người được giao giải quyết và lãnh đạo được xem.")
     return meta, attachments_repo.data(session.db, attachment_id)
+
+
+def attachments_of(session: Session, owner: str, owner_id: int) -> list[dict]:
+    """Evidence of an activity, model or democracy record (a petition's go through show_petition)."""
+    session.require(Permission.RECORD)
+    if owner == "petition":
+        raise PermissionDenied("Tệp đính kèm của đơn được xem qua chi tiết đơn.")
+    return attachments_repo.listing(session.db, owner, owner_id)

@@ -48,3 +48,13 @@ def models(db: Database, year: int | None = None) -> list[dict]:
         args.append(year)
     rows = db.execute(sql + " ORDER BY year_registered DESC, id DESC", args).fetchall()
     return [dict(zip(MODEL_COLUMNS, r)) for r in rows]
+
+
+def get_activity(db: Database, activity_id: int) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE id = ?", [activity_id]).fetchone()
+    return dict(zip(ACTIVITY_COLUMNS, row)) if row else None
+
+
+def get_model(db: Database, model_id: int) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(MODEL_COLUMNS)} FROM dvk_models WHERE id = ?", [model_id]).fetchone()
+    return dict(zip(MODEL_COLUMNS, row)) if row else None

@@ -25,3 +25,8 @@ def between(db: Database, start: date, end: date, kind: str | None = None) -> li
         args.append(kind)
     rows = db.execute(sql + " ORDER BY on_date DESC, id DESC", args).fetchall()
     return [dict(zip(COLUMNS, r)) for r in rows]
+
+
+def get(db: Database, record_id: int) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(COLUMNS)} FROM democracy_records WHERE id = ?", [record_id]).fetchone()
+    return dict(zip(COLUMNS, row)) if row else None

@@ -96,12 +96,16 @@ def test_reception_add_with_cases(cli):
 
 
 def test_demo_petitions(cli):
-    code, out, err = cli("demo", "--petitions", "300")
+    code, out, err = cli("demo", "--petitions", "300", "--work")
     assert code == 0, err
     code, out, _ = cli("petition", "list", "--json", "--limit", "1000")
     rows = json.loads(out)
     assert len(rows) == 300
     assert {r["kind"] for r in rows} >= {"khieu_nai", "kien_nghi", "phan_anh"}
+    code, out, _ = cli("activity", "list", "--json", "--from", "2000-01-01")
+    assert len(json.loads(out)) > 20
+    code, out, _ = cli("model", "list", "--json")
+    assert len(json.loads(out)["models"]) == 2
 
 
 def test_loading_new_rules_changes_deadlines(cli, tmp_path):

@@ -6,7 +6,7 @@ from datetime import date, time
 import pytest
 
 from danvan_desktop.domain.activities import ActivityInput, ModelInput
-from danvan_desktop.errors import ValidationError
+from danvan_desktop.errors import NotFound, ValidationError
 from danvan_desktop.services import activities
 
 TODAY = date(2026, 11, 22)
@@ -67,3 +67,29 @@ def test_models_and_the_one_to_two_expectation(admin_session):
     rows, verdict = activities.list_models(admin_session)
     assert len(rows) == 3 and verdict.startswith("Đạt: 2 mô hình")
     assert activities.list_models(admin_session, year=2024)[0] == []
+
+
+def test_evidence_stored_encrypted_and_read_back(admin_session, db_path, tmp_path):
+    from danvan_desktop.services.attachments import MAX_BYTES, add_attachment, attachments_of, read_attachment
+
+    activity_id = activities.add_activity(admin_session, MEETING, today=TODAY)
+    photo = tmp_path / "hoi-nghi-tuyen-truyen.jpg"
+    payload = b"\xff\xd8\xff\xe0" + b"ANH-HOI-NGHI-THON-NA-LAU " * 400
+    photo.write_bytes(payload)
+    attachment_id = add_attachment(admin_session, activity_id, photo, owner="activity")
+    listed = attachments_of(admin_session, "activity", activity_id)
+    assert [a["file_name"] for a in listed] == ["hoi-nghi-tuyen-truyen.jpg"]
+    assert listed[0]["sha256"] == __import__("hashlib").sha256(payload).hexdigest()
+    assert read_attachment(admin_session, attachment_id)[1] == payload
+    admin_session.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert b"ANH-HOI-NGHI-THON-NA-LAU" not in db_path.read_bytes()
+    with pytest.raises(NotFound, match="Không có hoạt động số 99"):
+        add_attachment(admin_session, 99, photo, owner="activity")
+    unreadable = tmp_path / "khong-co.pdf"
+    with pytest.raises(ValidationError, match="Không tìm thấy tệp"):
+        add_attachment(admin_session, activity_id, unreadable, owner="activity")
+    big = tmp_path / "qua-lon.pdf"
+    big.write_bytes(b"0" * (MAX_BYTES + 1))
+    with pytest.raises(ValidationError, match="vượt giới hạn"):
+        add_attachment(admin_session, activity_id, big, owner="activity")
+    assert len(attachments_of(admin_session, "activity", activity_id)) == 1
