@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import ValidationError
-from .workcalendar import WorkCalendar
 
 STEPS = ("process", "accept", "notify", "resolve")
 CLOCKS = ("calendar", "working")

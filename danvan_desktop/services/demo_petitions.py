@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain.citizens import BIRTH_PROVINCE_CODES
-from ..domain.petitions import CHANNELS, KINDS, Petitioner, PetitionInput, search_text
+from ..domain.petitions import CHANNELS, Petitioner, PetitionInput, search_text
 from ..storage import petitions_repo, receptions_repo
 from ..tasks import Task
 from . import petitions as petition_service

@@ -20,7 +20,6 @@ import sqlite_utils
 from ..errors import (
     CorruptDatabase,
     DataFolderError,
-    NewerDatabase,
     SecretRequired,
     StorageError,
     WrongSecret,

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from danvan_desktop.domain.petitions import MASKED_IDENTITY, Petitioner, PetitionInput
 from danvan_desktop.domain.users import Role
