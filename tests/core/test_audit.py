@@ -53,3 +53,10 @@ def test_removed_last_entry_detected(busy):
     last = audit_repo.head(busy.db)[0]
     _tamper(busy.db, f"DELETE FROM audit_log WHERE seq = {last}")
     assert any("cắt bớt" in p.message for p in problems(busy.db))
+
+
+def test_light_doctor_skips_the_page_scan_but_still_checks_the_chain(busy):
+    _tamper(busy.db, "UPDATE audit_log SET username = 'ke_gian' WHERE seq = 3")
+    light = run_doctor(busy.store, full=False)
+    assert light.checks[0].detail == "Đã kiểm tra khi mở dữ liệu."
+    assert not light.healthy  # the audit chain is still verified

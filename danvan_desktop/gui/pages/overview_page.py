@@ -38,7 +38,7 @@ class OverviewPage(QWidget):
         self.health_label = QLabel(self.tr("Đang kiểm tra…"))
         self.health_label.setWordWrap(True)
         self.check_button = QPushButton(self.tr("&Kiểm tra lại"))
-        self.check_button.clicked.connect(self.refresh)
+        self.check_button.clicked.connect(lambda: self.check(full=True))
         health_layout.addWidget(self.health_label)
         health_layout.addWidget(self.check_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(health)
@@ -46,8 +46,11 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         self.overdue_label.setText(str(overdue_count(self.session)))
+        self.check(full=False)
+
+    def check(self, full: bool) -> None:
         self.check_button.setEnabled(False)
-        self.runner.run(run_doctor, self.session.store, on_result=self.show_health,
+        self.runner.run(run_doctor, self.session.store, full=full, on_result=self.show_health,
                         on_finished=lambda: self.check_button.setEnabled(True),
                         title=self.tr("Đang kiểm tra dữ liệu…"), parent=self, cancellable=False)
 
