@@ -35,8 +35,8 @@ class SettingsPage(QWidget):
         self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.checks.verticalHeader().hide()
         self.checks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.check_button = QPushButton(self.tr("&Kiểm tra"))
-        self.check_button.clicked.connect(self.run_checks)
+        self.check_button = QPushButton(self.tr("&Kiểm tra toàn bộ"))
+        self.check_button.clicked.connect(lambda: self.run_checks(full=True))
         health_layout.addWidget(self.checks)
         health_layout.addWidget(self.check_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(health)
@@ -68,14 +68,14 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         if not self._checked_once:
             self._checked_once = True
-            self.run_checks()
+            self.run_checks(full=False)
         self.fill_backups()
         if self.users_box.isVisible():
             self.fill_users()
 
-    def run_checks(self) -> None:
+    def run_checks(self, full: bool) -> None:
         self.check_button.setEnabled(False)
-        self.runner.run(run_doctor, self.session.store, on_result=self.show_checks,
+        self.runner.run(run_doctor, self.session.store, full=full, on_result=self.show_checks,
                         on_finished=lambda: self.check_button.setEnabled(True),
                         title=self.tr("Đang kiểm tra dữ liệu…"), parent=self, cancellable=False)
 
