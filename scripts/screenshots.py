@@ -68,6 +68,11 @@ def main() -> int:
 
     load_demo(session, "matkhau-demo")
     load_demo_petitions(session, 400)
+    from datetime import date as _date
+
+    from danvan_desktop.services.demo_work import load_demo_work
+
+    load_demo_work(session, _date.today())
     login = LoginDialog(session.store)
     login.ui.usernameEdit.setText("admin")
     login.ui.passwordEdit.setText("sai")
@@ -106,6 +111,11 @@ def main() -> int:
     form.suggest_duplicates()
     shot("17-petition-form", form)
     form.hide()
+    from danvan_desktop.gui.activity_dialog import ActivityDialog
+
+    activity = ActivityDialog(session, window)
+    shot("19-activity-dialog", activity)
+    activity.hide()
     reception = ReceptionDialog(session, window)
     shot("18-reception-dialog", reception)
     reception.hide()

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str]) -> QApplication:
+    # Month and weekday names, number formats in calendars and date pickers: Vietnamese,
+    # whatever the PC's system language.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

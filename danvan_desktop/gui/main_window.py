@@ -10,6 +10,7 @@ from ..services.petitions import overdue_count
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
+from .pages.activities_page import ActivitiesPage
 from .pages.empty_section_page import EmptySectionPage
 from .pages.overview_page import OverviewPage
 from .pages.petitions_page import PetitionsPage
@@ -32,12 +33,11 @@ SECTIONS = (
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING = {
-    "activities": "Ghi các hoạt động dân vận: tuyên truyền, đối thoại, hòa giải ở cơ sở, tập huấn, kiểm tra, "
-                  "lấy ý kiến Nhân dân, tiếp xúc cử tri; số người tham gia (phụ nữ, đồng bào dân tộc thiểu số, "
-                  "tôn giáo) và minh chứng.",
-    "models": "Mô hình “Dân vận khéo”: lĩnh vực, tập thể hay cá nhân, năm đăng ký, tình trạng, khen thưởng, kết quả.",
+    "models": "Mô hình “Dân vận khéo”: lĩnh vực, tập thể hay cá nhân, năm đăng ký, tình trạng, khen thưởng, kết quả. "
+              "Hiện có thể nhập và xem bằng lệnh <code>danvan model</code>.",
     "democracy": "Thực hiện dân chủ ở cơ sở: nội dung công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát "
-                 "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng.",
+                 "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng. Hiện có thể nhập và xem bằng lệnh "
+                 "<code>danvan democracy</code>.",
     "reports": "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính từ sổ sách, "
                "in PDF và xuất bảng tính.",
     "bundles": "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng hợp số liệu.",
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
             page = PetitionsPage(self.session, self.runner)
             page.changed.connect(self.update_badges)
             return page
+        if key == "activities":
+            return ActivitiesPage(self.session)
         if key == "receptions":
             page = ReceptionsPage(self.session)
             page.changed.connect(self.update_badges)

@@ -181,3 +181,31 @@ def test_correcting_a_petition_through_the_form(qtbot, officer):
     qtbot.addWidget(detail)
     assert "Sửa thông tin" in detail.timeline.item(detail.timeline.count() - 1).text()
     assert petitions.show_petition(officer, pid, today=TODAY).row["content"] == "Kiến nghị làm đường liên thôn Nà Lầu"
+
+
+def test_activities_page_adds_and_lists_an_activity(qtbot, officer):
+    from danvan_desktop.gui.activity_dialog import ActivityDialog
+    from danvan_desktop.gui.pages.activities_page import ActivitiesPage
+
+    page = ActivitiesPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.rowCount() == 0
+    dialog = ActivityDialog(officer, page, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.held_on.setDate(QDate(2026, 11, 5))
+    type_text(dialog.place, "Thôn Nà Lầu")
+    dialog.counts["participants"].setValue(80)
+    dialog.counts["women"].setValue(90)
+    type_text(dialog.content, "Tuyên truyền Luật Đất đai")
+    dialog.save()
+    assert "không được lớn hơn tổng số người tham gia" in dialog.error.text() and dialog.result() == 0
+    dialog.counts["women"].setValue(35)
+    dialog.counts["ethnic_minority"].setValue(70)
+    dialog.save()
+    assert dialog.activity_id is not None
+    page.refresh()
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Thôn Nà Lầu"
+    assert page.table.item(0, 0).text() == "05/11/2026"
+    assert "80 lượt người tham gia (35 phụ nữ, 70 người dân tộc thiểu số" in page.totals.text()
+    assert page.calendar.dateTextFormat(QDate(2026, 11, 5)).fontWeight() == 700

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...domain.receptions import RECEPTION_KINDS, ReceptionInput
@@ -15,7 +15,7 @@ from ...errors import DanVanError
 from ...services import receptions as reception_service
 from ...services.session import Session
 from ..petition_form_dialog import PetitionFormDialog
-from ..widgets import combo, date_edit, error_label, save_cancel
+from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
 
 COLUMNS = ("Ngày", "Hình thức", "Người tiếp", "Lượt", "Người", "Vụ việc mới", "Tái diễn", "Đoàn đông người", "Ghi chú")
 
@@ -78,12 +78,7 @@ class ReceptionsPage(QWidget):
         self.year.currentIndexChanged.connect(self.refresh)
         self.missed = QLabel()
         self.missed.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table([self.tr(c) for c in COLUMNS])
         add = QPushButton(self.tr("&Thêm buổi tiếp…"))
         add.clicked.connect(self.add_reception)
         top = QHBoxLayout()

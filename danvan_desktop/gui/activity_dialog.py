@@ -1,0 +1,83 @@
+"""Recording a dân vận activity; the domain validates, a rejected form keeps its text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout
+
+from ..domain.activities import ActivityInput
+from ..errors import DanVanError
+from ..services import activities as activity_service
+from ..services.petitions import petition_fields
+from ..services.session import Session
+from .widgets import combo, date_edit, error_label, save_cancel
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.activity_id: int | None = None
+        self.setWindowTitle(self.tr("Thêm hoạt động dân vận"))
+        self.setMinimumWidth(620)
+        self.held_on = date_edit(self.today)
+        self.starts_at, self.ends_at = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(10, 0))
+        for edit in (self.starts_at, self.ends_at):
+            edit.setDisplayFormat("HH:mm")
+        self.kind = combo(activity_service.activity_kinds())
+        self.field = combo({"": self.tr("(không ghi)"), **petition_fields()})
+        self.place, self.led_by, self.target_group = QLineEdit(), QLineEdit(), QLineEdit()
+        self.place.setPlaceholderText(self.tr("Thôn, tổ dân phố"))
+        self.counts = {}
+        counts_row = QHBoxLayout()
+        for name, label in (("participants", "Tổng số"), ("women", "Phụ nữ"), ("ethnic_minority", "Dân tộc thiểu số"),
+                            ("religious", "Tôn giáo")):
+            spin = QSpinBox()
+            spin.setRange(0, 100000)
+            self.counts[name] = spin
+            counts_row.addWidget(QLabel(self.tr(label) + ":"))
+            counts_row.addWidget(spin)
+        self.content, self.outcome, self.follow_up = QPlainTextEdit(), QPlainTextEdit(), QLineEdit()
+        for text in (self.content, self.outcome):
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.starts_at)
+        time_row.addWidget(QLabel(self.tr("đến")))
+        time_row.addWidget(self.ends_at)
+        time_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Ngày:"), self.held_on)
+        form.addRow(self.tr("Thời gian:"), time_row)
+        form.addRow(self.tr("&Loại hoạt động:"), self.kind)
+        form.addRow(self.tr("Địa &điểm:"), self.place)
+        form.addRow(self.tr("Người &chủ trì:"), self.led_by)
+        form.addRow(self.tr("Người tham gia:"), counts_row)
+        form.addRow(self.tr("Lĩnh &vực:"), self.field)
+        form.addRow(self.tr("Đối tượng:"), self.target_group)
+        form.addRow(self.tr("Nội &dung:"), self.content)
+        form.addRow(self.tr("&Kết quả:"), self.outcome)
+        form.addRow(self.tr("Việc tiếp theo:"), self.follow_up)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save))
+
+    def activity_input(self) -> ActivityInput:
+        return ActivityInput(
+            held_on=self.held_on.date().toPython(), kind=self.kind.currentData(), content=self.content.toPlainText(),
+            place=self.place.text(), starts_at=self.starts_at.time().toPython(), ends_at=self.ends_at.time().toPython(),
+            led_by=self.led_by.text(), field=self.field.currentData() or "", target_group=self.target_group.text(),
+            outcome=self.outcome.toPlainText(), follow_up=self.follow_up.text(),
+            **{name: spin.value() for name, spin in self.counts.items()})
+
+    def save(self) -> None:
+        try:
+            self.activity_id = activity_service.add_activity(self.session, self.activity_input(), today=self.today)
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,112 @@
+"""Hoạt động: the activities of a period, filtered, with a month calendar and totals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...services import activities as activity_service
+from ...services.petitions import petition_fields
+from ...services.session import Session
+from ..activity_dialog import ActivityDialog
+from ..widgets import combo, date_edit, read_only_table
+
+COLUMNS = ("Ngày", "Loại hoạt động", "Địa điểm", "Chủ trì", "Tham gia", "Phụ nữ", "DTTS", "Tôn giáo", "Nội dung")
+
+
+class ActivitiesPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.kinds = activity_service.activity_kinds()
+        self.start = date_edit(date(self.today.year, 1, 1))
+        self.end = date_edit(self.today)
+        self.kind = combo({"": self.tr("Mọi loại"), **self.kinds})
+        self.field = combo({"": self.tr("Mọi lĩnh vực"), **petition_fields()})
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("Thôn (đúng tên)"))
+        self.place.setClearButtonEnabled(True)
+        add = QPushButton(self.tr("&Thêm hoạt động…"))
+        add.clicked.connect(self.add_activity)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Từ")))
+        for widget in (self.start, QLabel(self.tr("đến")), self.end, self.kind, self.field, self.place):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(add)
+        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setMaximumWidth(360)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        side = QVBoxLayout()
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side.addWidget(QLabel("<b>" + self.tr("Lịch hoạt động") + "</b>"))
+        side.addWidget(self.calendar)
+        side.addWidget(self.totals)
+        side.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side_widget)
+        split.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Hoạt động dân vận") + "</h2>"))
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        for box in (self.kind, self.field):
+            box.currentIndexChanged.connect(self.refresh)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self.refresh)
+        self.place.editingFinished.connect(self.refresh)
+        self.calendar.clicked.connect(self._select_day)
+
+    def refresh(self) -> None:
+        self.rows = activity_service.list_activities(
+            self.session, self.start.date().toPython(), self.end.date().toPython(),
+            self.kind.currentData() or None, self.place.text().strip() or None, self.field.currentData() or None)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", self.kinds.get(row["kind"], row["kind"]),
+                     row["place"], row["led_by"], row["participants"], row["women"], row["ethnic_minority"],
+                     row["religious"], row["content"])
+            for c, value in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        self._mark_calendar()
+        people = sum(r["participants"] for r in self.rows)
+        self.totals.setText(self.tr("{n} hoạt động, {p} lượt người tham gia ({w} phụ nữ, {e} người dân tộc thiểu số, "
+                                    "{g} người theo tôn giáo).").format(
+            n=len(self.rows), p=people, w=sum(r["women"] for r in self.rows),
+            e=sum(r["ethnic_minority"] for r in self.rows), g=sum(r["religious"] for r in self.rows)))
+
+    def _mark_calendar(self) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every mark
+        marked = QTextCharFormat()
+        marked.setBackground(QBrush(QColor("#ffe0b2")))
+        marked.setFontWeight(700)
+        for row in self.rows:
+            self.calendar.setDateTextFormat(date.fromisoformat(row["held_on"]), marked)
+
+    def _select_day(self, day) -> None:
+        wanted = f"{day.toPython():%d/%m/%Y}"
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).text() == wanted:
+                self.table.selectRow(r)
+                return
+
+    def add_activity(self) -> None:
+        if ActivityDialog(self.session, self, today=self.today).exec():
+            self.refresh()
+            self.changed.emit()
