@@ -12,6 +12,7 @@ from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.activities_page import ActivitiesPage
 from .pages.empty_section_page import EmptySectionPage
+from .pages.models_page import ModelsPage
 from .pages.overview_page import OverviewPage
 from .pages.petitions_page import PetitionsPage
 from .pages.receptions_page import ReceptionsPage
@@ -33,8 +34,6 @@ SECTIONS = (
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING = {
-    "models": "Mô hình “Dân vận khéo”: lĩnh vực, tập thể hay cá nhân, năm đăng ký, tình trạng, khen thưởng, kết quả. "
-              "Hiện có thể nhập và xem bằng lệnh <code>danvan model</code>.",
     "democracy": "Thực hiện dân chủ ở cơ sở: nội dung công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát "
                  "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng. Hiện có thể nhập và xem bằng lệnh "
                  "<code>danvan democracy</code>.",
@@ -92,6 +91,8 @@ class MainWindow(QMainWindow):
             return page
         if key == "activities":
             return ActivitiesPage(self.session)
+        if key == "models":
+            return ModelsPage(self.session)
         if key == "receptions":
             page = ReceptionsPage(self.session)
             page.changed.connect(self.update_badges)

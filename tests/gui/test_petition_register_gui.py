@@ -209,3 +209,26 @@ def test_activities_page_adds_and_lists_an_activity(qtbot, officer):
     assert page.table.item(0, 0).text() == "05/11/2026"
     assert "80 lượt người tham gia (35 phụ nữ, 70 người dân tộc thiểu số" in page.totals.text()
     assert page.calendar.dateTextFormat(QDate(2026, 11, 5)).fontWeight() == 700
+
+
+def test_models_page_shows_the_expectation_and_adds_a_model(qtbot, officer):
+    from danvan_desktop.gui.pages.models_page import ModelDialog, ModelsPage
+
+    page = ModelsPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "Chưa đạt" in page.verdict.text() and page.table.rowCount() == 0
+    dialog = ModelDialog(officer, page, today=TODAY)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Dân vận khéo trong giải phóng mặt bằng")
+    type_text(dialog.owner, "UBND xã Lâm Bình")
+    dialog.status.setCurrentIndex(dialog.status.findData("hieu_qua"))
+    dialog.level.setCurrentIndex(dialog.level.findData("tinh"))
+    dialog.save()
+    assert "cả cấp khen và hình thức" in dialog.error.text()
+    dialog.form.setCurrentIndex(dialog.form.findData("giay_khen"))
+    dialog.save()
+    assert dialog.model_id is not None
+    page.refresh()
+    assert "Đạt: 1 mô hình" in page.verdict.text()
+    assert page.table.item(0, 6).text() == "Giấy khen cấp tỉnh"

@@ -1,0 +1,111 @@
+"""Mô hình "Dân vận khéo": the unit's models, whether it meets the 1–2 models expected, adding one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from ...domain.activities import (
+    MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS, ModelInput,
+)
+from ...errors import DanVanError
+from ...services import activities as activity_service
+from ...services.session import Session
+from ..widgets import combo, error_label, read_only_table, save_cancel
+
+COLUMNS = ("Năm", "Tên mô hình", "Lĩnh vực", "Chủ thể", "Tập thể / cá nhân", "Tình trạng", "Khen thưởng", "Kết quả")
+
+
+class ModelDialog(QDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.model_id: int | None = None
+        self.setWindowTitle(self.tr("Thêm mô hình “Dân vận khéo”"))
+        self.setMinimumWidth(560)
+        self.name, self.owner = QLineEdit(), QLineEdit()
+        self.field, self.owner_kind, self.status = combo(MODEL_FIELDS), combo(MODEL_OWNERS), combo(MODEL_STATUSES)
+        self.year = QSpinBox()
+        self.year.setRange(2000, self.today.year)
+        self.year.setValue(self.today.year)
+        self.level = combo({"": self.tr("(chưa khen thưởng)"), **RECOGNITION_LEVELS})
+        self.form = combo({"": "—", **RECOGNITION_FORMS})
+        self.results = QPlainTextEdit()
+        self.results.setTabChangesFocus(True)
+        self.results.setMaximumHeight(100)
+        recognition = QHBoxLayout()
+        recognition.addWidget(self.level)
+        recognition.addWidget(self.form)
+        form = QFormLayout()
+        form.addRow(self.tr("&Tên mô hình:"), self.name)
+        form.addRow(self.tr("&Lĩnh vực:"), self.field)
+        form.addRow(self.tr("&Chủ thể:"), self.owner)
+        form.addRow(self.tr("Tập thể / cá nhân:"), self.owner_kind)
+        form.addRow(self.tr("&Năm đăng ký:"), self.year)
+        form.addRow(self.tr("Tình &trạng:"), self.status)
+        form.addRow(self.tr("&Khen thưởng:"), recognition)
+        form.addRow(self.tr("&Kết quả:"), self.results)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save))
+
+    def model_input(self) -> ModelInput:
+        return ModelInput(name=self.name.text(), field=self.field.currentData(), owner_kind=self.owner_kind.currentData(),
+                          owner=self.owner.text(), year_registered=self.year.value(), status=self.status.currentData(),
+                          recognition_level=self.level.currentData() or None,
+                          recognition_form=self.form.currentData() or None, results=self.results.toPlainText())
+
+    def save(self) -> None:
+        try:
+            self.model_id = activity_service.add_model(self.session, self.model_input(), today=self.today)
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+
+class ModelsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        add = QPushButton(self.tr("&Thêm mô hình…"))
+        add.clicked.connect(self.add_model)
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(add)
+        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Mô hình “Dân vận khéo”") + "</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        rows, verdict = activity_service.list_models(self.session)
+        colour = "#b00020" if verdict.startswith("Chưa đạt") else "#1b5e20"
+        self.verdict.setText(f"<span style='color:{colour}'><b>{verdict}</b></span>")
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            recognition = (f"{RECOGNITION_FORMS[row['recognition_form']]} {RECOGNITION_LEVELS[row['recognition_level']].lower()}"
+                           if row["recognition_form"] else "")
+            cells = (row["year_registered"], row["name"], MODEL_FIELDS[row["field"]], row["owner"],
+                     MODEL_OWNERS[row["owner_kind"]], MODEL_STATUSES[row["status"]], recognition, row["results"])
+            for c, value in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+
+    def add_model(self) -> None:
+        if ModelDialog(self.session, self, today=self.today).exec():
+            self.refresh()
+            self.changed.emit()
