@@ -11,6 +11,7 @@ from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.activities_page import ActivitiesPage
+from .pages.democracy_page import DemocracyPage
 from .pages.empty_section_page import EmptySectionPage
 from .pages.models_page import ModelsPage
 from .pages.overview_page import OverviewPage
@@ -34,9 +35,6 @@ SECTIONS = (
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING = {
-    "democracy": "Thực hiện dân chủ ở cơ sở: nội dung công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát "
-                 "của Ban Thanh tra nhân dân và Ban giám sát đầu tư của cộng đồng. Hiện có thể nhập và xem bằng lệnh "
-                 "<code>danvan democracy</code>.",
     "reports": "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính từ sổ sách, "
                "in PDF và xuất bảng tính.",
     "bundles": "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng hợp số liệu.",
@@ -91,6 +89,8 @@ class MainWindow(QMainWindow):
             return page
         if key == "activities":
             return ActivitiesPage(self.session)
+        if key == "democracy":
+            return DemocracyPage(self.session)
         if key == "models":
             return ModelsPage(self.session)
         if key == "receptions":

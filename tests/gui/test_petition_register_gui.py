@@ -232,3 +232,24 @@ def test_models_page_shows_the_expectation_and_adds_a_model(qtbot, officer):
     page.refresh()
     assert "Đạt: 1 mô hình" in page.verdict.text()
     assert page.table.item(0, 6).text() == "Giấy khen cấp tỉnh"
+
+
+def test_democracy_page_adds_a_decision(qtbot, officer):
+    from danvan_desktop.gui.pages.democracy_page import DemocracyDialog, DemocracyPage
+
+    page = DemocracyPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    dialog = DemocracyDialog(officer, page, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ban_quyet_dinh"))
+    assert dialog.numbers["turnout"].isEnabled() and not dialog.numbers["posted_days"].isEnabled()
+    dialog.on.setDate(QDate(2026, 4, 10))
+    type_text(dialog.matter, "Mức đóng góp làm đường thôn Nà Lầu")
+    dialog.save()
+    assert "số người (hộ) tham gia" in dialog.error.text()
+    dialog.numbers["turnout"].setValue(112)
+    dialog.numbers["in_favour_percent"].setValue(87)
+    dialog.save()
+    assert dialog.record_id is not None
+    page.refresh()
+    assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "112 người, 87% tán thành"

@@ -1,0 +1,133 @@
+"""Dân chủ ở cơ sở: what the commune published, what the people decided and were consulted on,
+and supervision by the Ban Thanh tra nhân dân and the Ban giám sát đầu tư của cộng đồng."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS, DemocracyInput
+from ...errors import DanVanError
+from ...services import democracy as democracy_service
+from ...services.session import Session
+from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
+
+COLUMNS = ("Ngày", "Loại", "Nội dung", "Hình thức", "Số liệu", "Kết quả, kiến nghị")
+FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
+FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
+
+
+class DemocracyDialog(QDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.record_id: int | None = None
+        self.setWindowTitle(self.tr("Thêm nội dung dân chủ ở cơ sở"))
+        self.setMinimumWidth(560)
+        self.kind = combo(RECORD_KINDS)
+        self.on = date_edit(self.today)
+        self.matter = QLineEdit()
+        self.form = combo({})
+        self.numbers = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Loại:"), self.kind)
+        form.addRow(self.tr("&Ngày:"), self.on)
+        form.addRow(self.tr("Nội &dung:"), self.matter)
+        form.addRow(self.tr("&Hình thức:"), self.form)
+        for name, label, top in (("posted_days", "Số ngày niêm yết:", 3650), ("turnout", "Số người (hộ) tham gia:", 100000),
+                                 ("in_favour_percent", "Tỷ lệ tán thành (%):", 100), ("opinions", "Số ý kiến:", 100000)):
+            spin = QSpinBox()
+            spin.setRange(0, top)
+            self.numbers[name] = spin
+            form.addRow(self.tr(label), spin)
+        self.answer, self.findings, self.recommendations = QLineEdit(), QLineEdit(), QLineEdit()
+        form.addRow(self.tr("Tiếp thu, giải trình:"), self.answer)
+        form.addRow(self.tr("Phát hiện qua giám sát:"), self.findings)
+        form.addRow(self.tr("Kiến nghị:"), self.recommendations)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.form.clear()
+        for key, label in FORMS_BY_KIND[kind].items():
+            self.form.addItem(label, key)
+        self.form.setEnabled(bool(FORMS_BY_KIND[kind]))
+        enabled = {"cong_khai": {"posted_days"}, "ban_quyet_dinh": {"turnout", "in_favour_percent"},
+                   "lay_y_kien": {"opinions"}, "giam_sat": set()}[kind]
+        for name, spin in self.numbers.items():
+            spin.setEnabled(name in enabled)
+        self.answer.setEnabled(kind == "lay_y_kien")
+        self.findings.setEnabled(kind == "giam_sat")
+        self.recommendations.setEnabled(kind == "giam_sat")
+
+    def record_input(self) -> DemocracyInput:
+        return DemocracyInput(kind=self.kind.currentData(), on=self.on.date().toPython(), matter=self.matter.text(),
+                              form=self.form.currentData() or "", answer=self.answer.text(),
+                              findings=self.findings.text(), recommendations=self.recommendations.text(),
+                              **{name: spin.value() if spin.isEnabled() else 0 for name, spin in self.numbers.items()})
+
+    def save(self) -> None:
+        try:
+            self.record_id = democracy_service.add_record(self.session, self.record_input(), today=self.today)
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+
+class DemocracyPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.today = session, today or date.today()
+        self.start = date_edit(date(self.today.year, 1, 1))
+        self.end = date_edit(self.today)
+        self.kind = combo({"": self.tr("Mọi loại"), **RECORD_KINDS})
+        add = QPushButton(self.tr("&Thêm nội dung…"))
+        add.clicked.connect(self.add_record)
+        filters = QHBoxLayout()
+        for widget in (QLabel(self.tr("Từ")), self.start, QLabel(self.tr("đến")), self.end, self.kind):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(add)
+        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(QLabel("<h2>" + self.tr("Thực hiện dân chủ ở cơ sở") + "</h2>"))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        rows = democracy_service.list_records(self.session, self.start.date().toPython(), self.end.date().toPython(),
+                                              self.kind.currentData() or None)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            figures = {"cong_khai": f"niêm yết {row['posted_days']} ngày" if row["posted_days"] else "",
+                       "ban_quyet_dinh": f"{row['turnout']} người, {row['in_favour_percent']}% tán thành",
+                       "lay_y_kien": f"{row['opinions']} ý kiến", "giam_sat": ""}[row["kind"]]
+            outcome = " — ".join(x for x in (row["answer"], row["findings"], row["recommendations"]) if x)
+            cells = (f"{date.fromisoformat(row['on_date']):%d/%m/%Y}", RECORD_KINDS[row["kind"]], row["matter"],
+                     FORMS.get(row["form"], ""), figures, outcome)
+            for c, value in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def add_record(self) -> None:
+        if DemocracyDialog(self.session, self, today=self.today).exec():
+            self.refresh()
+            self.changed.emit()
