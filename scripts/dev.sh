@@ -1,70 +1,71 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI:
 #   scripts/dev.sh app  [ARGS]   install what is needed, start the app (default database)
-#   scripts/dev.sh test [ARGS]   install what is needed, run the whole test suite
+#   scripts/dev.sh test [ARGS]   install what is needed, run the whole test suite (pytest ARGS)
 #   scripts/dev.sh cli  [ARGS]   install what is needed, run the `danvan` command line
-# Idempotent: system packages are installed only when missing, pip only when
-# pyproject.toml changed since the last install.
+#   scripts/dev.sh setup [app|test]   only install (system packages + .venv), start nothing
+# Idempotent and quick when everything is there: system packages are installed only when
+# missing (scripts/install-system-deps.sh), pip runs only when pyproject.toml or the set
+# of extras changed since the last install (a stamp file in .venv/).
+# PYTHON=python3.12 picks another interpreter for a new .venv (3.11 or newer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 VENV="$ROOT/.venv"
 PYTHON=${PYTHON:-python3}
 
-# Qt's offscreen platform (tests) and the xcb platform (a real window) need these
-# shared libraries; fonts-liberation2 gives every Vietnamese letter to Qt and reportlab;
-# poppler-utils, xvfb and minisign are the independent checkers the tests use.
-QT_RUNTIME_DEBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libfreetype6"
-QT_WINDOW_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
-libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxkbcommon-x11-0 libx11-xcb1"
-TEST_DEBS="fonts-liberation2 poppler-utils xvfb xauth minisign"
+system_deps() {
+    # The interpreter behind .venv, or the one that will create it.
+    if [ -x "$VENV/bin/python" ]; then export DANVAN_PYTHON="$VENV/bin/python"; else export DANVAN_PYTHON="$PYTHON"; fi
+    "$ROOT/scripts/install-system-deps.sh" "$1"
+}
 
-missing_debs() {
-    local pkg
-    for pkg in "$@"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s ' "$pkg"
+ensure_venv() {
+    if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import sys' 2>/dev/null; then
+        return 0
+    fi
+    if ! command -v "$PYTHON" >/dev/null 2>&1; then
+        echo "Không tìm thấy $PYTHON: cần Python 3.11 trở lên." >&2
+        exit 1
+    fi
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        echo "Cần Python 3.11 trở lên; $PYTHON là $("$PYTHON" -V 2>&1). Đặt PYTHON=python3.11 (hoặc mới hơn)." >&2
+        exit 1
+    fi
+    # Debian's python3 has no ensurepip until python3-venv is installed.
+    "$PYTHON" -c 'import ensurepip' 2>/dev/null || system_deps venv
+    rm -rf "$VENV"
+    "$PYTHON" -m venv "$VENV"
+}
+
+covers() {  # covers "gui,test,build" "gui,test": is every wanted extra among those installed?
+    local have=",$1," extra
+    for extra in ${2//,/ }; do
+        case "$have" in *",$extra,"*) ;; *) return 1 ;; esac
     done
 }
 
-install_debs() {
-    command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: the user installs Qt's libraries
-    local missing
-    missing=$(missing_debs "$@")
-    [ -z "$missing" ] && return 0
-    local sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-            echo "Thiếu gói hệ thống: $missing — hãy cài bằng quyền root (apt-get install $missing)." >&2
-            return 1
-        fi
-    fi
-    echo "Cài gói hệ thống: $missing" >&2
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-    # shellcheck disable=SC2086
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >&2
-}
-
 install_python() {
-    local extras=$1
-    if [ ! -x "$VENV/bin/python" ]; then
-        "$PYTHON" -m venv "$VENV"
-    fi
-    local stamp="$VENV/.installed-$extras"
-    local digest
+    local extras=$1 stamp="$VENV/.danvan-installed" digest
+    ensure_venv
     digest=$(sha256sum pyproject.toml | cut -d' ' -f1)
-    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[$extras]" >&2
-        echo "$digest" > "$stamp"
+    # Skip pip when pyproject.toml is unchanged since the last install, the extras asked
+    # for were installed then, and the editable install is still in place.
+    if [ -f "$stamp" ] && [ "$(sed -n 1p "$stamp")" = "$digest" ] && covers "$(sed -n 2p "$stamp")" "$extras" \
+            && [ -x "$VENV/bin/danvan-desktop" ] && "$VENV/bin/python" -I -c 'import danvan_desktop' 2>/dev/null; then
+        return 0
     fi
+    echo "Cài gói Python vào .venv ($extras)…" >&2
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[$extras]" >&2
+    printf '%s\n%s\n' "$digest" "$extras" > "$stamp"
 }
 
 command=${1:-app}
 [ $# -gt 0 ] && shift
 case "$command" in
     app)
-        # shellcheck disable=SC2086
-        install_debs $QT_RUNTIME_DEBS $QT_WINDOW_DEBS fonts-liberation2
+        system_deps app
         install_python gui
         exec "$VENV/bin/danvan-desktop" "$@"
         ;;
@@ -73,16 +74,20 @@ case "$command" in
         exec "$VENV/bin/danvan" "$@"
         ;;
     test)
-        # shellcheck disable=SC2086
-        install_debs $QT_RUNTIME_DEBS $QT_WINDOW_DEBS $TEST_DEBS
+        system_deps test
         install_python gui,test,build
         export QT_QPA_PLATFORM=offscreen
         # Never the developer's real keyring in a subprocess started by a test.
         export PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
+    setup)
+        what=${1:-test}
+        system_deps "$what"
+        if [ "$what" = app ]; then install_python gui; else install_python gui,test,build; fi
+        ;;
     *)
-        echo "Cách dùng: scripts/dev.sh app|test|cli [tham số]" >&2
+        echo "Cách dùng: scripts/dev.sh app|test|cli|setup [tham số]" >&2
         exit 2
         ;;
 esac
