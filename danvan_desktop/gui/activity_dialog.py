@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout
 
 from ..domain.activities import ActivityInput
@@ -13,6 +13,14 @@ from ..services import activities as activity_service
 from ..services.petitions import petition_fields
 from ..services.session import Session
 from .widgets import combo, date_edit, error_label, save_cancel
+
+
+COUNT_FIELDS = (
+    ("participants", QT_TRANSLATE_NOOP("ActivityDialog", "Tổng số")),
+    ("women", QT_TRANSLATE_NOOP("ActivityDialog", "Phụ nữ")),
+    ("ethnic_minority", QT_TRANSLATE_NOOP("ActivityDialog", "Dân tộc thiểu số")),
+    ("religious", QT_TRANSLATE_NOOP("ActivityDialog", "Tôn giáo")),
+)
 
 
 class ActivityDialog(QDialog):
@@ -32,8 +40,7 @@ class ActivityDialog(QDialog):
         self.place.setPlaceholderText(self.tr("Thôn, tổ dân phố"))
         self.counts = {}
         counts_row = QHBoxLayout()
-        for name, label in (("participants", "Tổng số"), ("women", "Phụ nữ"), ("ethnic_minority", "Dân tộc thiểu số"),
-                            ("religious", "Tôn giáo")):
+        for name, label in COUNT_FIELDS:
             spin = QSpinBox()
             spin.setRange(0, 100000)
             self.counts[name] = spin

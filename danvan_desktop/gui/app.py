@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
@@ -21,6 +21,7 @@ from .assets import icon, load_fonts, ui_font
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .messages import show_error
+from .restore_dialog import RestoreDialog
 from .runner import Runner
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
@@ -76,7 +77,7 @@ def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) ->
             error = str(wrong)
             unlock = Unlock()
         except DanVanError as broken:  # from a bad recovery key's shape to a damaged file
-            if isinstance(broken, CorruptDatabase) and offer_restore(db_path, broken, unlock, parent):
+            if isinstance(broken, CorruptDatabase) and offer_restore(db_path, broken, unlock, parent, runner):
                 continue
             if not isinstance(broken, StorageError):
                 error = str(broken)
@@ -86,26 +87,25 @@ def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) ->
             return None
 
 
-def offer_restore(db_path: Path, problem: CorruptDatabase, unlock: Unlock, parent=None) -> bool:
-    tr = lambda text: QApplication.translate("App", text)  # noqa: E731
-    found = backups.list_backups(db_path)
-    question = str(problem) + "\n\n" + (
-        tr("Có {n} bản sao lưu; bản mới nhất lúc {when}. Khôi phục từ một bản sao lưu?").format(
-            n=len(found), when=f"{found[0].taken_at:%d/%m/%Y %H:%M}") if found
-        else tr("Không tìm thấy bản sao lưu tự động. Chọn một tệp sao lưu để khôi phục?"))
-    if QMessageBox.question(parent, tr("Dữ liệu bị hỏng"), question) != QMessageBox.StandardButton.Yes:
-        return False
-    start = str(found[0].path) if found else str(db_path.parent)
-    chosen, _ = QFileDialog.getOpenFileName(parent, tr("Chọn bản sao lưu"), start, tr("Bản sao lưu (*.db)"))
-    if not chosen:
+def offer_restore(db_path: Path, problem: CorruptDatabase, unlock: Unlock, parent=None,
+                  runner: Runner | None = None) -> bool:
+    """Let the user pick a backup and put it in place; True when the database was restored.
+
+    Runs while the damaged database is closed (opening it failed); the damaged file is kept
+    as a pre-restore backup by the core."""
+    dialog = RestoreDialog(db_path, str(problem), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        kept = backups.restore_backup(Path(chosen), db_path, unlock)
+        kept = (runner or Runner()).call(
+            backups.restore_backup, dialog.chosen_backup(), db_path, unlock, parent=parent,
+            title=QApplication.translate("App", "Đang kiểm tra và khôi phục bản sao lưu…"))
     except DanVanError as failed:
-        show_error(parent, failed, tr("Không khôi phục được"))
+        show_error(parent, failed, QApplication.translate("App", "Không khôi phục được"))
         return False
-    QMessageBox.information(parent, tr("Đã khôi phục"), tr("Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.")
-                            .format(path=kept))
+    QMessageBox.information(
+        parent, QApplication.translate("App", "Đã khôi phục"),
+        QApplication.translate("App", "Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.").format(path=kept))
     return True
 
 

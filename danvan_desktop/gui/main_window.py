@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
@@ -20,24 +21,28 @@ from .pages.receptions_page import ReceptionsPage
 from .pages.settings_page import SettingsPage
 from .runner import Runner
 
-# (key, icon, label); the order is the order officers asked for.
+# (key, icon, label); the order is the order officers asked for. Labels are marked for
+# lupdate here and translated when the window is built.
 SECTIONS = (
-    ("overview", "overview", "Tổng quan"),
-    ("activities", "activities", "Hoạt động"),
-    ("receptions", "receptions", "Tiếp công dân"),
-    ("petitions", "petitions", "Đơn thư"),
-    ("models", "models", "Mô hình “Dân vận khéo”"),
-    ("democracy", "democracy", "Dân chủ ở cơ sở"),
-    ("reports", "reports", "Báo cáo"),
-    ("bundles", "bundles", "Gói báo cáo"),
-    ("settings", "settings", "Cài đặt"),
+    ("overview", "overview", QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")),
+    ("activities", "activities", QT_TRANSLATE_NOOP("MainWindow", "Hoạt động")),
+    ("receptions", "receptions", QT_TRANSLATE_NOOP("MainWindow", "Tiếp công dân")),
+    ("petitions", "petitions", QT_TRANSLATE_NOOP("MainWindow", "Đơn thư")),
+    ("models", "models", QT_TRANSLATE_NOOP("MainWindow", "Mô hình “Dân vận khéo”")),
+    ("democracy", "democracy", QT_TRANSLATE_NOOP("MainWindow", "Dân chủ ở cơ sở")),
+    ("reports", "reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")),
+    ("bundles", "bundles", QT_TRANSLATE_NOOP("MainWindow", "Gói báo cáo")),
+    ("settings", "settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")),
 )
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING = {
-    "reports": "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính từ sổ sách, "
-               "in PDF và xuất bảng tính.",
-    "bundles": "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng hợp số liệu.",
+    "reports": QT_TRANSLATE_NOOP(
+        "MainWindow", "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính "
+                      "từ sổ sách, in PDF và xuất bảng tính."),
+    "bundles": QT_TRANSLATE_NOOP(
+        "MainWindow", "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng "
+                      "hợp số liệu."),
 }
 
 
@@ -67,8 +72,9 @@ class MainWindow(QMainWindow):
         self.unit_label = QLabel(f"{unit.name} ({unit.code})" if unit else "")
         self.user_label = QLabel(self.tr("Người dùng: {name} ({role})").format(
             name=session.user.full_name, role=session.user.role.label))
-        self.ui.statusbar.addPermanentWidget(self.unit_label)
-        self.ui.statusbar.addPermanentWidget(self.user_label)
+        for label in (self.unit_label, self.user_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.ui.statusbar.addPermanentWidget(label)
         self.update_badges()
         self.show_section(0)
 

@@ -132,8 +132,8 @@ class PetitionDetailDialog(QDialog):
 
         self.timeline.clear()
         for e in detail.events:
-            label = EVENT_KINDS.get(e["kind"], {"created": "Vào sổ", "linked": "Liên kết đơn trùng",
-                                                "edited": "Sửa thông tin"}.get(e["kind"], e["kind"]))
+            label = EVENT_KINDS.get(e["kind"], {"created": self.tr("Vào sổ"), "linked": self.tr("Liên kết đơn trùng"),
+                                                "edited": self.tr("Sửa thông tin")}.get(e["kind"], e["kind"]))
             if e["kind"] == "edited":
                 e = {**e, "body": ""}  # previous values stay in the record, the line names the fields
             extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)

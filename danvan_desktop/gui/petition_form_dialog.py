@@ -186,8 +186,9 @@ class PetitionFormDialog(QDialog):
             return
         for found in petition_service.find_duplicates(self.session, self.petition_input()):
             item = QListWidgetItem(
-                f"Đơn số {found.petition_id} — {date.fromisoformat(found.received_on):%d/%m/%Y} — "
-                f"{KINDS[found.kind]}\n{found.reason}: {found.content}")
+                self.tr("Đơn số {id}").format(id=found.petition_id)
+                + f" — {date.fromisoformat(found.received_on):%d/%m/%Y} — {KINDS[found.kind]}\n"
+                + f"{found.reason}: {found.content}")
             item.setData(Qt.ItemDataRole.UserRole, found.petition_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,13 +27,15 @@ def show_key(ui: Ui_RecoveryKeyPage, recovery_key: str, unit_name: str, parent) 
 
 
 def recovery_key_document(key_lines: str, unit_name: str) -> QTextDocument:
-    tr = lambda text: QCoreApplication.translate("RecoveryKey", text)  # noqa: E731
+    heading = QCoreApplication.translate("RecoveryKey", "KHÓA KHÔI PHỤC DỮ LIỆU DÂN VẬN DESKTOP")
+    advice = QCoreApplication.translate(
+        "RecoveryKey", "Cất giữ tờ giấy này ở nơi an toàn, tách khỏi máy tính. Ai có khóa này có thể mở dữ liệu.")
     doc = QTextDocument()
     doc.setHtml(
-        f"<h2>{tr('KHÓA KHÔI PHỤC DỮ LIỆU DÂN VẬN DESKTOP')}</h2>"
-        f"<p><b>{unit_name}</b></p>"
+        f"<h2>{heading}</h2>"
+        f"<p><b>{escape(unit_name)}</b></p>"
         f"<p style='font-family: monospace; font-size: 16pt'><b>{key_lines.replace(chr(10), '<br>')}</b></p>"
-        f"<p>{tr('Cất giữ tờ giấy này ở nơi an toàn, tách khỏi máy tính. Ai có khóa này có thể mở dữ liệu.')}</p>"
+        f"<p>{advice}</p>"
     )
     return doc
 
@@ -50,6 +54,7 @@ class RecoveryKeyPage(QWizardPage):
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)
         self.setTitle(self.tr("Khóa khôi phục"))
+        self.setSubTitle(self.tr("Dữ liệu đã được tạo. Khóa khôi phục chỉ hiện một lần, ngay bây giờ."))
         self.ui.confirmCheck.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:

@@ -109,10 +109,9 @@ class Runner(QObject):
         return worker
 
     def _progress_dialog(self, title: str, parent, task: Task, cancellable: bool) -> QProgressDialog:
-        tr = QCoreApplication.translate
-        dialog = QProgressDialog(title or tr("Runner", "Đang xử lý…"), tr("Runner", "Hủy") if cancellable else "",
-                                 0, 0, parent)
-        dialog.setWindowTitle(tr("Runner", "Dân Vận Desktop"))
+        cancel_text = QCoreApplication.translate("Runner", "Hủy") if cancellable else ""
+        dialog = QProgressDialog(title or QCoreApplication.translate("Runner", "Đang xử lý…"), cancel_text, 0, 0, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Runner", "Dân Vận Desktop"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         dialog.setAutoClose(False)

@@ -38,10 +38,10 @@ def error_label() -> QLabel:
 
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | None = None) -> QDialogButtonBox:
-    tr = lambda text: QCoreApplication.translate("Dialogs", text)  # noqa: E731
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or tr("&Lưu"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+        save_text or QCoreApplication.translate("Dialogs", "&Lưu"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialogs", "Hủy"))
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons

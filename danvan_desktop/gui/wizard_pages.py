@@ -122,11 +122,12 @@ class _CheckedPage(QWizardPage):
     def problem(self) -> str:
         raise NotImplementedError
 
-    def filled(self) -> bool:
+    def entered(self) -> bool:
+        """Every field typed in full: none empty, the repeated one equal to the first."""
         raise NotImplementedError
 
     def isComplete(self) -> bool:
-        return self.filled() and not self.problem()
+        return self.entered() and not self.problem()
 
     def make_commit_page(self) -> None:
         self.setCommitPage(True)
@@ -139,7 +140,7 @@ class _CheckedPage(QWizardPage):
         # QWizard.next() does not look at isComplete(): check again before going on.
         if not self.isComplete():
             self.ui.errorLabel.setText(self.problem()
-                                       or QCoreApplication.translate("FirstRunWizard", "Hãy điền đủ các ô."))
+                                       or QCoreApplication.translate("FirstRunWizard", "Hãy điền đủ các ô và nhập lại cho khớp."))
             return False
         if not self.isCommitPage():
             return True
@@ -155,9 +156,9 @@ class AdminPage(_CheckedPage):
         self.ui.setupUi(self)
         self._watch(self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit, self.ui.confirmEdit)
 
-    def filled(self) -> bool:
-        return all(edit.text() for edit in (self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit,
-                                            self.ui.confirmEdit))
+    def entered(self) -> bool:
+        return (all(edit.text() for edit in (self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit))
+                and self.ui.confirmEdit.text() == self.ui.passwordEdit.text())
 
     def problem(self) -> str:
         found = first_problem([(self.ui.fullNameEdit.text(), validate_full_name),
@@ -182,8 +183,8 @@ class PassphrasePage(_CheckedPage):
         self.ui.reasonLabel.setText(reason)
         self._watch(self.ui.passphraseEdit, self.ui.confirmEdit)
 
-    def filled(self) -> bool:
-        return bool(self.ui.passphraseEdit.text() and self.ui.confirmEdit.text())
+    def entered(self) -> bool:
+        return bool(self.ui.passphraseEdit.text()) and self.ui.confirmEdit.text() == self.ui.passphraseEdit.text()
 
     def problem(self) -> str:
         found = first_problem([(self.ui.passphraseEdit.text(), validate_new_passphrase)])

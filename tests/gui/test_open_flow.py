@@ -3,31 +3,48 @@
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from danvan_desktop.gui import app as app_module
+from danvan_desktop.gui.restore_dialog import RestoreDialog
 from danvan_desktop.services.backup import backup_now
 from danvan_desktop.services.auth import login
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
 
 
 def test_damaged_database_is_restored_from_a_backup(qtbot, setup_result, db_path, monkeypatch):
-    backup = backup_now(setup_result.session)
+    older = backup_now(setup_result.session)
+    newest = backup_now(setup_result.session)
     setup_result.session.store.close()
     db_path.write_bytes(db_path.read_bytes()[:6000])  # truncated by a power cut
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    shown = []
+
+    def accept_newest(dialog):
+        shown.append([dialog.ui.backupList.item(i).text() for i in range(dialog.ui.backupList.count())])
+        assert "cắt cụt" in dialog.ui.problemLabel.text() and dialog.chosen_backup() == newest
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", accept_newest)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     store = app_module.unlock_and_open(db_path)
-    assert store is not None and "cắt cụt" in asked[0] and "bản sao lưu" in asked[0]
+    assert store is not None and len(shown[0]) == 2 and older.name in shown[0][1]
     assert login(store, "admin", ADMIN_PASSWORD).user.username == "admin"
     store.close()
+
+
+def test_restore_dialog_without_backups_asks_for_a_file(qtbot, db_path, tmp_path, monkeypatch):
+    dialog = RestoreDialog(db_path, "Tệp bị hỏng.")
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_backup() is None and not dialog.restore_button.isEnabled()
+    assert "Không tìm thấy" in dialog.ui.backupList.item(0).text()
+    picked = tmp_path / "usb" / "danvan-copy.db"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picked), ""))
+    dialog.ui.otherFileButton.click()
+    assert dialog.chosen_backup() == picked and dialog.restore_button.isEnabled()
 
 
 def test_declining_the_restore_changes_nothing(qtbot, setup_result, db_path, monkeypatch):
     setup_result.session.store.close()
     db_path.write_bytes(db_path.read_bytes()[:6000])
     damaged = db_path.read_bytes()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     shown = []
     monkeypatch.setattr(app_module, "show_error", lambda parent, error, title=None: shown.append(str(error)))
     assert app_module.unlock_and_open(db_path) is None

@@ -1,94 +1,15 @@
 """Real windows driven with qtbot, offscreen."""
 
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWizard
 
 from danvan_desktop.errors import SecretRequired, ValidationError
 from danvan_desktop.gui.login_dialog import LoginDialog
 from danvan_desktop.gui.main_window import SECTIONS, MainWindow
 from danvan_desktop.gui.runner import Runner
 from danvan_desktop.gui.unlock_dialog import UnlockDialog
-from danvan_desktop.gui.wizard import FirstRunWizard
-from danvan_desktop.services.auth import login
 from danvan_desktop.storage import backups
-from danvan_desktop.storage.database import Unlock, open_database
-from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
-
-
-def type_text(widget, text):
-    """Vietnamese typed key by key (qtbot.keyClicks aborts on non-ASCII text)."""
-    widget.setFocus()
-    for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
-
-
-def fill_wizard(qtbot, wizard, passphrase=None):
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    unit = wizard.unit_page.ui
-    unit.provinceSearch.setText("tuyen quang")
-    assert unit.provinceList.currentItem().text().startswith("Tuyên Quang")
-    type_text(unit.communeSearch, "lâm bình")
-    assert unit.communeList.count() == 1 and wizard.unit_page.isComplete()
-    wizard.next()
-    admin = wizard.admin_page.ui
-    type_text(admin.fullNameEdit, "Nguyễn Văn Quản")
-    admin.usernameEdit.setText("admin")
-    admin.passwordEdit.setText(ADMIN_PASSWORD)
-    admin.confirmEdit.setText(ADMIN_PASSWORD)
-    if passphrase:
-        admin.passphraseEdit.setText(passphrase)
-        admin.passphraseConfirmEdit.setText(passphrase)
-    return admin
-
-
-def test_wizard_creates_database_and_shows_recovery_key(qtbot, db_path):
-    wizard = FirstRunWizard(db_path)
-    admin = fill_wizard(qtbot, wizard)
-    assert not admin.passphraseBox.isVisible()  # the in-memory keyring is secure
-    admin.confirmEdit.setText("khac-hoan-toan")
-    wizard.next()
-    assert "không khớp" in admin.errorLabel.text() and not db_path.exists()
-    admin.confirmEdit.setText(ADMIN_PASSWORD)
-    wizard.next()
-    assert db_path.exists()
-    result = wizard.result_of_setup
-    assert result.unit.name == "Xã Lâm Bình" and result.session.user.full_name == "Nguyễn Văn Quản"
-    recovery_page = wizard.currentPage()
-    assert result.recovery_key.replace("-", "")[:8] in recovery_page.ui.keyLabel.text().replace("-", "")
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert not finish.isEnabled()
-    wizard.reject()  # closing now would lose the only copy of the key
-    assert wizard.isVisible()
-    recovery_page.ui.confirmCheck.setChecked(True)
-    assert finish.isEnabled()
-    result.session.store.close()
-    store = open_database(db_path)
-    assert login(store, "admin", ADMIN_PASSWORD).user.role.value == "admin"
-    store.close()
-
-
-def test_wizard_asks_for_a_passphrase_without_secure_keyring(qtbot, db_path, fail_keyring):
-    wizard = FirstRunWizard(db_path)
-    admin = fill_wizard(qtbot, wizard)
-    assert admin.passphraseBox.isVisible()
-    assert "kho khóa" in admin.passphraseReason.text()
-    assert not wizard.admin_page.isComplete()
-    admin.passphraseEdit.setText("ngắn")
-    admin.passphraseConfirmEdit.setText("ngắn")
-    wizard.next()
-    assert "ít nhất 10" in admin.errorLabel.text() and not db_path.exists()
-    admin.passphraseEdit.setText(PASSPHRASE)
-    admin.passphraseConfirmEdit.setText(PASSPHRASE)
-    wizard.next()
-    wizard.result_of_setup.session.store.close()
-    with pytest.raises(SecretRequired):
-        open_database(db_path)
-    open_database(db_path, Unlock(passphrase=PASSPHRASE)).close()
+from tests.conftest import ADMIN_PASSWORD
+from tests.gui.helpers import type_text
 
 
 def test_login_dialog(qtbot, setup_result):
@@ -141,7 +62,7 @@ def test_main_window_navigation_and_status(qtbot, admin_session):
     settings = window.pages["settings"]
     assert window.ui.pages.currentWidget() is settings
     qtbot.waitUntil(lambda: settings.checks.rowCount() > 0, timeout=10000)  # the checks ran in the background
-    assert settings.users.count() == 1
+    assert settings.users.rowCount() == 1 and settings.users.item(0, 1).text() == "admin"
     before = len(backups.list_backups(admin_session.store.path))
     settings.backup_button.click()
     qtbot.waitUntil(lambda: len(backups.list_backups(admin_session.store.path)) == before + 1, timeout=10000)

@@ -42,9 +42,10 @@ class Ui_MainWindow(object):
         self.navigation.setMinimumSize(QSize(230, 0))
         self.navigation.setMaximumSize(QSize(260, 16777215))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setStyleSheet(u"QListWidget { background: #f3f5f8; border: none; border-right: 1px solid #d6dbe3; padding-top: 8px; font-size: 11pt; }\n"
-"QListWidget::item { padding: 9px 10px; }\n"
-"QListWidget::item:selected { background: #c62828; color: white; }")
+        self.navigation.setStyleSheet(u"QListWidget { background: #f3f5f8; border: none; border-right: 1px solid #d6dbe3; padding-top: 8px; font-size: 11pt; outline: 0; }\n"
+"QListWidget::item { padding: 9px 10px 9px 6px; border-left: 4px solid transparent; }\n"
+"QListWidget::item:hover { background: #e6eaf0; }\n"
+"QListWidget::item:selected { background: #fbe3e1; color: #8e1a14; border-left: 4px solid #c62828; }")
 
         self.centralLayout.addWidget(self.navigation)
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
+    QWizardPage)
 
 class Ui_WizardAdminPage(object):
     def setupUi(self, WizardAdminPage):
@@ -73,41 +73,6 @@ class Ui_WizardAdminPage(object):
 
         self.layout.addLayout(self.form)
 
-        self.passphraseBox = QGroupBox(WizardAdminPage)
-        self.passphraseBox.setObjectName(u"passphraseBox")
-        self.passphraseForm = QFormLayout(self.passphraseBox)
-        self.passphraseForm.setObjectName(u"passphraseForm")
-        self.passphraseReason = QLabel(self.passphraseBox)
-        self.passphraseReason.setObjectName(u"passphraseReason")
-        self.passphraseReason.setWordWrap(True)
-
-        self.passphraseForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.passphraseReason)
-
-        self.passphraseLabel = QLabel(self.passphraseBox)
-        self.passphraseLabel.setObjectName(u"passphraseLabel")
-
-        self.passphraseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
-
-        self.passphraseEdit = QLineEdit(self.passphraseBox)
-        self.passphraseEdit.setObjectName(u"passphraseEdit")
-        self.passphraseEdit.setEchoMode(QLineEdit.Password)
-
-        self.passphraseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
-
-        self.passphraseConfirmLabel = QLabel(self.passphraseBox)
-        self.passphraseConfirmLabel.setObjectName(u"passphraseConfirmLabel")
-
-        self.passphraseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passphraseConfirmLabel)
-
-        self.passphraseConfirmEdit = QLineEdit(self.passphraseBox)
-        self.passphraseConfirmEdit.setObjectName(u"passphraseConfirmEdit")
-        self.passphraseConfirmEdit.setEchoMode(QLineEdit.Password)
-
-        self.passphraseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passphraseConfirmEdit)
-
-
-        self.layout.addWidget(self.passphraseBox)
-
         self.errorLabel = QLabel(WizardAdminPage)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
@@ -124,9 +89,10 @@ class Ui_WizardAdminPage(object):
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
-        self.passphraseLabel.setBuddy(self.passphraseEdit)
-        self.passphraseConfirmLabel.setBuddy(self.passphraseConfirmEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.fullNameEdit, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
 
         self.retranslateUi(WizardAdminPage)
 
@@ -137,11 +103,9 @@ class Ui_WizardAdminPage(object):
         WizardAdminPage.setTitle(QCoreApplication.translate("WizardAdminPage", u"T\u00e0i kho\u1ea3n qu\u1ea3n tr\u1ecb", None))
         WizardAdminPage.setSubTitle(QCoreApplication.translate("WizardAdminPage", u"Ng\u01b0\u1eddi qu\u1ea3n tr\u1ecb th\u00eam t\u00e0i kho\u1ea3n cho c\u00e1n b\u1ed9, l\u00e3nh \u0111\u1ea1o v\u00e0 qu\u1ea3n l\u00fd sao l\u01b0u.", None))
         self.fullNameLabel.setText(QCoreApplication.translate("WizardAdminPage", u"&H\u1ecd v\u00e0 t\u00ean:", None))
+        self.fullNameEdit.setPlaceholderText(QCoreApplication.translate("WizardAdminPage", u"V\u00ed d\u1ee5: Nguy\u1ec5n V\u0103n An", None))
         self.usernameLabel.setText(QCoreApplication.translate("WizardAdminPage", u"&T\u00ean \u0111\u0103ng nh\u1eadp:", None))
         self.passwordLabel.setText(QCoreApplication.translate("WizardAdminPage", u"&M\u1eadt kh\u1ea9u:", None))
         self.confirmLabel.setText(QCoreApplication.translate("WizardAdminPage", u"&Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u:", None))
-        self.passphraseBox.setTitle(QCoreApplication.translate("WizardAdminPage", u"C\u1ee5m m\u1eadt kh\u1ea9u m\u00e3 h\u00f3a d\u1eef li\u1ec7u", None))
-        self.passphraseLabel.setText(QCoreApplication.translate("WizardAdminPage", u"&C\u1ee5m m\u1eadt kh\u1ea9u:", None))
-        self.passphraseConfirmLabel.setText(QCoreApplication.translate("WizardAdminPage", u"Nh\u1eadp &l\u1ea1i:", None))
     # retranslateUi
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.petitions import KINDS
@@ -21,7 +21,16 @@ from ...storage.petitions_repo import ListQuery
 
 PAGE = 200
 MAX_CACHED_PAGES = 30
-COLUMNS = ("Số", "Ngày nhận", "Loại đơn", "Người đứng tên", "Nội dung", "Lĩnh vực", "Hạn tiếp theo", "Tình trạng")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PetitionTable", "Số"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Ngày nhận"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Loại đơn"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Người đứng tên"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Nội dung"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Lĩnh vực"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Hạn tiếp theo"),
+    QT_TRANSLATE_NOOP("PetitionTable", "Tình trạng"),
+)
 OVERDUE = QColor("#fde7e9")
 DUE_SOON = QColor("#fff4ce")
 
@@ -37,7 +46,12 @@ def state_of(row: dict, query: ListQuery) -> str:
     return "due_soon" if due <= query.soon_until else "on_time"
 
 
-STATE_TEXT = {"closed": "Đã xong", "overdue": "Quá hạn", "due_soon": "Sắp đến hạn", "on_time": "Trong hạn"}
+STATE_TEXT = {
+    "closed": QT_TRANSLATE_NOOP("PetitionTable", "Đã xong"),
+    "overdue": QT_TRANSLATE_NOOP("PetitionTable", "Quá hạn"),
+    "due_soon": QT_TRANSLATE_NOOP("PetitionTable", "Sắp đến hạn"),
+    "on_time": QT_TRANSLATE_NOOP("PetitionTable", "Trong hạn"),
+}
 
 
 class PetitionTableModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
@@ -17,7 +17,17 @@ from ...services.session import Session
 from ..activity_dialog import ActivityDialog
 from ..widgets import combo, date_edit, read_only_table
 
-COLUMNS = ("Ngày", "Loại hoạt động", "Địa điểm", "Chủ trì", "Tham gia", "Phụ nữ", "DTTS", "Tôn giáo", "Nội dung")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Loại hoạt động"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Địa điểm"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Chủ trì"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Tham gia"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Phụ nữ"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "DTTS"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Tôn giáo"),
+    QT_TRANSLATE_NOOP("ActivitiesPage", "Nội dung"),
+)
 
 
 class ActivitiesPage(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -17,9 +17,23 @@ from ...services import democracy as democracy_service
 from ...services.session import Session
 from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
 
-COLUMNS = ("Ngày", "Loại", "Nội dung", "Hình thức", "Số liệu", "Kết quả, kiến nghị")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DemocracyPage", "Ngày"),
+    QT_TRANSLATE_NOOP("DemocracyPage", "Loại"),
+    QT_TRANSLATE_NOOP("DemocracyPage", "Nội dung"),
+    QT_TRANSLATE_NOOP("DemocracyPage", "Hình thức"),
+    QT_TRANSLATE_NOOP("DemocracyPage", "Số liệu"),
+    QT_TRANSLATE_NOOP("DemocracyPage", "Kết quả, kiến nghị"),
+)
 FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
 FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
+# (field, label, largest value)
+NUMBER_FIELDS = (
+    ("posted_days", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ngày niêm yết:"), 3650),
+    ("turnout", QT_TRANSLATE_NOOP("DemocracyDialog", "Số người (hộ) tham gia:"), 100000),
+    ("in_favour_percent", QT_TRANSLATE_NOOP("DemocracyDialog", "Tỷ lệ tán thành (%):"), 100),
+    ("opinions", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ý kiến:"), 100000),
+)
 
 
 class DemocracyDialog(QDialog):
@@ -39,8 +53,7 @@ class DemocracyDialog(QDialog):
         form.addRow(self.tr("&Ngày:"), self.on)
         form.addRow(self.tr("Nội &dung:"), self.matter)
         form.addRow(self.tr("&Hình thức:"), self.form)
-        for name, label, top in (("posted_days", "Số ngày niêm yết:", 3650), ("turnout", "Số người (hộ) tham gia:", 100000),
-                                 ("in_favour_percent", "Tỷ lệ tán thành (%):", 100), ("opinions", "Số ý kiến:", 100000)):
+        for name, label, top in NUMBER_FIELDS:
             spin = QSpinBox()
             spin.setRange(0, top)
             self.numbers[name] = spin
@@ -112,14 +125,21 @@ class DemocracyPage(QWidget):
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
 
+    def _figures(self, row: dict) -> str:
+        if row["kind"] == "cong_khai" and row["posted_days"]:
+            return self.tr("niêm yết {n} ngày").format(n=row["posted_days"])
+        if row["kind"] == "ban_quyet_dinh":
+            return self.tr("{n} người, {p}% tán thành").format(n=row["turnout"], p=row["in_favour_percent"])
+        if row["kind"] == "lay_y_kien":
+            return self.tr("{n} ý kiến").format(n=row["opinions"])
+        return ""
+
     def refresh(self) -> None:
         rows = democracy_service.list_records(self.session, self.start.date().toPython(), self.end.date().toPython(),
                                               self.kind.currentData() or None)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            figures = {"cong_khai": f"niêm yết {row['posted_days']} ngày" if row["posted_days"] else "",
-                       "ban_quyet_dinh": f"{row['turnout']} người, {row['in_favour_percent']}% tán thành",
-                       "lay_y_kien": f"{row['opinions']} ý kiến", "giam_sat": ""}[row["kind"]]
+            figures = self._figures(row)
             outcome = " — ".join(x for x in (row["answer"], row["findings"], row["recommendations"]) if x)
             cells = (f"{date.fromisoformat(row['on_date']):%d/%m/%Y}", RECORD_KINDS[row["kind"]], row["matter"],
                      FORMS.get(row["form"], ""), figures, outcome)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -18,7 +18,16 @@ from ...services import activities as activity_service
 from ...services.session import Session
 from ..widgets import combo, error_label, read_only_table, save_cancel
 
-COLUMNS = ("Năm", "Tên mô hình", "Lĩnh vực", "Chủ thể", "Tập thể / cá nhân", "Tình trạng", "Khen thưởng", "Kết quả")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Tên mô hình"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Lĩnh vực"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Chủ thể"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Tập thể / cá nhân"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Tình trạng"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Khen thưởng"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Kết quả"),
+)
 
 
 class ModelDialog(QDialog):

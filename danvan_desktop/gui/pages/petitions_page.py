@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -22,8 +22,13 @@ from ..widgets import combo, date_edit
 from ..runner import Runner
 
 COUNT_CAP = 1_000  # counting further would make a broad search wait; the list itself is lazy
-STATES = {"": "Mọi tình trạng", "overdue": "Quá hạn", "due_soon": "Sắp đến hạn", "on_time": "Trong hạn",
-          "closed": "Đã xong"}
+STATES = {
+    "": QT_TRANSLATE_NOOP("PetitionsPage", "Mọi tình trạng"),
+    "overdue": QT_TRANSLATE_NOOP("PetitionsPage", "Quá hạn"),
+    "due_soon": QT_TRANSLATE_NOOP("PetitionsPage", "Sắp đến hạn"),
+    "on_time": QT_TRANSLATE_NOOP("PetitionsPage", "Trong hạn"),
+    "closed": QT_TRANSLATE_NOOP("PetitionsPage", "Đã xong"),
+}
 
 
 class PetitionsPage(QWidget):

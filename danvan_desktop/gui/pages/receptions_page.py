@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -17,7 +17,26 @@ from ...services.session import Session
 from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
 
-COLUMNS = ("Ngày", "Hình thức", "Người tiếp", "Lượt", "Người", "Vụ việc mới", "Tái diễn", "Đoàn đông người", "Ghi chú")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Ngày"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Hình thức"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Người tiếp"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Lượt"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Người"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Vụ việc mới"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Tái diễn"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Đoàn đông người"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Ghi chú"),
+)
+
+COUNT_FIELDS = (
+    ("visits", QT_TRANSLATE_NOOP("ReceptionDialog", "Số lượt:")),
+    ("people", QT_TRANSLATE_NOOP("ReceptionDialog", "Số người:")),
+    ("cases_new", QT_TRANSLATE_NOOP("ReceptionDialog", "Vụ việc lần đầu:")),
+    ("cases_repeat", QT_TRANSLATE_NOOP("ReceptionDialog", "Vụ việc tái diễn:")),
+    ("delegations", QT_TRANSLATE_NOOP("ReceptionDialog", "Số đoàn đông người:")),
+    ("delegation_people", QT_TRANSLATE_NOOP("ReceptionDialog", "Số người trong đoàn:")),
+)
 
 
 class ReceptionDialog(QDialog):
@@ -35,9 +54,7 @@ class ReceptionDialog(QDialog):
         form.addRow(self.tr("&Ngày tiếp:"), self.held_on)
         form.addRow(self.tr("&Hình thức:"), self.kind)
         form.addRow(self.tr("Người &tiếp:"), self.receiver)
-        for name, label in (("visits", "Số lượt:"), ("people", "Số người:"), ("cases_new", "Vụ việc lần đầu:"),
-                            ("cases_repeat", "Vụ việc tái diễn:"), ("delegations", "Số đoàn đông người:"),
-                            ("delegation_people", "Số người trong đoàn:")):
+        for name, label in COUNT_FIELDS:
             spin = QSpinBox()
             spin.setRange(0, 100000)
             self.counts[name] = spin
@@ -101,7 +118,8 @@ class ReceptionsPage(QWidget):
         for r, row in enumerate(rows):
             cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", RECEPTION_KINDS[row["kind"]], row["receiver"],
                      row["visits"], row["people"], row["cases_new"], row["cases_repeat"],
-                     f"{row['delegations']} ({row['delegation_people']} người)" if row["delegations"] else "",
+                     self.tr("{n} ({people} người)").format(n=row["delegations"], people=row["delegation_people"])
+                     if row["delegations"] else "",
                      row["note"])
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))

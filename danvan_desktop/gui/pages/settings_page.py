@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget, QHeaderView,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.users import Permission
@@ -15,62 +16,106 @@ from ...services.session import Session
 from ...services.users import list_users
 from ...storage.backups import list_backups
 from ..add_user_dialog import AddUserDialog
+from ..backup_text import backup_cells
 from ..runner import Runner
+from ..widgets import read_only_table
 
-KIND_LABELS = {"auto": "tự động", "manual": "thủ công", "pre-migration": "trước nâng cấp", "pre-restore": "trước khôi phục"}
+STATUS_COLOURS = {"LỖI": "#b00020", "CẢNH BÁO": "#8a5a00"}  # the doctor's status words
+
+
+def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(str(text)))
+    table.resizeColumnsToContents()
+
+
+def fit_height(table: QTableWidget, rows_at_least: int = 2) -> None:
+    """Tall enough for every row (rows do not wrap), so a short table needs no scroll bar."""
+    rows = max(table.rowCount(), rows_at_least)
+    header = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
 
 
 class SettingsPage(QWidget):
     def __init__(self, session: Session, runner: Runner, parent=None):
         super().__init__(parent)
         self.session, self.runner = session, runner
-        layout = QVBoxLayout(self)
+        self.manages_users = session.user.can(Permission.MANAGE_USERS)
+        self._checked_once = False
+        # The page scrolls as a whole: on a 1366×768 office screen the three groups do not fit.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
         layout.addWidget(QLabel("<h2>" + self.tr("Cài đặt") + "</h2>"))
+        layout.addWidget(self._health_group())
+        layout.addWidget(self._backup_group())
+        self.users_box = self._users_group()
+        self.users_box.setVisible(self.manages_users)
+        layout.addWidget(self.users_box)
+        layout.addStretch(1)
 
-        health = QGroupBox(self.tr("Kiểm tra dữ liệu"))
-        health_layout = QVBoxLayout(health)
-        self.checks = QTableWidget(0, 3)
-        self.checks.setHorizontalHeaderLabels([self.tr("Mục"), self.tr("Kết quả"), self.tr("Chi tiết")])
-        self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.checks.verticalHeader().hide()
-        self.checks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    def _health_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kiểm tra dữ liệu"))
+        column = QVBoxLayout(box)
+        self.checks = read_only_table([self.tr("Mục"), self.tr("Kết quả"), self.tr("Chi tiết")])
+        self.checks.setWordWrap(False)
+        fit_height(self.checks, 6)
         self.check_button = QPushButton(self.tr("&Kiểm tra toàn bộ"))
+        self.check_button.setToolTip(self.tr("Đọc lại từng trang dữ liệu; có thể mất vài giây với dữ liệu lớn."))
         self.check_button.clicked.connect(lambda: self.run_checks(full=True))
-        health_layout.addWidget(self.checks)
-        health_layout.addWidget(self.check_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(health)
+        column.addWidget(self.checks)
+        column.addWidget(self.check_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return box
 
-        backups = QGroupBox(self.tr("Sao lưu"))
-        backup_layout = QVBoxLayout(backups)
+    def _backup_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sao lưu"))
+        column = QVBoxLayout(box)
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("&Sao lưu ngay"))
         self.backup_button.clicked.connect(self.backup)
         self.backup_label = QLabel()
-        row.addWidget(self.backup_button)
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.backup_button, alignment=Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.backup_label, 1)
-        self.backup_list = QListWidget()
-        backup_layout.addLayout(row)
-        backup_layout.addWidget(self.backup_list)
-        layout.addWidget(backups)
+        self.backups = read_only_table([self.tr("Thời điểm"), self.tr("Loại"), self.tr("Dung lượng"), self.tr("Tệp")])
+        self.backups.setMinimumHeight(150)
+        self.no_backups = QLabel(self.tr("Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày khi mở; "
+                                         "nên sao lưu thêm ra USB sau những buổi nhập nhiều."))
+        self.no_backups.setWordWrap(True)
+        column.addLayout(row)
+        column.addWidget(self.no_backups)
+        column.addWidget(self.backups)
+        return box
 
-        self.users_box = QGroupBox(self.tr("Người dùng"))
-        users_layout = QVBoxLayout(self.users_box)
-        self.users = QListWidget()
+    def _users_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Người dùng"))
+        column = QVBoxLayout(box)
+        self.users = read_only_table([self.tr("Họ và tên"), self.tr("Tên đăng nhập"), self.tr("Vai trò"),
+                                      self.tr("Trạng thái")])
+        self.users.setMinimumHeight(150)
         add = QPushButton(self.tr("&Thêm người dùng…"))
         add.clicked.connect(self.add_user)
-        users_layout.addWidget(self.users)
-        users_layout.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.users_box)
-        self.users_box.setVisible(session.user.can(Permission.MANAGE_USERS))
-        self._checked_once = False
+        column.addWidget(self.users)
+        column.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def refresh(self) -> None:
         if not self._checked_once:
             self._checked_once = True
             self.run_checks(full=False)
         self.fill_backups()
-        if self.users_box.isVisible():
+        if self.manages_users:
             self.fill_users()
 
     def run_checks(self, full: bool) -> None:
@@ -80,11 +125,11 @@ class SettingsPage(QWidget):
                         title=self.tr("Đang kiểm tra dữ liệu…"), parent=self, cancellable=False)
 
     def show_checks(self, report) -> None:
-        self.checks.setRowCount(len(report.checks))
+        fill_table(self.checks, [(c.name, c.status, c.detail) for c in report.checks])
         for row, check in enumerate(report.checks):
-            for column, text in enumerate((check.name, check.status, check.detail)):
-                self.checks.setItem(row, column, QTableWidgetItem(text))
-        self.checks.resizeColumnsToContents()
+            if check.status in STATUS_COLOURS:
+                self.checks.item(row, 1).setForeground(QBrush(QColor(STATUS_COLOURS[check.status])))
+        fit_height(self.checks, 6)
 
     def backup(self) -> None:
         self.backup_button.setEnabled(False)
@@ -98,16 +143,15 @@ class SettingsPage(QWidget):
                         title=self.tr("Đang sao lưu…"), parent=self)
 
     def fill_backups(self) -> None:
-        self.backup_list.clear()
-        for info in list_backups(self.session.store.path):
-            self.backup_list.addItem(f"{info.taken_at:%d/%m/%Y %H:%M}  —  {KIND_LABELS.get(info.kind, info.kind)}  —  "
-                                     f"{info.size // 1024} KB  —  {info.path.name}")
+        found = list_backups(self.session.store.path)
+        fill_table(self.backups, [backup_cells(info) for info in found])
+        self.no_backups.setVisible(not found)
+        self.backups.setVisible(bool(found))
 
     def fill_users(self) -> None:
-        self.users.clear()
-        for user in list_users(self.session):
-            suffix = "" if user.active else self.tr(" (đã vô hiệu hóa)")
-            self.users.addItem(f"{user.full_name}  —  {user.username}  —  {user.role.label}{suffix}")
+        fill_table(self.users, [(user.full_name, user.username, user.role.label,
+                                 self.tr("đang dùng") if user.active else self.tr("đã vô hiệu hóa"))
+                                for user in list_users(self.session)])
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.session, self)

@@ -1,0 +1,129 @@
+"""The first-run wizard, driven like a user: unit, administrator, passphrase, recovery key."""
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from danvan_desktop.errors import SecretRequired
+from danvan_desktop.gui.wizard import FirstRunWizard
+from danvan_desktop.gui.wizard_pages import mismatch
+from danvan_desktop.services.auth import login
+from danvan_desktop.storage.database import Unlock, open_database
+from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
+from tests.gui.helpers import type_text
+
+
+def next_button(wizard):
+    page = wizard.currentPage()
+    return wizard.button(QWizard.WizardButton.CommitButton if page.isCommitPage() else QWizard.WizardButton.NextButton)
+
+
+def choose_lam_binh(qtbot, wizard):
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    unit = wizard.unit_page.ui
+    assert not next_button(wizard).isEnabled()  # nothing chosen yet
+    type_text(unit.provinceSearch, "tuyen quang")  # typed without accents
+    assert unit.provinceList.currentItem().text().startswith("Tuyên Quang")
+    type_text(unit.communeSearch, "lam binh")
+    assert unit.communeList.count() == 1 and unit.communeList.currentItem().text().startswith("Xã Lâm Bình")
+    assert next_button(wizard).isEnabled()
+    wizard.next()
+
+
+def fill_admin(wizard):
+    admin = wizard.admin_page.ui
+    type_text(admin.fullNameEdit, "Nguyễn Văn Quản")
+    admin.usernameEdit.setText("admin")
+    admin.passwordEdit.setText(ADMIN_PASSWORD)
+    admin.confirmEdit.setText(ADMIN_PASSWORD)
+    return admin
+
+
+def test_admin_page_checks_as_the_user_types(qtbot, db_path):
+    wizard = FirstRunWizard(db_path)
+    choose_lam_binh(qtbot, wizard)
+    admin = wizard.admin_page.ui
+    assert wizard.currentPage() is wizard.admin_page and not next_button(wizard).isEnabled()
+    type_text(admin.fullNameEdit, "Nguyễn Văn Quản")
+    admin.usernameEdit.setText("quản trị")  # the domain allows no accents or spaces
+    assert "Tên đăng nhập" in admin.errorLabel.text() and not next_button(wizard).isEnabled()
+    admin.usernameEdit.setText("admin")
+    admin.passwordEdit.setText("ngan")
+    assert "ít nhất 8" in admin.errorLabel.text()
+    admin.passwordEdit.setText(ADMIN_PASSWORD)
+    assert admin.errorLabel.text() == ""
+    admin.confirmEdit.setText(ADMIN_PASSWORD[:4])  # still typing: no complaint yet
+    assert admin.errorLabel.text() == "" and not next_button(wizard).isEnabled()
+    admin.confirmEdit.setText(ADMIN_PASSWORD + "x")
+    assert "không khớp" in admin.errorLabel.text() and not next_button(wizard).isEnabled()
+    wizard.next()  # even when forced, nothing is created from an invalid page
+    assert wizard.currentPage() is wizard.admin_page and not db_path.exists()
+    admin.confirmEdit.setText(ADMIN_PASSWORD)
+    assert next_button(wizard).isEnabled() and next_button(wizard).text() == "&Tạo dữ liệu"
+
+
+def test_wizard_creates_database_and_shows_recovery_key(qtbot, db_path):
+    wizard = FirstRunWizard(db_path)
+    choose_lam_binh(qtbot, wizard)
+    assert wizard.passphrase_page is None  # the in-memory keyring is secure
+    fill_admin(wizard)
+    wizard.next()  # creates the database on the background runner
+    assert db_path.exists() and wizard.currentPage() is wizard.recovery_page
+    result = wizard.result_of_setup
+    assert result.unit.name == "Xã Lâm Bình" and result.session.user.full_name == "Nguyễn Văn Quản"
+    shown = wizard.recovery_page.ui.keyLabel.text().replace("\n", "-")
+    assert shown == result.recovery_key
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.reject()  # closing now would lose the only copy of the key
+    assert wizard.isVisible()
+    wizard.recovery_page.ui.confirmCheck.setChecked(True)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.accepted):
+        finish.click()
+    result.session.store.close()
+    store = open_database(db_path)
+    assert login(store, "admin", ADMIN_PASSWORD).user.role.value == "admin"
+    store.close()
+
+
+def test_wizard_asks_for_a_passphrase_without_secure_keyring(qtbot, db_path, fail_keyring):
+    wizard = FirstRunWizard(db_path)
+    choose_lam_binh(qtbot, wizard)
+    fill_admin(wizard)
+    assert not wizard.admin_page.isCommitPage()  # the database is created one page later
+    wizard.next()
+    page = wizard.passphrase_page
+    assert wizard.currentPage() is page and "kho khóa" in page.ui.reasonLabel.text()
+    assert not next_button(wizard).isEnabled()
+    type_text(page.ui.passphraseEdit, "ngắn")
+    assert "ít nhất 10" in page.ui.errorLabel.text()
+    page.ui.passphraseEdit.setText(PASSPHRASE)
+    page.ui.confirmEdit.setText(PASSPHRASE)
+    assert page.ui.errorLabel.text() == "" and next_button(wizard).isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page
+    wizard.result_of_setup.session.store.close()
+    with pytest.raises(SecretRequired):
+        open_database(db_path)
+    open_database(db_path, Unlock(passphrase=PASSPHRASE)).close()
+
+
+def test_a_refusal_from_the_service_lands_on_the_page(qtbot, db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")  # something is already there: the service refuses to overwrite it
+    wizard = FirstRunWizard(db_path)
+    choose_lam_binh(qtbot, wizard)
+    fill_admin(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page and wizard.result_of_setup is None
+    assert "đã tồn tại" in wizard.admin_page.ui.errorLabel.text() and db_path.read_bytes() == b""
+
+
+def test_mismatch_waits_until_the_repeat_cannot_match():
+    assert not mismatch("matkhau", "")
+    assert not mismatch("matkhau", "matk")
+    assert mismatch("matkhau", "matx")
+    assert mismatch("matkhau", "matkhau1")
+    assert not mismatch("matkhau", "matkhau")
