@@ -32,8 +32,7 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("DANVAN_DATA_DIR", str(tmp_path / "data"))
     from danvan_desktop.services import rules
 
-    rules.active_rule_sets.cache_clear()  # rule files loaded by one test stay in its data folder
-    rules.active_calendar.cache_clear()
+    rules.clear_caches()  # rule files loaded by one test stay in its data folder
     yield
 
 

@@ -12,6 +12,7 @@ from ..domain.users import Permission
 from ..paths import resource
 from ..storage import activities_repo
 from .petitions import petition_fields
+from .locks import require_unlocked
 from .session import Session, audit, writing
 
 
@@ -28,6 +29,7 @@ def _now() -> str:
 def add_activity(session: Session, data: ActivityInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
+    require_unlocked(session.db, data.held_on)
     values = {**asdict(data), "held_on": data.held_on.isoformat(),
               "starts_at": data.starts_at.strftime("%H:%M") if data.starts_at else None,
               "ends_at": data.ends_at.strftime("%H:%M") if data.ends_at else None,

@@ -8,12 +8,14 @@ from datetime import date, datetime, timezone
 from ..domain.democracy import DemocracyInput, validate_democracy
 from ..domain.users import Permission
 from ..storage import democracy_repo
+from .locks import require_unlocked
 from .session import Session, audit, writing
 
 
 def add_record(session: Session, data: DemocracyInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_democracy(data, today or date.today())
+    require_unlocked(session.db, data.on)
     values = {**{k: v for k, v in asdict(data).items() if k != "on"}, "on_date": data.on.isoformat(),
               "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}

@@ -32,6 +32,7 @@ from ..storage import attachments_repo, petitions_repo
 from ..storage.petitions_repo import ListQuery
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
+from .locks import require_unlocked
 from .session import Session, audit, writing
 
 DUE_SOON_WORKING_DAYS = 3
@@ -100,6 +101,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_petition(data, petition_fields(), today)
+    require_unlocked(session.db, data.received_on)
     if duplicate_of is not None and petitions_repo.get(session.db, duplicate_of) is None:
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
@@ -135,6 +137,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
         raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
     data = validate_petition(data, petition_fields(), today)
+    require_unlocked(session.db, date.fromisoformat(row["received_on"]), data.received_on)
     events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
     first = min((date.fromisoformat(e["on_date"]) for e in events), default=None)
     if first is not None and data.received_on > first:
@@ -198,6 +201,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     session.require(Permission.RECORD)
     today = today or date.today()
     row = _existing(session, petition_id)
+    require_unlocked(session.db, on)
     events = petitions_repo.events(session.db, petition_id)
     decision, body = clean(decision), clean(body)
     changes: dict = {}
@@ -343,8 +347,9 @@ def link_duplicate(session: Session, petition_id: int, original_id: int) -> None
     session.require(Permission.RECORD)
     if petition_id == original_id:
         raise ValidationError("Không thể liên kết một đơn với chính nó.")
-    _existing(session, petition_id)
+    row = _existing(session, petition_id)
     _existing(session, original_id)
+    require_unlocked(session.db, date.fromisoformat(row["received_on"]))  # it leaves that period's figures
     root = _root(session.db, original_id)
     if root == petition_id:
         raise ValidationError(f"Đơn số {original_id} đã trùng với đơn số {petition_id}; không thể liên kết vòng.")

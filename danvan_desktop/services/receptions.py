@@ -11,6 +11,7 @@ from ..domain.users import Permission
 from ..errors import NotFound
 from ..storage import receptions_repo
 from . import petitions as petition_service
+from .locks import require_unlocked
 from .session import Session, audit, writing
 
 
@@ -20,6 +21,7 @@ def add_reception(session: Session, data: ReceptionInput, cases: list[PetitionIn
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_reception(data, today)
+    require_unlocked(session.db, data.held_on)
     values = {**asdict(data), "held_on": data.held_on.isoformat(), "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     petition_ids = []

@@ -11,6 +11,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from ..domain.report_periods import PeriodRules, parse_period_rules
 from ..domain.rules_data import RuleSet, parse_days_off, parse_rule_sets
 from ..domain.users import Permission
 from ..domain.workcalendar import WorkCalendar
@@ -19,7 +20,8 @@ from ..paths import data_dir, resource
 from ..storage.atomic import atomic_write_bytes
 from .session import Session, audit, writing
 
-FILES = {"danvan-time-limits": "time_limits.json", "danvan-days-off": "days_off.json"}
+FILES = {"danvan-time-limits": "time_limits.json", "danvan-days-off": "days_off.json",
+         "danvan-report-periods": "report_periods.json"}
 
 
 def _active_path(name: str) -> Path:
@@ -38,9 +40,24 @@ def active_calendar() -> WorkCalendar:
     return WorkCalendar(off, working)
 
 
+@lru_cache(maxsize=1)
+def active_period_rules() -> PeriodRules:
+    return parse_period_rules(_active_path("report_periods.json").read_text("utf-8"))
+
+
+def clear_caches() -> None:
+    active_rule_sets.cache_clear()
+    active_calendar.cache_clear()
+    active_period_rules.cache_clear()
+
+
 def rule_files() -> dict[str, str]:
     """Which file each kind of rule comes from, for ``danvan rules`` and the settings page."""
     return {name: str(_active_path(name)) for name in FILES.values()}
+
+
+PARSERS = {"danvan-time-limits": parse_rule_sets, "danvan-days-off": parse_days_off,
+           "danvan-report-periods": parse_period_rules}
 
 
 def install_rule_file(session: Session, source: Path) -> str:
@@ -53,14 +70,13 @@ def install_rule_file(session: Session, source: Path) -> str:
         raise ValidationError(f"Không đọc được tệp quy tắc {source} (cần JSON UTF-8).") from exc
     name = FILES.get(kind)
     if name is None:
-        raise ValidationError("Tệp không phải bộ quy tắc thời hạn (danvan-time-limits) hay lịch ngày nghỉ "
-                              "(danvan-days-off).")
-    parse_rule_sets(text) if kind == "danvan-time-limits" else parse_days_off(text)  # refuse before writing
+        raise ValidationError("Tệp không phải bộ quy tắc thời hạn (danvan-time-limits), lịch ngày nghỉ "
+                              "(danvan-days-off) hay danh mục kỳ báo cáo (danvan-report-periods).")
+    PARSERS[kind](text)  # refuse before writing
     folder = data_dir() / "rules"
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(folder / name, text.encode("utf-8"), mode=0o644)
-    active_rule_sets.cache_clear()
-    active_calendar.cache_clear()
+    clear_caches()
     with writing(session.store):
         audit(session.store, session.user.username, "rules.install", "rules", name, {"source": Path(source).name})
     return name

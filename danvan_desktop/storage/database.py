@@ -246,6 +246,10 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     path = Path(path)
     unlock = unlock or Unlock()
     _check_file_shape(path)
+    if not os.access(path.parent, os.W_OK):  # WAL, backups and every save need a writable folder
+        raise DataFolderError(
+            f"Không ghi được vào thư mục dữ liệu {path.parent}: thư mục chỉ đọc hoặc không có quyền ghi."
+        )
     key, keyfile = resolve_key(path, unlock)
     conn = _connect(path, key)
     try:

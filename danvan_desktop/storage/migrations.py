@@ -294,3 +294,37 @@ def m0004_democracy(db: Database) -> None:
         CREATE INDEX democracy_records_kind ON democracy_records (kind, on_date);
         """
     )
+
+
+@migrations(name="0005_reports")
+def m0005_reports(db: Database) -> None:
+    # One report per period. Approval freezes the figures (what the leader signed is what
+    # is printed and exported) and locks the period's records until a leader unlocks it.
+    db.executescript(
+        """
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            period_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            start_on TEXT NOT NULL,
+            end_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'exported')),
+            meta TEXT NOT NULL DEFAULT '{}',
+            assessment TEXT NOT NULL DEFAULT '{}',
+            figures TEXT,
+            approved_by TEXT,
+            approved_at TEXT,
+            exported_at TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX reports_locked ON reports (start_on, end_on) WHERE status != 'draft';
+        -- Figures of a period: petitions closed inside it, and the steps dated inside it.
+        CREATE INDEX petitions_closed ON petitions (closed_on) WHERE closed_on IS NOT NULL;
+        CREATE INDEX petition_events_on ON petition_events (on_date, kind, petition_id);
+        CREATE INDEX activities_held_kind ON activities (held_on, kind);
+        CREATE INDEX democracy_records_on ON democracy_records (on_date, kind);
+        """
+    )

@@ -2,34 +2,11 @@
 
 import json
 
-import pytest
-
-from danvan_desktop.cli.main import main
-from tests.conftest import ADMIN_PASSWORD
-
 COMPLAINT = {
     "received_on": "2026-11-02", "kind": "khieu_nai", "channel": "truc_tiep", "field": "dat_dai",
     "content": "Khiếu nại quyết định thu hồi đất làm đường liên thôn",
     "petitioners": [{"name": "Nguyễn Văn An", "address": "Thôn Nà Lầu", "cccd": "008085123456"}],
 }
-
-
-@pytest.fixture
-def cli(monkeypatch, db_path, capsys):
-    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)
-    monkeypatch.setenv("DANVAN_USER", "admin")
-    base = ["--db", str(db_path)]
-    assert main([*base, "init", "--unit", "02266", "--admin", "admin"]) == 0
-    capsys.readouterr()
-
-    def run(*args, stdin=None):
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", __import__("io").StringIO(stdin))
-        code = main([*base, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_add_event_show_round_trip(cli, tmp_path):

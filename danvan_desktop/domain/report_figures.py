@@ -1,0 +1,188 @@
+"""The figures of a report (docs/report-figures.md), as pure functions.
+
+The storage layer hands over small aggregates of one period (counts grouped by the
+columns a figure depends on); these functions turn them into the report's JSON. Linked
+duplicates are already left out by the storage queries (``duplicate_of IS NULL``).
+The timeliness of a resolution is judged by the time-limit engine (``resolution_on_time``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .activities import MODEL_FIELDS, MODEL_STATUSES, MODELS_EXPECTED
+from .deadlines import PetitionClock, compute_deadlines
+from .democracy import RECORD_KINDS
+from .petitions import KINDS, RESULTS, SIGNATORIES
+from .receptions import HEAD_KINDS
+from .report_periods import Period
+from .rules_data import RuleSet
+from .workcalendar import WorkCalendar
+
+FORMAT = 1
+# The "giải quyết" part of the inspectorate's forms covers complaints and denunciations.
+RESOLVED_KINDS = ("khieu_nai", "to_cao")
+
+
+@dataclass(frozen=True)
+class PetitionGroup:
+    """Petitions in the report's scope sharing every column a figure depends on."""
+
+    in_period: bool  # received inside the period (else carried over from before its start)
+    kind: str
+    signatories: str
+    field: str
+    eligibility: str | None
+    competence: str | None
+    closed_by_end: bool
+    count: int
+
+
+@dataclass(frozen=True)
+class Resolution:
+    kind: str
+    result: str | None
+    on_time: bool
+
+
+@dataclass(frozen=True)
+class PeriodRecords:
+    petition_groups: Sequence[PetitionGroup] = ()
+    # event kind -> petitions (of the report's kinds) with such an event dated in the period
+    petition_events: Mapping[str, int] = field(default_factory=dict)
+    accepted_kn_tc: int = 0
+    withdrawn_kn_tc: int = 0
+    resolutions: Sequence[Resolution] = ()
+    overdue: int = 0
+    receptions: Sequence[Mapping] = ()  # per kind: sessions, visits, people, cases_new, cases_repeat, delegations, ...
+    activities: Sequence[Mapping] = ()  # per kind: count, participants, women, ethnic_minority, religious
+    models: Sequence[Mapping] = ()  # per (field, status): count, recognised
+    democracy: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Codes:
+    """The codes every by_* object lists, from the rule data in force."""
+
+    petition_fields: Sequence[str]
+    activity_kinds: Sequence[str]
+
+
+def _zeros(codes: Iterable[str]) -> dict[str, int]:
+    return {code: 0 for code in codes}
+
+
+def _add(counter: dict[str, int], key: str | None, n: int) -> None:
+    if key is not None:
+        counter[key] = counter.get(key, 0) + n
+
+
+def reception_figures(rows: Sequence[Mapping]) -> dict:
+    out = {"sessions": 0, "regular": 0, "by_head": 0, "visits": 0, "people": 0, "cases": 0, "cases_new": 0,
+           "cases_repeat": 0, "delegations": 0, "delegation_people": 0}
+    for row in rows:
+        out["by_head" if row["kind"] in HEAD_KINDS else "regular"] += row["sessions"]
+        for name in ("sessions", "visits", "people", "cases_new", "cases_repeat", "delegations", "delegation_people"):
+            out[name] += row[name]
+    out["cases"] = out["cases_new"] + out["cases_repeat"]
+    return out
+
+
+def petition_figures(records: PeriodRecords, codes: Codes) -> dict:
+    by_signatories, by_kind, by_field = _zeros(SIGNATORIES), _zeros(KINDS), _zeros(codes.petition_fields)
+    carried = received = processed = eligible = within = outside = pending = 0
+    for group in records.petition_groups:
+        n = group.count
+        if group.in_period:
+            received += n
+        else:
+            carried += n
+        _add(by_signatories, group.signatories, n)
+        _add(by_kind, group.kind, n)
+        _add(by_field, group.field, n)
+        if group.eligibility is not None or group.closed_by_end:
+            processed += n
+        if group.eligibility == "du_dieu_kien":
+            eligible += n
+        if group.competence == "thuoc_tham_quyen":
+            within += n
+        elif group.competence == "khong_thuoc_tham_quyen":
+            outside += n
+        if not group.closed_by_end:
+            pending += n
+    events = records.petition_events
+    results = _zeros(RESULTS)
+    on_time = 0
+    for resolution in records.resolutions:
+        if resolution.result in RESULTS:
+            _add(results, resolution.result, 1)
+        on_time += resolution.on_time
+    return {
+        "carried_over": carried, "received": received, "total": carried + received,
+        "by_signatories": by_signatories, "by_kind": by_kind, "by_field": by_field,
+        "processed": processed, "eligible": eligible,
+        "within_competence": within, "outside_competence": outside,
+        "guided": events.get("guided", 0), "forwarded": events.get("forwarded", 0), "urged": events.get("urged", 0),
+        "accepted": records.accepted_kn_tc, "resolved": len(records.resolutions),
+        "resolved_on_time": on_time, "resolved_late": len(records.resolutions) - on_time,
+        "results": results, "withdrawn": records.withdrawn_kn_tc, "pending": pending, "overdue": records.overdue,
+    }
+
+
+def activity_figures(rows: Sequence[Mapping], codes: Codes) -> dict:
+    by_kind = {code: {"count": 0, "participants": 0} for code in codes.activity_kinds}
+    totals = {"count": 0, "participants": 0, "women": 0, "ethnic_minority": 0, "religious": 0}
+    for row in rows:
+        entry = by_kind.setdefault(row["kind"], {"count": 0, "participants": 0})
+        entry["count"] += row["count"]
+        entry["participants"] += row["participants"]
+        for name in totals:
+            totals[name] += row[name]
+    return {**totals, "by_kind": by_kind}
+
+
+def model_figures(rows: Sequence[Mapping]) -> dict:
+    by_field, by_status = _zeros(MODEL_FIELDS), _zeros(MODEL_STATUSES)
+    count = recognised = 0
+    for row in rows:
+        _add(by_field, row["field"], row["count"])
+        _add(by_status, row["status"], row["count"])
+        count += row["count"]
+        recognised += row["recognised"]
+    return {"count": count, "by_field": by_field, "by_status": by_status, "recognised": recognised,
+            "expected_min": MODELS_EXPECTED[0], "meets_expectation": count >= MODELS_EXPECTED[0]}
+
+
+def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodRecords, codes: Codes) -> dict:
+    """The report's figures for one unit and period (the JSON of docs/report-figures.md)."""
+    democracy = _zeros(RECORD_KINDS)
+    for kind, n in records.democracy.items():
+        _add(democracy, kind, n)
+    return {
+        "format": FORMAT,
+        "unit": dict(unit),
+        "period": period.to_json(),
+        "receptions": reception_figures(records.receptions),
+        "petitions": petition_figures(records, codes),
+        "activities": activity_figures(records.activities, codes),
+        "models": model_figures(records.models),
+        "democracy": {"by_kind": democracy},
+    }
+
+
+def resolution_on_time(clock: PetitionClock, resolved_on: date, rulesets: Sequence[RuleSet],
+                       calendar: WorkCalendar) -> bool:
+    """Was the petition resolved within its time limit (extensions included)?"""
+    for deadline in compute_deadlines(clock, rulesets, calendar, resolved_on):
+        if deadline.done_on == resolved_on and deadline.state in ("done", "done_late"):
+            return deadline.state == "done"
+    return True  # no clock ran for it (for example an old petition entered already resolved)
+
+
+def overdue_at(clock: PetitionClock, day: date, rulesets: Sequence[RuleSet], calendar: WorkCalendar) -> bool:
+    """Was any step of the petition past its due date on ``day``? (events after ``day`` ignored)"""
+    seen = PetitionClock(clock.kind, clock.received_on, clock.attempt, clock.complex, clock.remote_area,
+                         clock.needs_verification, tuple(e for e in clock.events if e.on <= day), clock.handled_as)
+    return any(d.state == "overdue" for d in compute_deadlines(seen, rulesets, calendar, day))

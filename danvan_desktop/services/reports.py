@@ -1,0 +1,211 @@
+"""The 6-month, annual and ad-hoc reports: periods, figures, drafts, approval and locks.
+
+Figures are computed from the records while a report is a draft; a leader's approval
+freezes them (what was signed is what is printed and exported) and locks the period's
+records (services.locks). Unlocking is a leader's logged action and returns the report
+to a draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from ..domain import report_figures
+from ..domain.report_figures import Codes, PeriodRecords, Resolution
+from ..domain.report_periods import Period, ProvincePeriods, current_period, periods_around, resolve_period
+from ..domain.units import Level
+from ..domain.users import Permission
+from ..errors import NotFound, ValidationError
+from ..storage import reports_repo, settings_repo, units_repo
+from ..text import clean
+from .activities import activity_kinds
+from .petitions import _clock, petition_fields
+from .rules import active_calendar, active_period_rules, active_rule_sets
+from .session import Session, audit, writing
+
+STATUS_LABELS = {"draft": "Dự thảo", "approved": "Đã phê duyệt", "exported": "Đã xuất gói gửi tỉnh"}
+
+
+@dataclass(frozen=True)
+class ReportState:
+    period: Period
+    status: str
+    meta: dict
+    assessment: dict
+    figures: dict | None  # frozen at approval; None while a draft
+    approved_by: str | None = None
+    approved_at: str | None = None
+    exported_at: str | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def locked(self) -> bool:
+        return self.status != "draft"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def province_of(session: Session) -> tuple[str | None, str]:
+    """(code, name) of the province above the configured unit (walking up a legacy district)."""
+    unit = session.unit
+    list_id = settings_repo.get(session.db, "unit.list_id") or ""
+    while unit is not None and unit.level != Level.PROVINCE and unit.parent_code:
+        unit = units_repo.get_unit(session.db, list_id, unit.parent_code)
+    return (unit.code, unit.name) if unit is not None and unit.level == Level.PROVINCE else (None, "")
+
+
+def province_rules(session: Session) -> ProvincePeriods:
+    return active_period_rules().for_province(province_of(session)[0])
+
+
+def period(session: Session, period_id: str) -> Period:
+    return resolve_period(province_rules(session), period_id)
+
+
+def current(session: Session, today: date | None = None) -> Period:
+    return current_period(province_rules(session), today or date.today())
+
+
+def periods(session: Session, today: date | None = None) -> list[Period]:
+    return periods_around(province_rules(session), today or date.today())
+
+
+def unit_info(session: Session) -> dict:
+    unit = session.unit
+    if unit is None:
+        raise ValidationError("Chưa cấu hình đơn vị: chạy danvan init hoặc trình hướng dẫn lần đầu.")
+    return {"code": unit.code, "name": unit.name, "province": province_of(session)[1]}
+
+
+def codes() -> Codes:
+    return Codes(tuple(petition_fields()), tuple(activity_kinds()))
+
+
+def gather(session: Session, p: Period, today: date) -> PeriodRecords:
+    """Read the period's aggregates (storage) and judge timeliness with the engine."""
+    db, rulesets, calendar = session.db, active_rule_sets(), active_calendar()
+    resolutions = []
+    for row, events, on in reports_repo.resolved_in(db, p.start, p.end):
+        clock = _clock(row, events)
+        resolutions.append(Resolution(row["kind"], row["result"],
+                                      report_figures.resolution_on_time(clock, on, rulesets, calendar)))
+    if p.end >= today:  # the period is still running: the stored schedule says what is overdue today
+        overdue = reports_repo.overdue_open(db, today)
+    else:
+        overdue = sum(report_figures.overdue_at(_clock(row, events), p.end, rulesets, calendar)
+                      for row, events in reports_repo.pending_at(db, p.end))
+    kn_tc = reports_repo.event_counts(db, p.start, p.end, kinds_only=report_figures.RESOLVED_KINDS)
+    return PeriodRecords(
+        petition_groups=reports_repo.petition_groups(db, p.start, p.end),
+        petition_events=reports_repo.event_counts(db, p.start, p.end),
+        accepted_kn_tc=kn_tc.get("accepted", 0), withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
+        resolutions=resolutions, overdue=overdue,
+        receptions=reports_repo.reception_sums(db, p.start, p.end),
+        activities=reports_repo.activity_sums(db, p.start, p.end),
+        models=reports_repo.model_counts(db, p.end.year),
+        democracy=reports_repo.democracy_counts(db, p.start, p.end),
+    )
+
+
+def live_figures(session: Session, p: Period, today: date | None = None) -> dict:
+    """Figures computed now from the records (what a draft shows)."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    return report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes())
+
+
+def figures(session: Session, period_id: str, today: date | None = None) -> dict:
+    """The report's figures: frozen ones once approved, else computed now."""
+    state = report(session, period_id)
+    return state.figures if state.figures is not None else live_figures(session, state.period, today)
+
+
+def report(session: Session, period_id: str) -> ReportState:
+    session.require(Permission.RECORD)
+    p = period(session, period_id)
+    row = reports_repo.get(session.db, p.id)
+    if row is None:
+        return ReportState(p, "draft", {}, {}, None)
+    return ReportState(p, row["status"], row["meta"], row["assessment"], row["figures"], row["approved_by"],
+                       row["approved_at"], row["exported_at"])
+
+
+def _ensure_row(session: Session, db, p: Period) -> dict:
+    row = reports_repo.get(db, p.id)
+    if row is None:
+        now = _now()
+        reports_repo.insert(db, {"period_id": p.id, "kind": p.kind, "start_on": p.start.isoformat(),
+                                 "end_on": p.end.isoformat(), "due_on": p.due.isoformat(), "status": "draft",
+                                 "created_by": session.user.username, "created_at": now, "updated_at": now})
+        row = reports_repo.get(db, p.id)
+    return row
+
+
+def save_draft(session: Session, period_id: str, meta: dict | None = None, assessment: dict | None = None) -> None:
+    """Keep the narrative, header fields and self-assessment of a draft report."""
+    session.require(Permission.RECORD)
+    p = period(session, period_id)
+    with writing(session.store) as db:
+        row = _ensure_row(session, db, p)
+        if row["status"] != "draft":
+            raise ValidationError(f"Báo cáo kỳ {p.id} đã được phê duyệt, không sửa được. "
+                                  "Lãnh đạo mở khóa kỳ báo cáo nếu cần sửa.")
+        changes = {"updated_at": _now()}
+        if meta is not None:
+            changes["meta"] = meta
+        if assessment is not None:
+            changes["assessment"] = assessment
+        reports_repo.update(db, p.id, changes)
+        audit(session.store, session.user.username, "report.save", "report", p.id,
+              {"meta": meta is not None, "assessment": assessment is not None})
+
+
+def approve(session: Session, period_id: str, today: date | None = None) -> dict:
+    """A leader approves: the figures are frozen and the period's records are locked."""
+    session.require(Permission.APPROVE_REPORT)
+    p = period(session, period_id)
+    frozen = live_figures(session, p, today)
+    with writing(session.store) as db:
+        row = _ensure_row(session, db, p)
+        if row["status"] != "draft":
+            raise ValidationError(f"Báo cáo kỳ {p.id} đã được phê duyệt trước đó.")
+        now = _now()
+        reports_repo.update(db, p.id, {"status": "approved", "figures": frozen, "approved_by": session.user.username,
+                                       "approved_at": now, "updated_at": now})
+        audit(session.store, session.user.username, "report.approve", "report", p.id,
+              {"start": p.start.isoformat(), "end": p.end.isoformat()})
+    return frozen
+
+
+def unlock(session: Session, period_id: str, reason: str) -> None:
+    """A leader reopens an approved report (and its period's records); the reason is logged."""
+    session.require(Permission.APPROVE_REPORT)
+    reason = clean(reason)
+    if len(reason) < 5:
+        raise ValidationError("Cần ghi lý do mở khóa kỳ báo cáo (ít nhất 5 ký tự).", "reason")
+    p = period(session, period_id)
+    with writing(session.store) as db:
+        row = reports_repo.get(db, p.id)
+        if row is None or row["status"] == "draft":
+            raise NotFound(f"Báo cáo kỳ {p.id} chưa được phê duyệt nên không cần mở khóa.")
+        reports_repo.update(db, p.id, {"status": "draft", "figures": None, "approved_by": None, "approved_at": None,
+                                       "updated_at": _now()})
+        audit(session.store, session.user.username, "report.unlock", "report", p.id, {"reason": reason})
+
+
+def mark_exported(session: Session, period_id: str) -> None:
+    session.require(Permission.APPROVE_REPORT)
+    p = period(session, period_id)
+    with writing(session.store) as db:
+        row = reports_repo.get(db, p.id)
+        if row is None or row["status"] == "draft":
+            raise ValidationError(f"Chỉ xuất được báo cáo đã được lãnh đạo phê duyệt (kỳ {p.id} còn là dự thảo).")
+        now = _now()
+        reports_repo.update(db, p.id, {"status": "exported", "exported_at": now, "updated_at": now})
+        audit(session.store, session.user.username, "report.export", "report", p.id)

@@ -1,0 +1,42 @@
+"""``danvan report``: figures as JSON, periods, approval by a leader only."""
+
+import json
+
+
+COMPLAINT = {
+    "received_on": "2026-06-02", "kind": "khieu_nai", "channel": "truc_tiep", "field": "dat_dai",
+    "content": "Khiếu nại về bồi thường giải phóng mặt bằng",
+    "petitioners": [{"name": "Nguyễn Văn An", "address": "Thôn Nà Lầu", "cccd": "008085123456"}],
+}
+
+
+def test_report_json_approve_and_lock(cli, monkeypatch, db_path, capsys):
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps([COMPLAINT, {**COMPLAINT,
+                         "received_on": "2026-11-20", "kind": "kien_nghi"}]))
+    assert code == 0, err
+    code, out, err = cli("report", "--period", "2026", "--json", "--today", "2026-11-22")
+    assert code == 0, err
+    figures = json.loads(out)
+    assert figures["period"] == {"id": "2026", "kind": "ca_nam", "label": "năm 2026", "start": "2025-11-15",
+                                 "end": "2026-11-14", "due": "2026-11-25"}  # Tuyên Quang's rule
+    assert figures["petitions"]["received"] == 1 and figures["petitions"]["by_kind"]["khieu_nai"] == 1
+    assert set(figures) >= {"receptions", "activities", "models", "democracy"} and figures["status"] == "draft"
+    code, out, err = cli("report", "periods", "--json", "--today", "2026-11-22")
+    assert "2027-H1" in [p["id"] for p in json.loads(out)]
+
+    code, out, err = cli("report", "approve", "--period", "2026")
+    assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1  # the administrator is no leader
+    monkeypatch.setenv("DANVAN_NEW_PASSWORD", "matkhau-chutich")
+    assert cli("user", "add", "chutich", "--name", "Ma Văn Thắng", "--role", "leader")[0] == 0
+    monkeypatch.setenv("DANVAN_USER", "chutich")
+    monkeypatch.setenv("DANVAN_PASSWORD", "matkhau-chutich")
+    code, out, err = cli("report", "approve", "--period", "2026", "--today", "2026-11-22")
+    assert code == 0, err
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps({**COMPLAINT, "received_on": "2026-07-01"}))
+    assert code == 1 and "đã khóa" in err
+    code, out, err = cli("report", "--period", "2026", "--json")
+    assert json.loads(out)["status"] == "approved"
+    code, out, err = cli("report", "--period", "2026-Q9", "--json")
+    assert code == 1 and "2026-H1" in err
+    code, out, err = cli("report", "--period", "2026", "--unit", "99999", "--json")
+    assert code == 1 and "02266" in err
