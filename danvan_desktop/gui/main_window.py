@@ -18,6 +18,7 @@ from .pages.models_page import ModelsPage
 from .pages.overview_page import OverviewPage
 from .pages.petitions_page import PetitionsPage
 from .pages.receptions_page import ReceptionsPage
+from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
 from .runner import Runner
 
@@ -37,9 +38,6 @@ SECTIONS = (
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING = {
-    "reports": QT_TRANSLATE_NOOP(
-        "MainWindow", "Báo cáo 6 tháng và năm theo mẫu văn bản hành chính (Nghị định 30/2020/NĐ-CP), số liệu tính "
-                      "từ sổ sách, in PDF và xuất bảng tính."),
     "bundles": QT_TRANSLATE_NOOP(
         "MainWindow", "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng "
                       "hợp số liệu."),
@@ -103,6 +101,8 @@ class MainWindow(QMainWindow):
             page = ReceptionsPage(self.session)
             page.changed.connect(self.update_badges)
             return page
+        if key == "reports":
+            return ReportsPage(self.session, self.runner)
         if key == "settings":
             return SettingsPage(self.session, self.runner)
         return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))

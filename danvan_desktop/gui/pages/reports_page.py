@@ -1,0 +1,299 @@
+"""Báo cáo: choose a period, see its figures, write the narrative, approve, print, export.
+
+Figures are computed in the background (a large register takes a moment). The draft is
+saved when the officer asks and also before the period changes or the page is left, so
+nothing typed is lost. Once a leader approves, everything here is read-only until a
+leader unlocks the period (with a reason, logged).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
+)
+
+from ...domain.users import Permission
+from ...errors import DanVanError
+from ...services import reports as report_service
+from ...services.activities import activity_kinds
+from ...services.petitions import petition_fields
+from ...services.session import Session
+from ..figure_rows import figure_rows
+from ..messages import show_error
+from ..runner import Runner
+from ..widgets import combo, date_edit, error_label
+
+SECTIONS = {
+    "ket_qua": "Kết quả thực hiện",
+    "han_che": "Hạn chế, nguyên nhân",
+    "phuong_huong": "Phương hướng, nhiệm vụ",
+    "kien_nghi": "Kiến nghị, đề xuất",
+}
+SIGNER_MODES = {"TM": "TM. Ủy ban nhân dân — Chủ tịch ký", "KT": "KT. Chủ tịch — Phó Chủ tịch ký"}
+
+
+class ReportsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.today = today or date.today()
+        self.state: report_service.ReportState | None = None
+        self.figures: dict | None = None
+        self._loading = False
+        self.dirty = False
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period_box = QComboBox()
+        self.period_box.setMinimumWidth(260)
+        period_label = QLabel(self.tr("&Kỳ báo cáo:"))
+        period_label.setBuddy(self.period_box)
+        top.addWidget(period_label)
+        top.addWidget(self.period_box)
+        self.status_label = QLabel()
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.tabs = QTabWidget()
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Số liệu")])
+        self.table.setAlternatingRowColors(True)
+        self.table.setRootIsDecorated(False)
+        self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.table, self.tr("Số liệu"))
+        self.tabs.addTab(self._document_tab(), self.tr("Nội dung báo cáo"))
+        layout.addWidget(self.tabs, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Lưu dự thảo"))
+        self.approve_button = QPushButton(self.tr("&Phê duyệt"))
+        self.unlock_button = QPushButton(self.tr("&Mở khóa kỳ…"))
+        for button in (self.save_button, self.approve_button, self.unlock_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.approve_button.clicked.connect(self.approve)
+        self.unlock_button.clicked.connect(self.unlock)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.leader = session.user.can(Permission.APPROVE_REPORT)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self._fill_periods()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _document_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("Ví dụ: 15/BC-UBND (để trống khi chưa có số)"))
+        form.addRow(self.tr("&Số văn bản:"), self.number_edit)
+        self.signed_edit = date_edit(self.today)
+        form.addRow(self.tr("&Ngày ký:"), self.signed_edit)
+        self.section_edits = {}
+        for key, label in SECTIONS.items():
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            self.section_edits[key] = edit
+            form.addRow(self.tr(label) + ":", edit)
+        self.recipients_edit = QPlainTextEdit()
+        self.recipients_edit.setTabChangesFocus(True)
+        self.recipients_edit.setMaximumHeight(80)
+        self.recipients_edit.setPlaceholderText(self.tr("Mỗi nơi nhận một dòng; ví dụ: UBND tỉnh (qua Sở Nội vụ);"))
+        form.addRow(self.tr("Nơi &nhận:"), self.recipients_edit)
+        self.signer_mode = combo({k: self.tr(v) for k, v in SIGNER_MODES.items()})
+        form.addRow(self.tr("&Thẩm quyền ký:"), self.signer_mode)
+        self.signer_name = QLineEdit()
+        form.addRow(self.tr("&Người ký:"), self.signer_name)
+        for edit in (self.number_edit, self.signer_name):
+            edit.textChanged.connect(self._mark_dirty)
+        for edit in (*self.section_edits.values(), self.recipients_edit):
+            edit.textChanged.connect(self._mark_dirty)
+        self.signed_edit.dateChanged.connect(self._mark_dirty)
+        self.signer_mode.currentIndexChanged.connect(self._mark_dirty)
+        return tab
+
+    def _fill_periods(self) -> None:
+        periods = report_service.periods(self.session, self.today)
+        current = report_service.current(self.session, self.today)
+        self._loading = True
+        self.period_box.clear()
+        for p in periods:
+            self.period_box.addItem(self.tr("{label} (hạn {due})").format(label=p.label, due=f"{p.due:%d/%m/%Y}"), p.id)
+        self._loading = False
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(current.id)))
+        self._period_changed()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.state is not None and not self.dirty:
+            self.load(self.state.period.id)
+
+    def _period_changed(self, *_) -> None:
+        if self._loading:
+            return
+        if self.dirty and self.state is not None and not self.state.locked:
+            self._save_quietly()
+        period_id = self.period_box.currentData()
+        if period_id:
+            self.load(period_id)
+
+    def load(self, period_id: str) -> None:
+        try:
+            self.state = report_service.report(self.session, period_id)
+        except DanVanError as error:
+            show_error(self, error)
+            return
+        self._show_meta(self.state.meta)
+        self._show_status()
+        self.figures = None
+        self.runner.run(report_service.figures, self.session, period_id, self.today, on_result=self.show_figures,
+                        title=self.tr("Đang tính số liệu báo cáo…"), parent=self, cancellable=False)
+
+    def show_figures(self, figures: dict) -> None:
+        self.figures = figures
+        self.table.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for section, label, value in figure_rows(figures, activity_kinds(), petition_fields()):
+            if section not in parents:
+                parents[section] = QTreeWidgetItem(self.table, [section])
+                font = parents[section].font(0)
+                font.setBold(True)
+                parents[section].setFont(0, font)
+                parents[section].setFirstColumnSpanned(True)
+            item = QTreeWidgetItem(parents[section], [label, value])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.expandAll()
+
+    def figure_items(self) -> list[tuple[str, str]]:
+        """(label, value) of every figure row shown, for tests and copying."""
+        found, it = [], QTreeWidgetItemIterator(self.table)
+        while it.value():
+            item = it.value()
+            if item.parent() is not None:
+                found.append((item.text(0), item.text(1)))
+            it += 1
+        return found
+
+    def _show_status(self) -> None:
+        state = self.state
+        left = state.period.days_to_due(self.today)
+        due = (self.tr("còn {n} ngày đến hạn nộp").format(n=left) if left >= 0
+               else self.tr("đã quá hạn nộp {n} ngày").format(n=-left))
+        text = self.tr("Số liệu từ {start} đến {end}; hạn nộp {due_on} ({due}). Trạng thái: <b>{status}</b>").format(
+            start=f"{state.period.start:%d/%m/%Y}", end=f"{state.period.end:%d/%m/%Y}",
+            due_on=f"{state.period.due:%d/%m/%Y}", due=due, status=self.tr(state.status_label))
+        if state.locked:
+            text += self.tr(" — số liệu kỳ đã khóa")
+        self.status_label.setText(text)
+        editable = not state.locked
+        for edit in (self.number_edit, self.signer_name):
+            edit.setReadOnly(not editable)
+        for edit in (*self.section_edits.values(), self.recipients_edit):
+            edit.setReadOnly(not editable)
+        self.signed_edit.setEnabled(editable)
+        self.signer_mode.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.approve_button.setEnabled(editable and self.leader)
+        self.unlock_button.setEnabled(state.locked and self.leader)
+        self.approve_button.setToolTip("" if self.leader else self.tr("Chỉ lãnh đạo được phê duyệt báo cáo."))
+
+    def _show_meta(self, meta: dict) -> None:
+        self._loading = True
+        self.number_edit.setText(meta.get("number", ""))
+        if meta.get("signed_on"):
+            self.signed_edit.setDate(date.fromisoformat(meta["signed_on"]))
+        sections = meta.get("sections", {})
+        for key, edit in self.section_edits.items():
+            edit.setPlainText(sections.get(key, ""))
+        self.recipients_edit.setPlainText("\n".join(meta.get("recipients", [])))
+        signer = meta.get("signer", {})
+        self.signer_mode.setCurrentIndex(max(0, self.signer_mode.findData(signer.get("mode", "TM"))))
+        self.signer_name.setText(signer.get("name", ""))
+        self._loading = False
+        self.dirty = False
+
+    def _mark_dirty(self, *_) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    # -- actions -------------------------------------------------------------------------
+
+    def entered_meta(self) -> dict:
+        """What the officer typed, merged over the stored meta (fields not shown here are kept)."""
+        meta = dict(self.state.meta if self.state else {})
+        meta.update({
+            "number": self.number_edit.text().strip(),
+            "signed_on": self.signed_edit.date().toPython().isoformat(),
+            "sections": {key: edit.toPlainText().strip() for key, edit in self.section_edits.items()},
+            "recipients": [line.strip().lstrip("-").strip() for line in self.recipients_edit.toPlainText().splitlines()
+                           if line.strip()],
+            "signer": {**meta.get("signer", {}), "mode": self.signer_mode.currentData(),
+                       "name": self.signer_name.text().strip()},
+        })
+        return meta
+
+    def save(self) -> bool:
+        if self.state is None or self.state.locked:
+            return False
+        try:
+            report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta())
+        except DanVanError as error:
+            self.error.setText(str(error))
+            return False
+        self.error.setText("")
+        self.dirty = False
+        self.state = report_service.report(self.session, self.state.period.id)
+        return True
+
+    def _save_quietly(self) -> None:
+        if not self.save():
+            QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), self.error.text())
+
+    def approve(self) -> None:
+        if self.dirty and not self.save():
+            return
+        period = self.state.period
+        answer = QMessageBox.question(self, self.tr("Phê duyệt báo cáo"), self.tr(
+            "Phê duyệt báo cáo {label}? Số liệu sẽ được chốt và các bản ghi từ {start} đến {end} bị khóa, không sửa "
+            "được cho đến khi lãnh đạo mở khóa.").format(label=period.label, start=f"{period.start:%d/%m/%Y}",
+                                                        end=f"{period.end:%d/%m/%Y}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            report_service.approve(self.session, period.id, self.today)
+        except DanVanError as error:
+            show_error(self, error)
+            return
+        self.load(period.id)
+        self.changed.emit()
+
+    def unlock(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kỳ báo cáo"),
+                                          self.tr("Lý do mở khóa (được ghi vào nhật ký):"))
+        if not ok:
+            return
+        try:
+            report_service.unlock(self.session, self.state.period.id, reason)
+        except DanVanError as error:
+            show_error(self, error)
+            return
+        self.load(self.state.period.id)
+        self.changed.emit()
+
+    def hideEvent(self, event) -> None:
+        if self.dirty and self.state is not None and not self.state.locked:
+            self._save_quietly()
+        super().hideEvent(event)

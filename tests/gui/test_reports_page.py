@@ -1,0 +1,79 @@
+"""The Báo cáo page: figures shown, the draft kept, approval locks in the GUI as in the services."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from danvan_desktop.domain.petitions import Petitioner, PetitionInput
+from danvan_desktop.domain.users import Role
+from danvan_desktop.gui.pages.reports_page import ReportsPage
+from danvan_desktop.gui.runner import Runner
+from danvan_desktop.services import petitions, reports
+from danvan_desktop.services.auth import login
+from danvan_desktop.services.users import add_user
+from tests.gui.helpers import type_text
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def people(admin_session):
+    add_user(admin_session, "chutich", "Ma Văn Thắng", Role.LEADER, "matkhau-chutich")
+    add_user(admin_session, "canbo", "Lý Thị Hoa", Role.OFFICER, "matkhau-canbo")
+    officer = login(admin_session.store, "canbo", "matkhau-canbo")
+    petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 3, 2), kind="khieu_nai", channel="truc_tiep", field="dat_dai",
+        content="Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất",
+        petitioners=(Petitioner("Hoàng Văn Dũng", "Thôn Nà Lầu", "008085123456"),)), today=TODAY)
+    return {"officer": officer, "leader": login(admin_session.store, "chutich", "matkhau-chutich")}
+
+
+def open_page(qtbot, session, period_id="2026"):
+    page = ReportsPage(session, Runner(), today=TODAY)
+    qtbot.addWidget(page)
+    page.period_box.setCurrentIndex(page.period_box.findData(period_id))
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["period"]["id"] == period_id, timeout=10000)
+    return page
+
+
+def test_officer_sees_figures_and_keeps_a_draft(qtbot, people):
+    page = open_page(qtbot, people["officer"])
+    assert ("— tiếp nhận trong kỳ", "1") in page.figure_items()
+    assert "25/11/2026" in page.status_label.text() and "Dự thảo" in page.status_label.text()
+    assert not page.approve_button.isEnabled()  # only a leader approves
+    type_text(page.section_edits["ket_qua"], "Tiếp nhận đơn đúng quy định")
+    page.number_edit.setText("15/BC-UBND")
+    assert page.dirty
+    page.period_box.setCurrentIndex(page.period_box.findData("2026-H1"))  # leaving the period saves the draft
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["period"]["id"] == "2026-H1", timeout=10000)
+    saved = reports.report(people["officer"], "2026").meta
+    assert saved["number"] == "15/BC-UBND" and saved["sections"]["ket_qua"] == "Tiếp nhận đơn đúng quy định"
+
+
+def test_leader_approves_and_the_page_locks(qtbot, people, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = open_page(qtbot, people["leader"])
+    assert page.approve_button.isEnabled() and not page.unlock_button.isEnabled()
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert reports.report(people["leader"], "2026").status == "approved"
+    assert "đã khóa" in page.status_label.text()
+    assert page.section_edits["ket_qua"].isReadOnly() and not page.save_button.isEnabled()
+    assert page.unlock_button.isEnabled()
+    # The officer's page shows the lock too.
+    officer_page = open_page(qtbot, people["officer"])
+    assert officer_page.number_edit.isReadOnly() and not officer_page.save_button.isEnabled()
+
+
+def test_dashboard_shows_the_current_period_and_its_figures(qtbot, people):
+    from danvan_desktop.gui.pages.overview_page import OverviewPage
+
+    page = OverviewPage(people["officer"], Runner(), today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert "năm 2026" in page.period_label.text() and "25/11/2026" in page.period_label.text()
+    assert "còn 3 ngày" in page.period_label.text()
+    assert page.figure_labels["received"].text() == "1"
+    assert "Khiếu nại: 1" in page.petition_chart.accessibleDescription()
