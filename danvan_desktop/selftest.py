@@ -33,6 +33,7 @@ REQUIRED_RESOURCES = (
     ("rules", "days_off.json"),
     ("rules", "petition_fields.json"),
     ("rules", "activity_kinds.json"),
+    ("rules", "report_periods.json"),
     ("fonts", "LICENSE-Liberation-OFL.txt"),
     *(("fonts", name) for name in FONT_FILES),
     ("icons", "app.svg"),

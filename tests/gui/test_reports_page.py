@@ -77,3 +77,19 @@ def test_dashboard_shows_the_current_period_and_its_figures(qtbot, people):
     assert "còn 3 ngày" in page.period_label.text()
     assert page.figure_labels["received"].text() == "1"
     assert "Khiếu nại: 1" in page.petition_chart.accessibleDescription()
+
+
+def test_a_form_refuses_a_record_in_an_approved_period(qtbot, people):
+    from PySide6.QtCore import QDate
+
+    from danvan_desktop.gui.activity_dialog import ActivityDialog
+    from danvan_desktop.services import activities
+
+    reports.approve(people["leader"], "2026", today=TODAY)
+    dialog = ActivityDialog(people["officer"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.held_on.setDate(QDate(2026, 10, 5))
+    type_text(dialog.content, "Đối thoại với Nhân dân thôn Nà Lầu")
+    dialog.save()
+    assert "đã khóa" in dialog.error.text() and dialog.activity_id is None
+    assert activities.list_activities(people["officer"], date(2026, 1, 1), TODAY) == []
