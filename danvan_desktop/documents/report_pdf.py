@@ -1,0 +1,186 @@
+"""The report as a PDF: header, narrative, figures tables and charts, signature.
+
+    render_report_pdf(figures, meta, labels, target) -> number of pages
+
+``figures`` is the JSON object of docs/report-figures.md, ``meta`` the ReportMeta, ``labels``
+the rule-data labels ({"activity_kinds": {...}, "petition_fields": {...}}). ``target`` is a
+path (written to a temporary file, then renamed over it) or a binary file object.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..domain.report_document import SECTION_TITLES, ReportMeta, SelfAssessment
+from ..storage.atomic import atomic_write_bytes
+from ..text import nfc
+from . import figure_tables as ft
+from .figure_summaries import SUMMARIES, data_window
+from .nd30_layout import (MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH, TEXT_WIDTH,
+                          draw_page_number, header, make_styles, para, signature_block, text, title_block)
+from .report_charts import bar_chart
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
+EMPTY_SECTION = "………………………………………………………………………………………………………"
+
+
+def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
+    """Blank lines separate paragraphs; a single line break stays a line break."""
+    blocks = [b.strip() for b in nfc(section_text or "").replace("\r\n", "\n").split("\n\n")]
+    return [Paragraph("<br/>".join(text(line.strip()) for line in b.split("\n")), styles["body"])
+            for b in blocks if b]
+
+
+def form_table(table: ft.FigureTable, styles: dict) -> Table:
+    """A figures table printed down the page: numbered groups over their indented lines."""
+    rows = [[para("TT", styles["cell_head"]), para("Nội dung", styles["cell_head"]),
+             para("Số lượng", styles["cell_head"])]]
+    keep_groups = []  # a group's header row never ends a page without its lines
+    for n, group in enumerate(table.groups, 1):
+        if len(group.columns) == 1 or not group.label:
+            for column in group.columns:
+                label = f"{group.label}: {column.label}" if group.label else column.label
+                rows.append([para(n, styles["cell_head"]), para(label, styles["cell"]),
+                             para(ft.format_count(column.value), styles["cell_number"])])
+            continue
+        first = len(rows)
+        rows.append([para(n, styles["cell_head"]), para(group.label, styles["cell_bold"]), ""])
+        rows += [["", para(f"- {c.label}", styles["cell"]), para(ft.format_count(c.value), styles["cell_number"])]
+                 for c in group.columns]
+        keep_groups.append(("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))))
+    result = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 42 * mm, 30 * mm], repeatRows=1)
+    result.setStyle(TableStyle(GRID + keep_groups))
+    return result
+
+
+def activities_matrix(figures: dict, labels: ft.CodeLabels, styles: dict) -> Table:
+    rows = [[para(h, styles["cell_head"]) for h in ("TT", "Loại hoạt động", "Số cuộc", "Người tham dự")]]
+    kinds = ft.activity_rows(figures, labels)
+    for n, (name, count, people) in enumerate(kinds, 1):
+        rows.append([para(n, styles["cell_head"]), para(name, styles["cell"]),
+                     para(ft.format_count(count), styles["cell_number"]),
+                     para(ft.format_count(people), styles["cell_number"])])
+    a = figures.get("activities", {})
+    rows.append(["", para("Tổng cộng", styles["cell_bold"]),
+                 para(ft.format_count(a.get("count", 0)), styles["cell_number_bold"]),
+                 para(ft.format_count(a.get("participants", 0)), styles["cell_number_bold"])])
+    result = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 72 * mm, 28 * mm, 32 * mm], repeatRows=1)
+    result.setStyle(TableStyle(GRID))
+    return result
+
+
+def _score(value) -> str:
+    return str(value).replace(".", ",")
+
+
+def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
+    rows = [[para(h, styles["cell_head"]) for h in ("TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú")]]
+    for row in assessment.rows:
+        rows.append([para(row.code, styles["cell_head"]), para(row.criterion, styles["cell"]),
+                     para(_score(row.maximum), styles["cell_number"]), para(_score(row.score), styles["cell_number"]),
+                     para(row.note, styles["cell"])])
+    rows.append(["", para("Tổng cộng", styles["cell_bold"]), para(_score(assessment.maximum), styles["cell_number_bold"]),
+                 para(_score(assessment.total), styles["cell_number_bold"]), ""])
+    table = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm], repeatRows=1)
+    table.setStyle(TableStyle(GRID))
+    verdict = (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
+               f"tự xếp loại: {assessment.rating}.")
+    return [para(f"Theo {assessment.rubric_name}:", styles["body"]), table, Spacer(1, 4),
+            Paragraph(f"<b>{text(verdict)}</b>", styles["body"])]
+
+
+def _chart(title: str, items: list[tuple[str, int]]) -> list:
+    drawing = bar_chart(title, items, TEXT_WIDTH)
+    return [Spacer(1, 4), drawing] if drawing is not None else []
+
+
+def _headed(heading: Paragraph, sentence: Paragraph | None, table) -> list:
+    """A short table stays on one page with its heading and sentence; a long one may split
+    (its header row repeats), but the heading never ends a page alone."""
+    lead = [heading] + ([sentence] if sentence is not None else [])
+    _, height = table.wrap(TEXT_WIDTH, PAGE_HEIGHT)
+    if height < KEEP_TABLE_HEIGHT:
+        return [KeepTogether([*lead, table])]
+    return [KeepTogether(lead), table]
+
+
+def figures_subsections(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, styles: dict) -> list:
+    story = []
+    tables = {t.key: t for t in ft.all_tables(figures, labels)}
+
+    def subsection(key: str | None, title: str, table, *after):
+        heading = para(f"{len(numbered) + 1}. {title}", styles["subheading"])
+        numbered.append(title)
+        sentence = para(SUMMARIES[key](figures), styles["body"]) if key else None
+        story.extend(_headed(heading, sentence, table))
+        story.extend(after)
+
+    numbered: list[str] = []
+    p = figures.get("petitions", {})
+    kinds = [(labels.label("petition_kinds", c), p.get("by_kind", {}).get(c, 0))
+             for c in labels.ordered("petition_kinds", p.get("by_kind", {}))]
+    fields = [(labels.label("petition_fields", c), v) for c, v in (p.get("by_field") or {}).items() if v]
+    fields = sorted(fields, key=lambda item: -item[1])[:8]
+    activities = [(name, count) for name, count, _ in ft.activity_rows(figures, labels)]
+    for key in ("receptions", "petitions", "resolution"):
+        charts = (_chart("Đơn thư theo nội dung", kinds) + _chart("Đơn thư theo lĩnh vực (nhiều nhất)", fields)
+                  if key == "petitions" else [])
+        subsection(key, tables[key].heading, form_table(tables[key], styles), *charts)
+    subsection("activities", tables["activities"].heading, activities_matrix(figures, labels, styles),
+               *_chart("Số cuộc hoạt động dân vận theo loại", activities))
+    for key in ("models", "democracy"):
+        subsection(key, tables[key].heading, form_table(tables[key], styles))
+    if meta.self_assessment is not None:
+        intro, table, *after = assessment_table(meta.self_assessment, styles)
+        story.extend(_headed(para(f"{len(numbered) + 1}. Tự đánh giá, chấm điểm công tác dân vận chính quyền",
+                                  styles["subheading"]), intro, table))
+        story.extend(after)
+    return story
+
+
+def build_story(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, styles: dict) -> list:
+    story = [header(meta, styles), *title_block(meta, styles, data_window(figures))]
+    for n, key in enumerate(SECTION_TITLES):
+        story.append(para(f"{ROMAN[n]}. {SECTION_TITLES[key]}", styles["heading"]))
+        narrative = paragraphs(meta.section(key), styles)
+        story.extend(narrative)
+        if key == "ket_qua":
+            story.extend(figures_subsections(figures, meta, labels, styles))
+        elif not narrative:
+            story.append(para(EMPTY_SECTION, styles["body"]))
+    # The signature never stands alone on the last page: the last paragraph goes with it.
+    ending = [story.pop()]
+    if getattr(story[-1], "style", None) is styles["heading"]:
+        ending.insert(0, story.pop())
+    story.append(KeepTogether([*ending, Spacer(1, 8), signature_block(meta, styles)]))
+    return story
+
+
+def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, target) -> int:
+    """Write the report; returns its number of pages."""
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=nfc(f"{meta.title} {meta.subtitle}"),
+        author=nfc(meta.issuing_body), creator="Dân Vận Desktop", lang="vi-VN", invariant=True)
+    pages = []
+
+    def on_page(canvas, document):
+        pages.append(canvas.getPageNumber())
+        draw_page_number(canvas, document)
+
+    doc.build(build_story(figures, meta, ft.CodeLabels(labels), styles), onFirstPage=on_page, onLaterPages=on_page)
+    data = buffer.getvalue()
+    if hasattr(target, "write"):
+        target.write(data)
+    else:
+        atomic_write_bytes(Path(target), data, mode=0o644)
+    return len(pages)
