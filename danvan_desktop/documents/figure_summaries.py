@@ -15,6 +15,11 @@ def _vn_date(iso: str) -> str:
         return str(iso or "")
 
 
+def _counter(section: dict):
+    """``g("visits")`` -> "87", formatted, 0 when missing."""
+    return lambda key: f(section.get(key, 0))
+
+
 def data_window(figures: dict) -> str:
     period = figures.get("period", {})
     if not period.get("start") or not period.get("end"):
@@ -24,7 +29,7 @@ def data_window(figures: dict) -> str:
 
 def receptions_summary(figures: dict) -> str:
     r = figures.get("receptions", {})
-    g = lambda k: f(r.get(k, 0))  # noqa: E731
+    g = _counter(r)
     return (f"Trong kỳ, đã tổ chức {g('sessions')} buổi tiếp công dân, trong đó người đứng đầu tiếp "
             f"{g('by_head')} buổi; tiếp {g('visits')} lượt với {g('people')} người, {g('cases')} vụ việc "
             f"({g('cases_new')} vụ việc tiếp lần đầu, {g('cases_repeat')} vụ việc tiếp nhiều lần); "
@@ -33,7 +38,7 @@ def receptions_summary(figures: dict) -> str:
 
 def petitions_summary(figures: dict) -> str:
     p = figures.get("petitions", {})
-    g = lambda k: f(p.get(k, 0))  # noqa: E731
+    g = _counter(p)
     return (f"Tổng số đơn phải xử lý là {g('total')} đơn ({g('carried_over')} đơn kỳ trước chuyển sang, "
             f"{g('received')} đơn tiếp nhận trong kỳ); đã xử lý {g('processed')} đơn, trong đó {g('eligible')} "
             f"đơn đủ điều kiện xử lý, {g('within_competence')} đơn thuộc thẩm quyền, {g('outside_competence')} "
@@ -43,7 +48,7 @@ def petitions_summary(figures: dict) -> str:
 
 def resolution_summary(figures: dict) -> str:
     p = figures.get("petitions", {})
-    g = lambda k: f(p.get(k, 0))  # noqa: E731
+    g = _counter(p)
     text = (f"Đã thụ lý {g('accepted')} vụ việc, giải quyết {g('resolved')} vụ việc ({g('resolved_on_time')} "
             f"đúng hạn, {g('resolved_late')} quá hạn); {g('withdrawn')} đơn rút. Còn {g('pending')} đơn chưa "
             f"giải quyết xong")
@@ -52,7 +57,7 @@ def resolution_summary(figures: dict) -> str:
 
 def activities_summary(figures: dict) -> str:
     a = figures.get("activities", {})
-    g = lambda k: f(a.get(k, 0))  # noqa: E731
+    g = _counter(a)
     return (f"Đã tổ chức {g('count')} hoạt động dân vận với {g('participants')} lượt người tham dự, trong đó "
             f"{g('women')} lượt nữ, {g('ethnic_minority')} lượt đồng bào dân tộc thiểu số, "
             f"{g('religious')} lượt đồng bào có đạo.")

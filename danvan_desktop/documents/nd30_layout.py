@@ -130,6 +130,7 @@ def header(meta: ReportMeta, styles: dict) -> Table:
                   colWidths=[HEADER_LEFT, HEADER_RIGHT], hAlign="CENTER")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
     ]))
@@ -154,7 +155,7 @@ def signature_block(meta: ReportMeta, styles: dict) -> Table:
     left_width = TEXT_WIDTH * 0.45
     table = Table([[recipients, signer]], colWidths=[left_width, TEXT_WIDTH - left_width])
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
     table.keepWithNext = False

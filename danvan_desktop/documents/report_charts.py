@@ -28,6 +28,8 @@ def bar_chart(title: str, items: list[tuple[str, int]], width: float) -> Drawing
     register_fonts()
     plot_height = BAR_HEIGHT * len(items)
     drawing = Drawing(width, plot_height + 16 * mm)
+    # The renderer starts every drawing in Times-Roman, which would add an unembedded font.
+    drawing.initialFontName = REGULAR
     chart = HorizontalBarChart()
     chart.x, chart.y = LABEL_WIDTH, 6 * mm
     chart.width, chart.height = width - LABEL_WIDTH - 14 * mm, plot_height

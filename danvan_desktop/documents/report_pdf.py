@@ -20,12 +20,14 @@ from ..storage.atomic import atomic_write_bytes
 from ..text import nfc
 from . import figure_tables as ft
 from .figure_summaries import SUMMARIES, data_window
-from .nd30_layout import (MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH, TEXT_WIDTH,
-                          draw_page_number, header, make_styles, para, signature_block, text, title_block)
+from .nd30_layout import (BODY_SIZE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
+                          TEXT_WIDTH, draw_page_number, header, make_styles, para, signature_block, text, title_block)
+from .pdf_fonts import REGULAR
 from .report_charts import bar_chart
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
-GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
 EMPTY_SECTION = "………………………………………………………………………………………………………"
@@ -170,7 +172,8 @@ def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, targ
     doc = SimpleDocTemplate(
         buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=nfc(f"{meta.title} {meta.subtitle}"),
-        author=nfc(meta.issuing_body), creator="Dân Vận Desktop", lang="vi-VN", invariant=True)
+        author=nfc(meta.issuing_body), creator="Dân Vận Desktop", lang="vi-VN", invariant=True,
+        initialFontName=REGULAR, initialFontSize=BODY_SIZE)
     pages = []
 
     def on_page(canvas, document):

@@ -10,6 +10,8 @@ Scoring is pure: scores per sub-criterion in, ``SelfAssessment`` out.
 from __future__ import annotations
 
 import json
+import math
+from itertools import pairwise
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +68,7 @@ def _round(value: float) -> float:
 
 
 def _points(value, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
         raise ValidationError(f"{where}: điểm “{value}” phải là một số.")
     return _round(value)
 
@@ -88,7 +90,7 @@ def _parse_ratings(items, maximum: float) -> tuple[Rating, ...]:
         where = f"Mức xếp loại thứ {n}"
         ratings.append(Rating(_text(item, "code", where), _text(item, "label", where),
                               _points(item.get("min"), f"{where} (“min”)")))
-    for higher, lower in zip(ratings, ratings[1:]):
+    for higher, lower in pairwise(ratings):
         if lower.minimum >= higher.minimum:
             raise ValidationError(f"Ngưỡng xếp loại phải giảm dần: “{lower.label}” ({lower.minimum} điểm) không thấp "
                                   f"hơn “{higher.label}” ({higher.minimum} điểm).")
