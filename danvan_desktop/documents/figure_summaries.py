@@ -8,7 +8,7 @@ from datetime import date
 from .figure_tables import format_count as f
 
 
-def _vn_date(iso: str) -> str:
+def vn_date(iso: str) -> str:
     try:
         return f"{date.fromisoformat(iso):%d/%m/%Y}"
     except (TypeError, ValueError):
@@ -24,7 +24,7 @@ def data_window(figures: dict) -> str:
     period = figures.get("period", {})
     if not period.get("start") or not period.get("end"):
         return ""
-    return f"(Số liệu tính từ ngày {_vn_date(period['start'])} đến ngày {_vn_date(period['end'])})"
+    return f"(Số liệu tính từ ngày {vn_date(period['start'])} đến ngày {vn_date(period['end'])})"
 
 
 def receptions_summary(figures: dict) -> str:

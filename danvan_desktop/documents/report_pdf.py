@@ -45,7 +45,7 @@ def form_table(table: ft.FigureTable, styles: dict) -> Table:
     rows = [[para("TT", styles["cell_head"]), para("Nội dung", styles["cell_head"]),
              para("Số lượng", styles["cell_head"])]]
     keep_groups = []  # a group's header row never ends a page without its lines
-    for n, group in enumerate(table.groups, 1):
+    for n, group in enumerate((g for g in table.groups if g.columns), 1):
         if len(group.columns) == 1 or not group.label:
             for column in group.columns:
                 label = f"{group.label}: {column.label}" if group.label else column.label
