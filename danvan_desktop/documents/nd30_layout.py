@@ -60,6 +60,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "cell": _style("cell", REGULAR, 12, TA_LEFT, leading=14),
         "cell_bold": _style("cell_bold", BOLD, 12, TA_LEFT, leading=14),
         "cell_head": _style("cell_head", BOLD, 12, TA_CENTER, leading=14),
+        "cell_centre": _style("cell_centre", REGULAR, 12, TA_CENTER, leading=14),
         "cell_number": _style("cell_number", REGULAR, 12, TA_RIGHT, leading=14),
         "cell_number_bold": _style("cell_number_bold", BOLD, 12, TA_RIGHT, leading=14),
         "recipients_head": _style("recipients_head", BOLD_ITALIC, 12, TA_LEFT, leading=14),

@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..domain.report_document import SECTION_TITLES, ReportMeta, SelfAssessment
@@ -22,11 +23,14 @@ from . import figure_tables as ft
 from .figure_summaries import SUMMARIES, data_window
 from .nd30_layout import (BODY_SIZE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
                           TEXT_WIDTH, draw_page_number, header, make_styles, para, signature_block, text, title_block)
-from .pdf_fonts import REGULAR
+from .pdf_fonts import BOLD, REGULAR
 from .report_charts import bar_chart
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
+CELL_SIZE = 12
+CELL_PADDING = 6  # reportlab's default left and right cell padding
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), 14),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
@@ -40,42 +44,64 @@ def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
             for b in blocks if b]
 
 
+def grid_table(rows: list[list], widths: list[float], aligns: str, styles: dict, bold_rows: tuple = (),
+               extra: list | None = None) -> Table:
+    """A boxed table; row 0 is the header (bold, centred, repeated on each page).
+
+    ``aligns`` has one letter per column (L, C, R). A cell that fits on one line is a plain
+    string drawn by the table itself; only longer ones become wrapping paragraphs, which
+    keeps a report with many tables nearly as fast as a bare table document."""
+    bold_rows = {0, *(r % len(rows) for r in bold_rows)}
+    paragraph_styles = {("L", False): styles["cell"], ("L", True): styles["cell_bold"],
+                        ("C", False): styles["cell_centre"], ("C", True): styles["cell_head"],
+                        ("R", False): styles["cell_number"], ("R", True): styles["cell_number_bold"]}
+    cells = []
+    for r, row in enumerate(rows):
+        bold = r in bold_rows
+        font = BOLD if bold else REGULAR
+        line = []
+        for value, width, align in zip(row, widths, aligns if r else "C" * len(widths)):
+            value = nfc(str(value))
+            fits = "\n" not in value and stringWidth(value, font, CELL_SIZE) <= width - 2 * CELL_PADDING
+            line.append(value if fits else Paragraph(text(value), paragraph_styles[align, bold]))
+        cells.append(line)
+    commands = list(GRID)
+    commands += [("ALIGN", (c, 1), (c, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[a])
+                 for c, a in enumerate(aligns)]
+    commands += [("ALIGN", (0, 0), (-1, 0), "CENTER")]
+    commands += [("FONTNAME", (0, r), (-1, r), BOLD) for r in sorted(bold_rows)]
+    result = Table(cells, colWidths=widths, repeatRows=1)
+    result.setStyle(TableStyle(commands + (extra or [])))
+    return result
+
+
 def form_table(table: ft.FigureTable, styles: dict) -> Table:
     """A figures table printed down the page: numbered groups over their indented lines."""
-    rows = [[para("TT", styles["cell_head"]), para("Nội dung", styles["cell_head"]),
-             para("Số lượng", styles["cell_head"])]]
-    keep_groups = []  # a group's header row never ends a page without its lines
+    rows = [["TT", "Nội dung", "Số lượng"]]
+    group_rows, keep_groups = [], []  # a group's header row never ends a page without its lines
     for n, group in enumerate((g for g in table.groups if g.columns), 1):
         if len(group.columns) == 1 or not group.label:
             for column in group.columns:
                 label = f"{group.label}: {column.label}" if group.label else column.label
-                rows.append([para(n, styles["cell_head"]), para(label, styles["cell"]),
-                             para(ft.format_count(column.value), styles["cell_number"])])
+                rows.append([n, label, ft.format_count(column.value)])
             continue
         first = len(rows)
-        rows.append([para(n, styles["cell_head"]), para(group.label, styles["cell_bold"]), ""])
-        rows += [["", para(f"- {c.label}", styles["cell"]), para(ft.format_count(c.value), styles["cell_number"])]
-                 for c in group.columns]
+        group_rows.append(first)
+        rows.append([n, group.label, ""])
+        rows += [["", f"- {c.label}", ft.format_count(c.value)] for c in group.columns]
         keep_groups.append(("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))))
-    result = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 42 * mm, 30 * mm], repeatRows=1)
-    result.setStyle(TableStyle(GRID + keep_groups))
-    return result
+    widths = [12 * mm, TEXT_WIDTH - 42 * mm, 30 * mm]
+    return grid_table(rows, widths, "CLR", styles, bold_rows=tuple(group_rows), extra=keep_groups)
 
 
 def activities_matrix(figures: dict, labels: ft.CodeLabels, styles: dict) -> Table:
-    rows = [[para(h, styles["cell_head"]) for h in ("TT", "Loại hoạt động", "Số cuộc", "Người tham dự")]]
-    kinds = ft.activity_rows(figures, labels)
-    for n, (name, count, people) in enumerate(kinds, 1):
-        rows.append([para(n, styles["cell_head"]), para(name, styles["cell"]),
-                     para(ft.format_count(count), styles["cell_number"]),
-                     para(ft.format_count(people), styles["cell_number"])])
+    rows = [["TT", "Loại hoạt động", "Số cuộc", "Người tham dự"]]
+    for n, (name, count, people) in enumerate(ft.activity_rows(figures, labels), 1):
+        rows.append([n, name, ft.format_count(count), ft.format_count(people)])
     a = figures.get("activities", {})
-    rows.append(["", para("Tổng cộng", styles["cell_bold"]),
-                 para(ft.format_count(a.get("count", 0)), styles["cell_number_bold"]),
-                 para(ft.format_count(a.get("participants", 0)), styles["cell_number_bold"])])
-    result = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 72 * mm, 28 * mm, 32 * mm], repeatRows=1)
-    result.setStyle(TableStyle(GRID))
-    return result
+    rows.append(["", "Tổng cộng", ft.format_count(a.get("count", 0)), ft.format_count(a.get("participants", 0))])
+    widths = [12 * mm, TEXT_WIDTH - 72 * mm, 28 * mm, 32 * mm]
+    return grid_table(rows, widths, "CLRR", styles, bold_rows=(-1,))
 
 
 def _score(value) -> str:
@@ -83,15 +109,11 @@ def _score(value) -> str:
 
 
 def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
-    rows = [[para(h, styles["cell_head"]) for h in ("TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú")]]
-    for row in assessment.rows:
-        rows.append([para(row.code, styles["cell_head"]), para(row.criterion, styles["cell"]),
-                     para(_score(row.maximum), styles["cell_number"]), para(_score(row.score), styles["cell_number"]),
-                     para(row.note, styles["cell"])])
-    rows.append(["", para("Tổng cộng", styles["cell_bold"]), para(_score(assessment.maximum), styles["cell_number_bold"]),
-                 para(_score(assessment.total), styles["cell_number_bold"]), ""])
-    table = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm], repeatRows=1)
-    table.setStyle(TableStyle(GRID))
+    rows = [["TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú"]]
+    rows += [[r.code, r.criterion, _score(r.maximum), _score(r.score), r.note] for r in assessment.rows]
+    rows.append(["", "Tổng cộng", _score(assessment.maximum), _score(assessment.total), ""])
+    widths = [12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm]
+    table = grid_table(rows, widths, "CLRRL", styles, bold_rows=(-1,))
     verdict = (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
                f"tự xếp loại: {assessment.rating}.")
     return [para(f"Theo {assessment.rubric_name}:", styles["body"]), table, Spacer(1, 4),
@@ -100,7 +122,7 @@ def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
 
 def _chart(title: str, items: list[tuple[str, int]]) -> list:
     drawing = bar_chart(title, items, TEXT_WIDTH)
-    return [Spacer(1, 4), drawing] if drawing is not None else []
+    return [Spacer(1, 4), drawing, Spacer(1, 6)] if drawing is not None else []
 
 
 def _headed(heading: Paragraph, sentence: Paragraph | None, table) -> list:
