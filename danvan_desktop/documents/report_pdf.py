@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
 
 from ..domain.report_document import SECTION_TITLES, ReportMeta, SelfAssessment
 from ..storage.atomic import atomic_write_bytes
@@ -191,7 +192,7 @@ def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, targ
     """Write the report; returns its number of pages."""
     styles = make_styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=nfc(f"{meta.title} {meta.subtitle}"),
         author=nfc(meta.issuing_body), creator="Dân Vận Desktop", lang="vi-VN", invariant=True,
@@ -202,7 +203,11 @@ def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, targ
         pages.append(canvas.getPageNumber())
         draw_page_number(canvas, document)
 
-    doc.build(build_story(figures, meta, ft.CodeLabels(labels), styles), onFirstPage=on_page, onLaterPages=on_page)
+    # No frame padding: the text block is exactly the decree's margins, tables included.
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+    doc.build(build_story(figures, meta, ft.CodeLabels(labels), styles))
     data = buffer.getvalue()
     if hasattr(target, "write"):
         target.write(data)
