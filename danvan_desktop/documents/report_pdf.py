@@ -35,7 +35,14 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
-EMPTY_SECTION = "………………………………………………………………………………………………………"
+
+
+def _dotted_line(styles: dict) -> Paragraph:
+    """A line of dots to write on, for a section left empty in the draft; one line exactly."""
+    body = styles["body"]
+    room = TEXT_WIDTH - body.firstLineIndent
+    dots = int(room // stringWidth("…", body.fontName, body.fontSize))
+    return Paragraph("…" * dots, body)
 
 
 def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
@@ -179,7 +186,7 @@ def build_story(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, styles: 
         if key == "ket_qua":
             story.extend(figures_subsections(figures, meta, labels, styles))
         elif not narrative:
-            story.append(para(EMPTY_SECTION, styles["body"]))
+            story.append(_dotted_line(styles))
     # The signature never stands alone on the last page: the last paragraph goes with it.
     ending = [story.pop()]
     if getattr(story[-1], "style", None) is styles["heading"]:
