@@ -115,6 +115,14 @@ def date_line(meta: ReportMeta) -> str:
     return f"{meta.place}, ngày {d.day:02d} tháng {month} năm {d.year}"
 
 
+def number_line(number: str) -> str:
+    """"Số: 15/BC-UBND"; the blanks of a draft number ("     /BC-UBND") are kept as
+    no-break spaces, since a paragraph would squeeze them into one and leave no room to write."""
+    number = number if number.strip().startswith("Số") else f"Số: {number}"
+    head, _, rest = number.partition(":")
+    return f"{head}:" + rest.replace(" ", "\u00a0") if rest else number
+
+
 def header(meta: ReportMeta, styles: dict) -> Table:
     left = []
     if meta.parent_body.strip():
@@ -126,7 +134,7 @@ def header(meta: ReportMeta, styles: dict) -> Table:
     motto = "Độc lập - Tự do - Hạnh phúc"
     right = [para(nation, styles["nation"]), para(motto, styles["motto"]),
              _rule(stringWidth(motto, BOLD, styles["motto"].fontSize))]
-    number = meta.number if meta.number.strip().startswith("Số") else f"Số: {meta.number}"
+    number = number_line(meta.number)
     table = Table([[left, right], [para(number, styles["number"]), para(date_line(meta), styles["dateline"])]],
                   colWidths=[HEADER_LEFT, HEADER_RIGHT], hAlign="CENTER")
     table.setStyle(TableStyle([

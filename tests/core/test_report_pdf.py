@@ -167,3 +167,11 @@ def test_path_target_is_replaced_whole(tmp_path):
     pages = render_report_pdf(FIGURES, sample_meta(), labels(), target)
     assert target.read_bytes().startswith(b"%PDF") and len(PdfReader(target).pages) == pages
     assert [p.name for p in folder.iterdir()] == ["bao-cao.pdf"]  # no temporary file left
+
+
+def test_draft_number_keeps_room_to_write_the_number():
+    buffer = io.BytesIO()
+    render_report_pdf(FIGURES, sample_meta(number="     /BC-UBND"), labels(), buffer)
+    first = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    line = next(line.strip() for line in first.split("\n") if line.strip().startswith("Số:"))
+    assert line.replace("\u00a0", " ").startswith("Số:      /BC-UBND")
