@@ -175,3 +175,19 @@ def test_draft_number_keeps_room_to_write_the_number():
     first = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
     line = next(line.strip() for line in first.split("\n") if line.strip().startswith("Số:"))
     assert line.replace("\u00a0", " ").startswith("Số:      /BC-UBND")
+
+
+@needs_poppler
+def test_long_report_numbers_every_page_and_keeps_margins(tmp_path):
+    paragraph = ("Ủy ban nhân dân xã tiếp tục đổi mới phong cách, lề lối làm việc, gần dân, trọng dân, "
+                 "hiểu dân, học dân và có trách nhiệm với dân. ") * 12
+    path = tmp_path / "dai.pdf"
+    pages = render_report_pdf(FIGURES, sample_meta(sections={"ket_qua": "\n\n".join([paragraph] * 40)}),
+                              labels(), path)
+    assert pages >= 15
+    for page in range(2, pages + 1):
+        found = words(path, page)
+        assert [w[0] for w in found if w[2] < 20 * MM - 1] == [str(page)]
+        body = [w for w in found if w[2] >= 20 * MM - 1]
+        assert min(w[1] for w in body) >= 30 * MM - 1 and max(w[3] for w in body) <= 195 * MM + 1
+        assert max(w[4] for w in body) <= 277 * MM + 1
