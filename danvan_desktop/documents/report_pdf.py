@@ -10,6 +10,7 @@ path (written to a temporary file, then renamed over it) or a binary file object
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -35,6 +36,7 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _dotted_line(styles: dict) -> Paragraph:
@@ -47,7 +49,7 @@ def _dotted_line(styles: dict) -> Paragraph:
 
 def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
     """Blank lines separate paragraphs; a single line break stays a line break."""
-    blocks = [b.strip() for b in nfc(section_text or "").replace("\r\n", "\n").split("\n\n")]
+    blocks = [b.strip() for b in BLANK_LINE.split(nfc(section_text or "").replace("\r\n", "\n"))]
     return [Paragraph("<br/>".join(text(line.strip()) for line in b.split("\n")), styles["body"])
             for b in blocks if b]
 

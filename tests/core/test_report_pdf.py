@@ -191,3 +191,11 @@ def test_long_report_numbers_every_page_and_keeps_margins(tmp_path):
         body = [w for w in found if w[2] >= 20 * MM - 1]
         assert min(w[1] for w in body) >= 30 * MM - 1 and max(w[3] for w in body) <= 195 * MM + 1
         assert max(w[4] for w in body) <= 277 * MM + 1
+
+
+def test_paragraphs_split_on_blank_lines_only():
+    from danvan_desktop.documents.nd30_layout import make_styles
+    from danvan_desktop.documents.report_pdf import paragraphs
+
+    found = paragraphs("Một\ndòng hai\n  \t\nBa\r\n\r\n\n\nBốn", make_styles())
+    assert [p.text for p in found] == ["Một<br/>dòng hai", "Ba", "Bốn"]
