@@ -1,0 +1,47 @@
+"""Figures to labelled tables: labels from the domain and rule data, codes as fallback."""
+
+from danvan_desktop.documents import figure_tables as ft
+from danvan_desktop.documents.figure_summaries import data_window, models_summary, receptions_summary
+
+from .report_samples import FIGURES, labels
+
+
+def columns(table: ft.FigureTable) -> dict[str, int]:
+    return {f"{g.label}|{c.label}": c.value for g in table.groups for c in g.columns}
+
+
+def test_labels_come_from_domain_and_rule_data_and_fall_back_to_codes():
+    names = ft.CodeLabels({"activity_kinds": {"tuyen_truyen": "Tuyên truyền"}})
+    assert names.label("petition_kinds", "to_cao") == "Tố cáo"
+    assert names.label("activity_kinds", "tuyen_truyen") == "Tuyên truyền"
+    assert names.label("activity_kinds", "moi_them") == "moi_them"
+    assert names.label("unknown_table", "x") == "x"
+    # Domain order first, codes the app does not know yet after them.
+    assert names.ordered("petition_kinds", {"zzz": 1, "to_cao": 2, "khieu_nai": 3}) == ["khieu_nai", "to_cao", "zzz"]
+
+
+def test_tables_carry_every_figure():
+    names = ft.CodeLabels(labels())
+    petitions = columns(ft.petitions_table(FIGURES, names))
+    assert petitions["Tiếp nhận|Tổng số đơn"] == 1243
+    assert petitions["Phân loại theo nội dung|Tố cáo"] == 38
+    assert petitions["Theo người đứng đơn|Không rõ họ tên, địa chỉ (nặc danh)"] == 12
+    assert columns(ft.petition_fields_table(FIGURES, names))["Theo lĩnh vực|Đất đai"] == 611
+    assert ft.activity_rows(FIGURES, names)[0] == ("Tuyên truyền, phổ biến, quán triệt", 58, 5120)
+    assert [t.title for t in ft.all_tables(FIGURES, names)] == [
+        "Tiếp công dân", "Xử lý đơn", "Giải quyết KN-TC", "Hoạt động", "Mô hình", "Dân chủ cơ sở"]
+
+
+def test_missing_sections_and_non_integers_count_as_zero():
+    table = ft.receptions_table({"receptions": {"sessions": True, "visits": "7"}})
+    assert set(columns(table).values()) == {0}
+    assert ft.petitions_table({}, ft.CodeLabels()).groups[1].columns == ()
+
+
+def test_numbers_and_sentences():
+    assert ft.format_count(1234567) == "1.234.567" and ft.format_count(0) == "0"
+    assert data_window(FIGURES) == "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/06/2026)"
+    assert data_window({}) == ""
+    assert "tiếp 87 lượt với 112 người" in receptions_summary(FIGURES)
+    assert "chưa đạt yêu cầu tối thiểu 1 mô hình" in models_summary(
+        {"models": {"count": 0, "expected_min": 1, "meets_expectation": False}})
