@@ -119,6 +119,23 @@ def main() -> int:
     reception = ReceptionDialog(session, window)
     shot("18-reception-dialog", reception)
     reception.hide()
+    reports_page = window.pages["reports"]
+    window.show_section(6)
+    reports_page.tabs.setCurrentIndex(1)
+    reports_page.section_edits["ket_qua"].setPlainText(
+        "Ủy ban nhân dân xã đã quán triệt các văn bản về công tác dân vận chính quyền đến cán bộ, công chức.")
+    shot("20-report-narrative", window)
+    reports_page.tabs.setCurrentIndex(2)
+    shot("21-report-self-assessment", window)
+    from danvan_desktop.gui.pdf_preview_dialog import PdfPreviewDialog
+    from danvan_desktop.services import report_documents
+
+    reports_page.save()
+    preview = PdfPreviewDialog(report_documents.pdf_bytes(session, reports_page.state.period.id), "Báo cáo",
+                               "bao-cao.pdf", window)
+    preview.resize(900, 760)
+    shot("22-report-preview", preview)
+    preview.hide()
     QTimer.singleShot(0, app.quit)
     window.runner.wait_idle()
     return 0

@@ -32,7 +32,10 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("DANVAN_DATA_DIR", str(tmp_path / "data"))
     from danvan_desktop.services import rules
 
+    from danvan_desktop.services import report_documents
+
     rules.clear_caches()  # rule files loaded by one test stay in its data folder
+    report_documents.rubrics.cache_clear()
     yield
 
 

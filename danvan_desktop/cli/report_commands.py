@@ -4,8 +4,11 @@ spreadsheet), the list of periods, and a leader's approval or unlocking."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 
+from ..services import report_documents
 from ..services import reports as report_service
 from .context import CliError
 from .json_io import print_json
@@ -20,6 +23,8 @@ def register(commands) -> None:
     p.add_argument("--period", metavar="KỲ", help="mã kỳ: 2026-H1, 2026 hoặc kỳ đột xuất của tỉnh")
     p.add_argument("--unit", metavar="MÃ", help="mã đơn vị (mặc định: đơn vị của cơ sở dữ liệu)")
     p.add_argument("--json", action="store_true", help="in số liệu dạng JSON")
+    p.add_argument("--pdf", metavar="FILE", help="ghi báo cáo PDF theo thể thức Nghị định 30/2020/NĐ-CP")
+    p.add_argument("--xlsx", metavar="FILE", help="ghi bảng số liệu Excel theo biểu mẫu")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_report)
     sub = p.add_subparsers(dest="report_command", metavar="LỆNH_CON")
@@ -67,6 +72,16 @@ def cmd_report(ctx, args) -> int:
         return state, report_service.figures(session, state.period.id, today)
 
     state, figures = ctx.with_session(work)
+    if args.pdf:
+        pages = ctx.with_session(lambda s: report_documents.render_pdf(s, state.period.id, Path(args.pdf), today))
+        print(f"Đã ghi {args.pdf} ({pages} trang).", file=sys.stderr if args.json else sys.stdout)
+    if args.xlsx:
+        ctx.with_session(lambda s: report_documents.write_xlsx(s, state.period.id, Path(args.xlsx), today))
+        print(f"Đã ghi {args.xlsx}.", file=sys.stderr if args.json else sys.stdout)
+    if args.pdf or args.xlsx:
+        if args.json:
+            print_json({**figures, "status": state.status})
+        return 0
     if args.json:
         print_json({**figures, "status": state.status})
         return 0

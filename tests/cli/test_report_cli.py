@@ -40,3 +40,21 @@ def test_report_json_approve_and_lock(cli, monkeypatch, db_path, capsys):
     assert code == 1 and "2026-H1" in err
     code, out, err = cli("report", "--period", "2026", "--unit", "99999", "--json")
     assert code == 1 and "02266" in err
+
+
+def test_report_pdf_and_xlsx(cli, tmp_path):
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    assert cli("petition", "add", "--json", "-", stdin=json.dumps(COMPLAINT))[0] == 0
+    pdf, xlsx = tmp_path / "bao-cao.pdf", tmp_path / "so-lieu.xlsx"
+    code, out, err = cli("report", "--period", "2026", "--pdf", str(pdf), "--xlsx", str(xlsx), "--today", "2026-11-22")
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "ỦY BAN NHÂN DÂN" in text and "XÃ LÂM BÌNH" in text
+    assert "Kết quả công tác dân vận chính quyền năm 2026" in text
+    book = load_workbook(xlsx)
+    assert "Xử lý đơn" in book.sheetnames
+    code, out, err = cli("report", "--period", "2026", "--pdf", str(tmp_path / "missing" / "x.pdf"))
+    assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1

@@ -93,3 +93,28 @@ def test_a_form_refuses_a_record_in_an_approved_period(qtbot, people):
     dialog.save()
     assert "đã khóa" in dialog.error.text() and dialog.activity_id is None
     assert activities.list_activities(people["officer"], date(2026, 1, 1), TODAY) == []
+
+
+def test_self_assessment_total_rating_and_the_printed_report(qtbot, people, monkeypatch):
+    import subprocess
+
+    page = open_page(qtbot, people["officer"])
+    widget = page.assessment
+    assert widget.rubric is not None and widget.spins
+    assert "chưa chấm" in widget.spins[next(iter(widget.spins))].text()
+    for code, spin in widget.spins.items():
+        spin.setValue(spin.maximum())
+    assert "100/100" in widget.total_label.text() and "Tốt" in widget.total_label.text()
+    first_criterion = next(iter(widget.notes))
+    widget.notes[first_criterion].setText("Có kế hoạch số 12/KH-UBND")
+    type_text(page.section_edits["han_che"], "Một số đơn còn chậm")
+    assert page.save()
+    stored = reports.report(people["officer"], "2026").assessment
+    assert len(stored["scores"]) == len(widget.spins) and stored["notes"][first_criterion].startswith("Có kế hoạch")
+    shown = []
+    monkeypatch.setattr(ReportsPage, "_show_preview", lambda self, pdf: shown.append(pdf))
+    page.preview()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=shown[0], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    assert "Một số đơn còn chậm" in text and "Tốt" in text

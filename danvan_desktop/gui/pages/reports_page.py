@@ -8,23 +8,29 @@ leader unlocks the period (with a reason, logged).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
 )
 
 from ...domain.users import Permission
+from ...domain.report_document import BLANK_NUMBER, SECTION_KEYS, ReportMeta
 from ...errors import DanVanError
+from ...services import report_documents
 from ...services import reports as report_service
 from ...services.activities import activity_kinds
 from ...services.petitions import petition_fields
 from ...services.session import Session
 from ..figure_rows import figure_rows
 from ..messages import show_error
+from ..pdf_preview_dialog import PdfPreviewDialog
+from ..self_assessment_widget import SelfAssessmentWidget
 from ..runner import Runner
 from ..widgets import combo, date_edit, error_label
 
@@ -35,6 +41,12 @@ SECTIONS = {
     "kien_nghi": "Kiến nghị, đề xuất",
 }
 SIGNER_MODES = {"TM": "TM. Ủy ban nhân dân — Chủ tịch ký", "KT": "KT. Chủ tịch — Phó Chủ tịch ký"}
+
+
+def _number(text: str) -> str:
+    """The typed number, or the draft's blank one (its spaces kept for the hand-written number)."""
+    text = text.strip()
+    return BLANK_NUMBER if not text or text == BLANK_NUMBER.strip() else text
 
 
 class ReportsPage(QWidget):
@@ -71,6 +83,9 @@ class ReportsPage(QWidget):
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.table, self.tr("Số liệu"))
         self.tabs.addTab(self._document_tab(), self.tr("Nội dung báo cáo"))
+        self.assessment = SelfAssessmentWidget()
+        self.assessment.changed.connect(self._mark_dirty)
+        self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
         layout.addWidget(self.tabs, 1)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -81,6 +96,13 @@ class ReportsPage(QWidget):
         for button in (self.save_button, self.approve_button, self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.preview_button = QPushButton(self.tr("&Xem trước, in…"))
+        self.xlsx_button = QPushButton(self.tr("Xuất &Excel…"))
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.xlsx_button)
+        self.preview_button.clicked.connect(self.preview)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.approve_button.clicked.connect(self.approve)
@@ -156,7 +178,9 @@ class ReportsPage(QWidget):
         except DanVanError as error:
             show_error(self, error)
             return
-        self._show_meta(self.state.meta)
+        self.meta = report_documents.meta_of(self.session, self.state, self.today)
+        self._show_meta(self.meta)
+        self._show_assessment()
         self._show_status()
         self.figures = None
         self.runner.run(report_service.figures, self.session, period_id, self.today, on_result=self.show_figures,
@@ -204,26 +228,35 @@ class ReportsPage(QWidget):
         for edit in (*self.section_edits.values(), self.recipients_edit):
             edit.setReadOnly(not editable)
         self.signed_edit.setEnabled(editable)
+        self.assessment.set_read_only(not editable)
         self.signer_mode.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.approve_button.setEnabled(editable and self.leader)
         self.unlock_button.setEnabled(state.locked and self.leader)
         self.approve_button.setToolTip("" if self.leader else self.tr("Chỉ lãnh đạo được phê duyệt báo cáo."))
 
-    def _show_meta(self, meta: dict) -> None:
+    def _show_meta(self, meta: ReportMeta) -> None:
         self._loading = True
-        self.number_edit.setText(meta.get("number", ""))
-        if meta.get("signed_on"):
-            self.signed_edit.setDate(date.fromisoformat(meta["signed_on"]))
-        sections = meta.get("sections", {})
+        self.number_edit.setText(meta.number.strip())
+        self.signed_edit.setDate(meta.signed_on)
         for key, edit in self.section_edits.items():
-            edit.setPlainText(sections.get(key, ""))
-        self.recipients_edit.setPlainText("\n".join(meta.get("recipients", [])))
-        signer = meta.get("signer", {})
-        self.signer_mode.setCurrentIndex(max(0, self.signer_mode.findData(signer.get("mode", "TM"))))
-        self.signer_name.setText(signer.get("name", ""))
+            edit.setPlainText(meta.section(key))
+        self.recipients_edit.setPlainText("\n".join(meta.recipients))
+        self.signer_mode.setCurrentIndex(max(0, self.signer_mode.findData(meta.signer.mode)))
+        self.signer_name.setText(meta.signer.name)
         self._loading = False
         self.dirty = False
+
+    def _show_assessment(self) -> None:
+        self._loading = True
+        try:
+            rubric = report_documents.rubric_for(self.session, self.state)
+        except DanVanError as error:
+            self.error.setText(str(error))
+        else:
+            self.assessment.set_rubric(rubric, self.state.assessment.get("scores") or {},
+                                       self.state.assessment.get("notes") or {}, self.state.period.kind == "ca_nam")
+        self._loading = False
 
     def _mark_dirty(self, *_) -> None:
         if not self._loading:
@@ -231,31 +264,33 @@ class ReportsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def entered_meta(self) -> dict:
-        """What the officer typed, merged over the stored meta (fields not shown here are kept)."""
-        meta = dict(self.state.meta if self.state else {})
-        meta.update({
-            "number": self.number_edit.text().strip(),
-            "signed_on": self.signed_edit.date().toPython().isoformat(),
-            "sections": {key: edit.toPlainText().strip() for key, edit in self.section_edits.items()},
-            "recipients": [line.strip().lstrip("-").strip() for line in self.recipients_edit.toPlainText().splitlines()
-                           if line.strip()],
-            "signer": {**meta.get("signer", {}), "mode": self.signer_mode.currentData(),
-                       "name": self.signer_name.text().strip()},
-        })
-        return meta
+    def entered_meta(self) -> ReportMeta:
+        """What the officer typed, over the stored meta (fields not shown here are kept)."""
+        meta = self.meta
+        mode = self.signer_mode.currentData()
+        return replace(
+            meta, number=_number(self.number_edit.text()),
+            signed_on=self.signed_edit.date().toPython(),
+            sections={key: self.section_edits[key].toPlainText().strip() for key in SECTION_KEYS},
+            recipients=tuple(line.strip().lstrip("-").strip() for line in self.recipients_edit.toPlainText().splitlines()
+                             if line.strip()),
+            signer=replace(meta.signer, mode=mode, name=self.signer_name.text().strip()))
 
     def save(self) -> bool:
         if self.state is None or self.state.locked:
             return False
         try:
-            report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta())
+            if self.assessment.rubric is not None:
+                report_documents.save_assessment(self.session, self.state.period.id, self.assessment.rubric.id,
+                                                 self.assessment.scores(), self.assessment.note_texts())
+            report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta().to_json())
         except DanVanError as error:
             self.error.setText(str(error))
             return False
         self.error.setText("")
         self.dirty = False
         self.state = report_service.report(self.session, self.state.period.id)
+        self.meta = report_documents.meta_of(self.session, self.state, self.today)
         return True
 
     def _save_quietly(self) -> None:
@@ -292,6 +327,32 @@ class ReportsPage(QWidget):
             return
         self.load(self.state.period.id)
         self.changed.emit()
+
+    def _file_name(self, suffix: str) -> str:
+        return f"bao-cao-dan-van-{self.state.period.id}.{suffix}"
+
+    def preview(self) -> None:
+        if self.state is None or (self.dirty and not self.save()):
+            return
+        self.runner.run(report_documents.pdf_bytes, self.session, self.state.period.id, self.today,
+                        on_result=self._show_preview, title=self.tr("Đang tạo báo cáo PDF…"), parent=self,
+                        cancellable=False)
+
+    def _show_preview(self, pdf: bytes) -> None:
+        self.preview_dialog = PdfPreviewDialog(pdf, self.tr("Báo cáo {label}").format(label=self.state.period.label),
+                                               str(Path.home() / self._file_name("pdf")), self)
+        self.preview_dialog.open()
+
+    def export_xlsx(self) -> None:
+        if self.state is None or (self.dirty and not self.save()):
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất bảng số liệu"),
+                                                str(Path.home() / self._file_name("xlsx")), self.tr("Excel (*.xlsx)"))
+        if not chosen:
+            return
+        self.runner.run(report_documents.write_xlsx, self.session, self.state.period.id, Path(chosen), self.today,
+                        on_result=lambda _: self.error.setText(self.tr("Đã xuất {path}").format(path=chosen)),
+                        title=self.tr("Đang xuất bảng số liệu…"), parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
         if self.dirty and self.state is not None and not self.state.locked:
