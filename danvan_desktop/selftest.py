@@ -34,6 +34,8 @@ REQUIRED_RESOURCES = (
     ("rules", "petition_fields.json"),
     ("rules", "activity_kinds.json"),
     ("rules", "report_periods.json"),
+    ("rules", "rubrics", "chung_100_diem.json"),
+    ("rules", "rubrics", "quang_binh_3140.json"),
     ("fonts", "LICENSE-Liberation-OFL.txt"),
     *(("fonts", name) for name in FONT_FILES),
     ("icons", "app.svg"),
@@ -117,6 +119,17 @@ def _calendar_problems() -> list[str]:
     return [f"lịch ngày nghỉ thiếu {name}" for day, name in expected.items() if day not in days]
 
 
+def _report_pdf_problems(session) -> list[str]:
+    """The current period's report as PDF: reportlab, the fonts and the rule data together."""
+    from .services import report_documents, reports
+
+    try:
+        pdf = report_documents.pdf_bytes(session, reports.current(session).id)
+    except Exception as error:  # a damaged font, a missing rule file...
+        return [f"báo cáo PDF: {type(error).__name__}: {error}"]
+    return [] if pdf.startswith(b"%PDF-") and b"LiberationSerif" in pdf else ["báo cáo PDF thiếu phông Liberation Serif"]
+
+
 def _database_round_trip(path: Path) -> list[str]:
     from .errors import DanVanError
     from .services.auth import login
@@ -132,8 +145,9 @@ def _database_round_trip(path: Path) -> list[str]:
             return ["cơ sở dữ liệu không được mã hóa"]
         store = open_database(path)  # the key comes back from the (in-memory) keyring
         try:
-            login(store, "selftest", password)
+            session = login(store, "selftest", password)
             report = run_doctor(store)
+            pdf_problems = _report_pdf_problems(session)
         finally:
             store.close()
     except DanVanError as error:
@@ -141,6 +155,7 @@ def _database_round_trip(path: Path) -> list[str]:
     except Exception as error:  # the self-test reports, it does not crash
         return [f"cơ sở dữ liệu: lỗi không mong đợi {type(error).__name__}: {error}"]
     problems = [f"{check.name}: {check.detail}" for check in report.checks if not check.ok]
+    problems += pdf_problems
     if not report.healthy and not problems:
         problems.append("kiểm tra sức khỏe dữ liệu không đạt")
     return problems

@@ -99,6 +99,26 @@ def _qt_checks() -> list[str]:
     return problems
 
 
+def _pdf_preview_problems(session) -> list[str]:
+    """The in-app preview renders a page (PDFium inside the build)."""
+    from ..services import report_documents, reports
+
+    try:
+        pdf = report_documents.pdf_bytes(session, reports.current(session).id)
+    except Exception:
+        return []  # already reported by the core self-test
+    try:
+        from .pdf_preview_dialog import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(pdf, "", "")
+        ok = bool(dialog.page_labels) and not dialog.page_labels[0].pixmap().isNull()
+        dialog.done(0)
+        dialog.deleteLater()
+    except Exception as error:
+        return [f"xem trước PDF: {type(error).__name__}: {error}"]
+    return [] if ok else ["không hiển thị được bản xem trước PDF"]
+
+
 def _main_window_check() -> list[str]:
     """The real main window over a throwaway database: every page, form and icon it uses."""
     import keyring
@@ -127,6 +147,7 @@ def _main_window_check() -> list[str]:
                 QApplication.processEvents()
                 if shot.isNull():
                     return ["không vẽ được cửa sổ chính"]
+                return _pdf_preview_problems(result.session)
             finally:
                 result.session.store.close()
     finally:
