@@ -72,3 +72,28 @@ def deidentify(rows: Iterable[Mapping], key: bytes) -> list[dict]:
 
 def _fold_words(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", fold(text or "")).split())
+
+
+_FORBIDDEN_KEYS = frozenset({"name", "full_name", "address", "cccd", "phone", "content", "note", "accused",
+                             "source_body", "assigned_to", "receiver", "led_by", "owner"})
+_ID_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)|(?<!\d)(?:\+84|0)\d{9,10}(?!\d)")
+
+
+def check_deidentified(records: list) -> None:
+    """Refuse records that still carry identities or free text (a last guard before signing)."""
+    def walk(value, where: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in _FORBIDDEN_KEYS:
+                    raise ValidationError(f"Dữ liệu gửi kèm gói còn trường cá nhân “{key}” ({where}); không xuất gói.")
+                walk(item, where)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, where)
+        elif isinstance(value, str) and _ID_NUMBER.search(value):
+            raise ValidationError(f"Dữ liệu gửi kèm gói có dãy số giống số CCCD hoặc số điện thoại ({where}).")
+
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise ValidationError("Mỗi bản ghi gửi kèm gói phải là một đối tượng JSON.")
+        walk(record, f"bản ghi {index + 1}")

@@ -48,18 +48,24 @@ class Entry:
     size: int
 
 
-def write_zip(files: list[tuple[str, bytes]], on: date) -> bytes:
-    """Stored entries in the given order, every timestamp the bagging date at 00:00."""
+def write_zip(files: list[tuple[str, bytes]], on: date, deflate: bool = False) -> bytes:
+    """Entries in the given order, every timestamp the bagging date at 00:00. Format 1
+    stores them (``deflate=False``): the PDF and photos are compressed already, and stored
+    bytes leave nothing unchecked (deflate padding bits are ignored by every inflater)."""
     dos_time, dos_date = 0, ((on.year - 1980) << 9) | (on.month << 5) | on.day
     out, central = bytearray(), bytearray()
     for name, data in files:
         encoded = name.encode("utf-8")
         crc = zlib.crc32(data)
         offset = len(out)
-        out += _LOCAL.pack(_LOCAL_SIG, _VERSION_NEEDED, UTF8_FLAG, STORED, dos_time, dos_date, crc, len(data),
-                           len(data), len(encoded), 0) + encoded + data
-        central += _CENTRAL.pack(_CENTRAL_SIG, _VERSION_MADE, _VERSION_NEEDED, UTF8_FLAG, STORED, dos_time, dos_date,
-                                 crc, len(data), len(data), len(encoded), 0, 0, 0, 0, _FILE_ATTR, offset) + encoded
+        method, stored = STORED, data
+        if deflate:
+            packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+            method, stored = DEFLATED, packer.compress(data) + packer.flush()
+        out += _LOCAL.pack(_LOCAL_SIG, _VERSION_NEEDED, UTF8_FLAG, method, dos_time, dos_date, crc, len(stored),
+                           len(data), len(encoded), 0) + encoded + stored
+        central += _CENTRAL.pack(_CENTRAL_SIG, _VERSION_MADE, _VERSION_NEEDED, UTF8_FLAG, method, dos_time, dos_date,
+                                 crc, len(stored), len(data), len(encoded), 0, 0, 0, 0, _FILE_ATTR, offset) + encoded
     end = _END.pack(_END_SIG, 0, 0, len(files), len(files), len(central), len(out), 0)
     return bytes(out + central + end)
 
