@@ -168,6 +168,9 @@ def _decode(data: bytes, what: str) -> str:
 
 def _b64(text: str, what: str) -> bytes:
     try:
-        return base64.b64decode(text.strip(), validate=True)
+        raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
         raise SignatureError(f"Tệp {what} có dòng base64 hỏng.") from None
+    if base64.b64encode(raw).decode("ascii") != text.strip():  # unused bits set: not the signed text
+        raise SignatureError(f"Tệp {what} có dòng base64 không chuẩn.")
+    return raw

@@ -46,7 +46,7 @@ class VerifiedBundle:
     key_id: str
     bagging_date: date
     app_version: str
-    sha256: str
+    digest: str  # SHA-256 of the tag manifest: names the bag's content, whatever zip carries it
     figures: dict
     records: list
     evidence: tuple[str, ...] = field(default=())
@@ -81,7 +81,9 @@ def verify_bundle(blob: bytes, keys_for: KeyLookup, *, min_sequence: int | Calla
     _check_listed(tags[TAGMANIFEST], {n: tags[n] for n in (BAGIT, BAG_INFO, MANIFEST)}, "tagmanifest")
     if tags[BAGIT] != BAGIT_TXT:
         raise BundleRejected("Tệp bagit.txt không đúng BagIt 1.0.", "structure")
-    payload = {name: read_entry(blob, entry) for name, entry in by_name.items() if name.startswith("data/")}
+    # Payload bytes are checked by their SHA-256 below; a CRC pass over them would add nothing.
+    payload = {name: read_entry(blob, entry, check_crc=False) for name, entry in by_name.items()
+               if name.startswith("data/")}
     _check_listed(tags[MANIFEST], payload, "manifest")
     for required in (FIGURES, RECORDS, REPORT):
         if required not in payload:
@@ -102,7 +104,7 @@ def verify_bundle(blob: bytes, keys_for: KeyLookup, *, min_sequence: int | Calla
         raise BundleRejected("Tệp records.json phải là danh sách các đối tượng.", "payload")
     return VerifiedBundle(unit, info["Unit-Name"], period, sequence, key.public_key.key_id_hex,
                           date.fromisoformat(info["Bagging-Date"]), info["App-Version"],
-                          hashlib.sha256(blob).hexdigest(), figures, records,
+                          hashlib.sha256(tags[TAGMANIFEST]).hexdigest(), figures, records,
                           tuple(sorted(n[len(EVIDENCE):] for n in payload if n.startswith(EVIDENCE))))
 
 

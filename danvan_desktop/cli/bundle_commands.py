@@ -99,7 +99,7 @@ def cmd_verify(ctx, args) -> int:
 def _print_verified(bundle: VerifiedBundle, as_json: bool) -> None:
     if as_json:
         print_json({"valid": True, "unit": bundle.unit_code, "unit_name": bundle.unit_name, "period": bundle.period,
-                    "sequence": bundle.sequence, "key_id": bundle.key_id, "sha256": bundle.sha256,
+                    "sequence": bundle.sequence, "key_id": bundle.key_id, "digest": bundle.digest,
                     "records": len(bundle.records), "evidence": list(bundle.evidence)})
         return
     print(f"Gói hợp lệ: {bundle.unit_name} ({bundle.unit_code}), kỳ {bundle.period}, số {bundle.sequence}, "

@@ -142,7 +142,7 @@ def import_bundles(session: Session, paths: Iterable[Path], task: Task | None = 
 def _store(session: Session, bundle: VerifiedBundle, path: Path, stamp: str) -> bool:
     existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence)
     if existing is not None:
-        if existing["sha256"] == bundle.sha256:
+        if existing["digest"] == bundle.digest:
             return False
         raise BundleRejected(f"Đã nhận một gói khác cùng số {bundle.sequence} của đơn vị {bundle.unit_code} "
                              f"kỳ {bundle.period}; gói này bị từ chối.", "replayed_sequence")
@@ -150,7 +150,7 @@ def _store(session: Session, bundle: VerifiedBundle, path: Path, stamp: str) -> 
                    for r in bundle.records for name in r.get("petitioners", []) if isinstance(name, str)]
     bundles_repo.add_import(session.db, {
         "unit_code": bundle.unit_code, "unit_name": bundle.unit_name, "period": bundle.period,
-        "sequence": bundle.sequence, "key_id": bundle.key_id, "sha256": bundle.sha256,
+        "sequence": bundle.sequence, "key_id": bundle.key_id, "digest": bundle.digest,
         "bagging_date": bundle.bagging_date.isoformat(), "received_at": stamp,
         "imported_by": session.user.username, "file_name": path.name, "figures": bundle.figures,
         "records": bundle.records}, petitioners)

@@ -110,7 +110,7 @@ def last_import_sequence(db: Database, unit_code: str, period: str) -> int:
 
 
 def import_by_sequence(db: Database, unit_code: str, period: str, sequence: int) -> dict | None:
-    rows = _dicts(db.execute("SELECT id, sha256, superseded FROM bundle_imports "
+    rows = _dicts(db.execute("SELECT id, digest, superseded FROM bundle_imports "
                              "WHERE unit_code = ? AND period = ? AND sequence = ?", [unit_code, period, sequence]))
     return rows[0] if rows else None
 
@@ -120,9 +120,9 @@ def add_import(db: Database, row: dict, petitioners: list[tuple[str, str, str]])
     db.execute("UPDATE bundle_imports SET superseded = 1 WHERE unit_code = ? AND period = ? AND superseded = 0",
                [row["unit_code"], row["period"]])
     cursor = db.execute(
-        "INSERT INTO bundle_imports (unit_code, unit_name, period, sequence, key_id, sha256, bagging_date, "
+        "INSERT INTO bundle_imports (unit_code, unit_name, period, sequence, key_id, digest, bagging_date, "
         "received_at, imported_by, file_name, figures, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [row["unit_code"], row["unit_name"], row["period"], row["sequence"], row["key_id"], row["sha256"],
+        [row["unit_code"], row["unit_name"], row["period"], row["sequence"], row["key_id"], row["digest"],
          row["bagging_date"], row["received_at"], row["imported_by"], row["file_name"],
          json.dumps(row["figures"], ensure_ascii=False), json.dumps(row["records"], ensure_ascii=False)])
     import_id = cursor.lastrowid
@@ -134,7 +134,7 @@ def add_import(db: Database, row: dict, petitioners: list[tuple[str, str, str]])
 def current_imports(db: Database, period: str) -> list[dict]:
     """The latest bundle of each unit for ``period``, with the date the first one arrived."""
     return _dicts(db.execute(
-        "SELECT i.id, i.unit_code, i.unit_name, i.sequence, i.key_id, i.sha256, i.bagging_date, i.received_at, "
+        "SELECT i.id, i.unit_code, i.unit_name, i.sequence, i.key_id, i.digest, i.bagging_date, i.received_at, "
         "(SELECT min(received_at) FROM bundle_imports f WHERE f.unit_code = i.unit_code AND f.period = i.period) "
         "AS first_received_at FROM bundle_imports i WHERE i.period = ? AND i.superseded = 0 ORDER BY i.unit_code",
         [period]))
@@ -148,7 +148,7 @@ def current_figures(db: Database, period: str) -> list[tuple[str, dict]]:
 
 def current_import(db: Database, period: str, unit_code: str) -> dict | None:
     rows = _dicts(db.execute(
-        "SELECT id, unit_code, unit_name, sequence, key_id, sha256, bagging_date, received_at, figures, records "
+        "SELECT id, unit_code, unit_name, sequence, key_id, digest, bagging_date, received_at, figures, records "
         "FROM bundle_imports WHERE period = ? AND unit_code = ? AND superseded = 0", [period, unit_code]))
     if not rows:
         return None

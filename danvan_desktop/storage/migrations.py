@@ -347,7 +347,7 @@ def m0006_bundles(db: Database) -> None:
             period TEXT NOT NULL,
             sequence INTEGER NOT NULL,
             key_id TEXT NOT NULL,
-            sha256 TEXT NOT NULL,
+            digest TEXT NOT NULL,  -- SHA-256 of the signed tag manifest: the bag's content
             bagging_date TEXT NOT NULL,
             received_at TEXT NOT NULL,
             imported_by TEXT NOT NULL,
