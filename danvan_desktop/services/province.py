@@ -70,10 +70,16 @@ def unit_keys(session: Session) -> list[dict]:
 
 
 def registry_lookup(session: Session):
-    """``keys_for(unit_code)`` over the registry, for ``verify_bundle``."""
+    """``keys_for(unit_code)`` over the registry, for ``verify_bundle``; for this database's
+    own unit, its own signing keys too (a commune checking what it sent)."""
+    own_code = settings_repo.get(session.db, "unit.code")
+
     def keys_for(unit_code: str) -> list[RegisteredKey]:
+        rows = bundles_repo.unit_keys(session.db, unit_code)
+        if unit_code == own_code:
+            rows = rows + bundles_repo.signing_keys(session.db)
         return [RegisteredKey(r["key_id"], parse_public_key(r["public_key"]), r["revoked_at"] is not None)
-                for r in bundles_repo.unit_keys(session.db, unit_code)]
+                for r in rows]
     return keys_for
 
 

@@ -18,7 +18,7 @@ from danvan_desktop.services.users import add_user
 from danvan_desktop.storage import audit_repo, settings_repo
 from danvan_desktop.storage.database import Unlock
 from danvan_desktop.tasks import Task
-from tests.bundles.helpers import figures
+from tests.bundles.helpers import entries, figures, repack
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
 
 UNITS = ("02266", "02269", "02302")
@@ -94,6 +94,10 @@ def test_round_trip_consolidated_figures_equal_the_sum_of_the_units(commune, pro
 
     again = province.import_bundles(prov, [outbox])
     assert again.unchanged and not again.imported and again.ok
+    # The same bag in another zip (deflated here) is the same bundle: nothing changes either.
+    rezipped = tmp_path / "rezipped.zip"
+    rezipped.write_bytes(repack(entries((outbox / "02266.zip").read_bytes()), deflate=True))
+    assert province.import_bundles(prov, [rezipped]).unchanged == ["rezipped.zip"]
     assert province.consolidated_figures(prov, "2026-H1") == total
 
 

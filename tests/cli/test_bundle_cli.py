@@ -47,6 +47,14 @@ def test_verify_with_key_cards(sent, capsys):
     assert json.loads(out)["valid"] is True
 
 
+def test_commune_verifies_what_it_sent_with_its_own_keys(sent, capsys, db_path, monkeypatch):
+    folder, _ = sent
+    monkeypatch.setenv("DANVAN_PASSWORD", "matkhau-lanhdao")
+    code, out, err = run(["--db", str(db_path), "--user", "lanhdao", "bundle", "verify",
+                          str(folder / "inbox" / "02266.zip")], capsys)
+    assert code == 0 and "Gói hợp lệ" in out, err
+
+
 def test_verify_failure_is_one_line_and_exit_1(sent, capsys, tmp_path):
     folder, _ = sent
     data = bytearray((folder / "inbox" / "02266.zip").read_bytes())
