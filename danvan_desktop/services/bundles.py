@@ -49,6 +49,7 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
         raise ValidationError("Cơ sở dữ liệu chưa chọn đơn vị: không xuất được gói báo cáo.")
     if not bag_format.PERIOD_RE.match(period_id or ""):
         raise ValidationError(f"Mã kỳ báo cáo “{period_id}” không hợp lệ (ví dụ 2026-H1).")
+    _check_figures_match(figures, unit.code, period_id)
     pseudonym.check_deidentified(records)
     evidence = list(evidence)
     secret = signing.secret_for_signing(session, passphrase)
@@ -72,6 +73,14 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
               {"sha256": digest, "file": out_path.name, "key_id": key_id, "records": len(records),
                "evidence": len(evidence)})
     return ExportedBundle(out_path, unit.code, period_id, sequence, digest, key_id, len(blob))
+
+
+def _check_figures_match(figures: dict, unit_code: str, period_id: str) -> None:
+    """The province refuses figures of another unit or period, so refuse to sign them."""
+    unit = figures.get("unit") if isinstance(figures.get("unit"), dict) else {}
+    period = figures.get("period") if isinstance(figures.get("period"), dict) else {}
+    if unit.get("code", unit_code) != unit_code or period.get("id", period_id) != period_id:
+        raise ValidationError(f"Số liệu báo cáo thuộc đơn vị hoặc kỳ khác (cần {unit_code}, kỳ {period_id}).")
 
 
 def exported_bundles(session: Session, period_id: str | None = None) -> list[dict]:

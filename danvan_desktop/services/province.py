@@ -19,7 +19,7 @@ from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..bundles.zip_container import Limits
 from ..domain.units import Level
 from ..domain.users import Permission
-from ..errors import DanVanError, NotFound
+from ..errors import DanVanError, NotFound, ValidationError
 from ..security.signing_keys import KeyCard, parse_key_card, public_line
 from ..storage import bundles_repo, settings_repo, units_repo
 from ..tasks import Task
@@ -45,6 +45,10 @@ def import_key_card(session: Session, raw: bytes) -> KeyCardImport:
     card = parse_key_card(raw)
     at = bundles_repo.now()
     with writing(session.store):
+        known = {r["key_id"]: r for r in bundles_repo.unit_keys(session.db, card.unit_code)}
+        if card.key_id in known and known[card.key_id]["public_key"] != public_line(card.public_key):
+            raise ValidationError(f"Thẻ khóa {card.key_id} của đơn vị {card.unit_code} khác với thẻ đã đăng ký "
+                                  "cùng mã khóa: không nhận. Hãy liên hệ đơn vị để đối chiếu.")
         added = bundles_repo.add_unit_key(session.db, {
             "unit_code": card.unit_code, "key_id": card.key_id, "unit_name": card.unit_name,
             "public_key": public_line(card.public_key), "fingerprint": card.fingerprint,

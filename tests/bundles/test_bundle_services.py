@@ -156,6 +156,25 @@ def test_export_refuses_records_with_identities(commune, tmp_path):
     assert not (tmp_path / "x.zip").exists()
 
 
+def test_export_refuses_figures_of_another_unit_or_period(commune, tmp_path):
+    signing.rotate_signing_key(commune)
+    with pytest.raises(ValidationError, match="đơn vị hoặc kỳ khác"):
+        export(commune, tmp_path / "x.zip", "02266", figures("02269"))
+    with pytest.raises(ValidationError, match="đơn vị hoặc kỳ khác"):
+        export(commune, tmp_path / "x.zip", "02266", figures("02266", "2026"))
+
+
+def test_conflicting_card_with_a_known_key_id_is_refused(commune, prov, tmp_path):
+    signing.rotate_signing_key(commune)
+    card = json.loads(signing.export_key_card(commune, tmp_path).json_path.read_text())
+    province.import_key_card(prov, json.dumps(card).encode())
+    assert not province.import_key_card(prov, json.dumps(card).encode()).added
+    with prov.store.transaction():
+        prov.db.execute("UPDATE unit_keys SET public_key = 'RWQAAAAAAAAAAAAA'")
+    with pytest.raises(ValidationError, match="khác với thẻ đã đăng ký"):
+        province.import_key_card(prov, json.dumps(card).encode())
+
+
 def test_export_needs_a_key_and_the_right_role(admin_session, commune, tmp_path):
     with pytest.raises(PermissionDenied):
         export(admin_session, tmp_path / "x.zip", "02266")
