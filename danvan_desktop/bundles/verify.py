@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -117,9 +118,10 @@ def _index(entries: list[Entry]) -> tuple[str, dict[str, Entry]]:
             raise BundleRejected(f"Gói có đường dẫn không an toàn: “{name[:80]}”.", "unsafe_path")
         if len(parts) < 2:
             raise BundleRejected(f"Tệp “{name[:80]}” nằm ngoài thư mục của gói.", "unsafe_path")
-        if name.casefold() in folded:
+        key = unicodedata.normalize("NFC", name).casefold()  # names that collide once extracted
+        if key in folded:
             raise BundleRejected(f"Gói có hai tệp trùng tên “{name[:80]}”.", "duplicate")
-        folded.add(name.casefold())
+        folded.add(key)
         roots.add(parts[0])
         by_name["/".join(parts[1:])] = entry
     if len(roots) != 1:

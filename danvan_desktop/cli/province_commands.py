@@ -57,6 +57,13 @@ def register(commands) -> None:
     s.add_argument("--json", action="store_true", help="in số liệu tổng hợp dạng JSON")
     s.set_defaults(handler=cmd_report)
 
+    s = sub.add_parser("unit", help="số liệu gói mới nhất của một đơn vị (JSON)",
+                       description="In số liệu, số gói, khóa ký và ngày nhận của gói mới nhất của một đơn vị.")
+    _period_options(s, due_required=False)
+    s.add_argument("unit", metavar="UNIT_CODE")
+    s.add_argument("--records", action="store_true", help="in cả các bản ghi đã khử định danh")
+    s.set_defaults(handler=cmd_unit)
+
     s = sub.add_parser("repeats", help="người gửi đơn ở nhiều xã (theo bí danh)",
                        description="Các bí danh xuất hiện trong gói của từ hai đơn vị trở lên.")
     _period_options(s, due_required=False)
@@ -149,6 +156,14 @@ def cmd_report(ctx, args) -> int:
     if args.xlsx:
         print(f"Đã ghi {args.xlsx}: tổng hợp {consolidated['units']} đơn vị, kỳ {args.period}.",
               file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def cmd_unit(ctx, args) -> int:
+    row = ctx.with_session(lambda session: province.unit_drilldown(session, args.period, args.unit))
+    if not args.records:
+        row["records"] = len(row["records"])
+    print_json(row)
     return 0
 
 

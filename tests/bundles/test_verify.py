@@ -131,6 +131,10 @@ def test_duplicate_names_are_rejected():
     assert rejected(blob).code == "duplicate"
     upper = [(files[-1][0].upper().replace("DANVAN", "danvan"), b"x")]
     assert rejected(repack(files + upper)).code in ("duplicate", "unsafe_path")
+    import unicodedata
+
+    nfc = [n for n, _ in files if "biên" in n][0]
+    assert rejected(repack(files + [(unicodedata.normalize("NFD", nfc), b"x")])).code == "duplicate"
 
 
 def test_zip_bomb_ratio_and_total_size_are_rejected():

@@ -114,5 +114,9 @@ def test_province_console(sent, capsys, tmp_path, monkeypatch):
     assert book["Theo đơn vị"].cell(2, 1).value == "02266"
     code, out, err = run([*env, "province", "report", "--period", "2026-H1", "--json"], capsys)
     assert json.loads(out)["figures"]["receptions"]["visits"] == 5
+    code, out, err = run([*env, "province", "unit", "--period", "2026-H1", "02266"], capsys)
+    assert code == 0 and json.loads(out)["sequence"] == 1 and json.loads(out)["records"] == 0
+    code, out, err = run([*env, "province", "unit", "--period", "2026-H1", "02269"], capsys)
+    assert code == 1 and "Chưa nhận gói" in err
     code, out, err = run([*env, "province", "repeats", "--period", "2026-H1"], capsys)
     assert code == 0 and "Không có" in out
