@@ -19,7 +19,10 @@ import os
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..errors import DanVanError
@@ -61,7 +64,7 @@ class SecretKey:
     key_id: bytes
 
     @staticmethod
-    def generate() -> "SecretKey":
+    def generate() -> SecretKey:
         return SecretKey(os.urandom(32), os.urandom(8))
 
     def public(self) -> PublicKey:

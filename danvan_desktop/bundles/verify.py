@@ -17,9 +17,25 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import minisign
-from .bag_format import (BAG_INFO, BAGIT, BAGIT_TXT, EVIDENCE, FIGURES, FORMAT_VERSION, INFO_LABELS, MANIFEST,
-                         PERIOD_RE, RECORDS, REPORT, SIGNATURE, TAGMANIFEST, UNIT_RE, bag_name, trusted_comment,
-                         untrusted_comment)
+from .bag_format import (
+    BAG_INFO,
+    BAGIT,
+    BAGIT_TXT,
+    EVIDENCE,
+    FIGURES,
+    FORMAT_VERSION,
+    INFO_LABELS,
+    MANIFEST,
+    PERIOD_RE,
+    RECORDS,
+    REPORT,
+    SIGNATURE,
+    TAGMANIFEST,
+    UNIT_RE,
+    bag_name,
+    trusted_comment,
+    untrusted_comment,
+)
 from .errors import BundleRejected
 from .zip_container import Entry, Limits, read_directory, read_entry
 

@@ -15,7 +15,13 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from ..bundles.minisign import PublicKey, SecretKey, SignatureError, key_id_text, parse_public_key
+from ..bundles.minisign import (
+    PublicKey,
+    SecretKey,
+    SignatureError,
+    key_id_text,
+    parse_public_key,
+)
 from ..errors import SecretRequired, ValidationError
 from . import keys, keystore
 

@@ -10,7 +10,13 @@ import pytest
 from danvan_desktop.bundles.consolidate import sum_figures
 from danvan_desktop.bundles.errors import BundleRejected
 from danvan_desktop.domain.users import Role
-from danvan_desktop.errors import Cancelled, PermissionDenied, SecretRequired, ValidationError, WrongSecret
+from danvan_desktop.errors import (
+    Cancelled,
+    PermissionDenied,
+    SecretRequired,
+    ValidationError,
+    WrongSecret,
+)
 from danvan_desktop.services import bundles, province, signing
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.setup import initialise

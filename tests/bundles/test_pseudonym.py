@@ -6,7 +6,12 @@ import json
 
 import pytest
 
-from danvan_desktop.bundles.pseudonym import check_deidentified, deidentify, normalised_identity, person_pseudonym
+from danvan_desktop.bundles.pseudonym import (
+    check_deidentified,
+    deidentify,
+    normalised_identity,
+    person_pseudonym,
+)
 from danvan_desktop.errors import ValidationError
 
 KEY = bytes(range(32))
