@@ -11,7 +11,7 @@ from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..errors import ValidationError
 from ..security import keystore
 from ..security.signing_keys import parse_key_card
-from ..services import province, signing
+from ..services import bundles, province, signing
 from ..storage.database import PASSPHRASE_ENV
 from .context import CliError, ask_secret
 from .json_io import print_json
@@ -56,6 +56,14 @@ def register(commands) -> None:
     s = ksub.add_parser("list", help="các khóa ký của đơn vị", description="Liệt kê các khóa ký: đang dùng, đã thay, "
                                                                           "đã thu hồi.")
     s.set_defaults(handler=cmd_key_list)
+
+
+    s = sub.add_parser("pseudonym-key", help="nhập khóa bí danh do cấp tỉnh cấp",
+                       description="Nhập khóa bí danh dùng chung của tỉnh (tệp chứa 64 chữ số thập lục phân, do "
+                                   "“danvan province pseudonym-key” tạo). Khóa giúp tỉnh nhận ra người gửi đơn ở nhiều "
+                                   "xã mà không biết danh tính.")
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(handler=cmd_pseudonym_key)
 
 
 def signing_passphrase() -> str | None:
@@ -104,6 +112,16 @@ def _print_verified(bundle: VerifiedBundle, as_json: bool) -> None:
         return
     print(f"Gói hợp lệ: {bundle.unit_name} ({bundle.unit_code}), kỳ {bundle.period}, số {bundle.sequence}, "
           f"ký bằng khóa {bundle.key_id}; {len(bundle.records)} bản ghi, {len(bundle.evidence)} tệp minh chứng.")
+
+
+def cmd_pseudonym_key(ctx, args) -> int:
+    try:
+        text = Path(args.file).read_text("ascii")
+    except (OSError, UnicodeDecodeError):
+        raise CliError(f"Không đọc được khóa bí danh từ {args.file}.") from None
+    ctx.with_session(lambda session: bundles.set_pseudonym_key(session, text))
+    print("Đã nhập khóa bí danh của tỉnh.")
+    return 0
 
 
 def cmd_key_export(ctx, args) -> int:

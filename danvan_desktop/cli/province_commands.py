@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ..domain.records_json import parse_date
 from ..services import province
+from ..services.bundles import new_pseudonym_key
+from ..storage.atomic import atomic_write_bytes
 from ..services.province_xlsx import export_consolidated_xlsx
 from ..tasks import Task
 from .context import CliError
@@ -35,6 +37,12 @@ def register(commands) -> None:
     s.add_argument("unit", metavar="UNIT_CODE")
     s.add_argument("key_id", metavar="KEYID")
     s.set_defaults(handler=cmd_keys_revoke)
+
+    s = sub.add_parser("pseudonym-key", help="tạo khóa bí danh dùng chung cho các đơn vị",
+                       description="Tạo một lần khóa bí danh của tỉnh và ghi ra tệp để gửi các xã (qua kênh an toàn); "
+                                   "các xã nhập bằng “danvan bundle pseudonym-key FILE”.")
+    s.add_argument("--out", required=True, metavar="FILE")
+    s.set_defaults(handler=cmd_pseudonym_key)
 
     s = sub.add_parser("import", help="nhận các gói báo cáo (thư mục hoặc tệp)",
                        description="Kiểm tra rồi nhận các gói (*.zip trong thư mục, hoặc các tệp). Gói đã nhận không "
@@ -74,6 +82,18 @@ def register(commands) -> None:
 def _period_options(parser, due_required: bool) -> None:
     parser.add_argument("--period", required=True, metavar="P", help="mã kỳ, ví dụ 2026-H1 hoặc 2026")
     parser.add_argument("--due", required=due_required, metavar="YYYY-MM-DD", help="hạn gửi báo cáo của kỳ")
+
+
+def cmd_pseudonym_key(ctx, args) -> int:
+    target = Path(args.out)
+    if target.exists():
+        raise CliError(f"Tệp {target} đã có; không ghi đè khóa bí danh.")
+    try:
+        atomic_write_bytes(target, (new_pseudonym_key() + "\n").encode("ascii"))
+    except OSError as exc:
+        raise CliError(f"Không ghi được {target}: {exc.strerror}.") from None
+    print(f"Đã ghi khóa bí danh vào {target}. Giữ bí mật; chỉ gửi cho các đơn vị trong tỉnh.")
+    return 0
 
 
 def cmd_keys_import(ctx, args) -> int:

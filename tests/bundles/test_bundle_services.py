@@ -268,3 +268,14 @@ def test_keyring_holds_the_secret_not_the_database(commune, memory_keyring):
     row = signing.rotate_signing_key(commune)
     assert row["storage"] == "keyring" and row["wrapped"] == ""
     assert row["keyring_id"].startswith("signing-")
+
+
+def test_deidentified_records_use_the_province_key(commune):
+    rows = [{"id": 1, "kind": "khieu_nai", "received_on": "2026-01-02", "content": "x",
+             "petitioners": [{"name": "Nguyễn Văn An", "address": "Thôn 1", "cccd": "", "phone": ""}]}]
+    with pytest.raises(ValidationError, match="khóa bí danh"):
+        bundles.deidentified_records(commune, rows)
+    bundles.set_pseudonym_key(commune, bundles.new_pseudonym_key())
+    records = bundles.deidentified_records(commune, rows)
+    assert set(records[0]) == {"id", "kind", "received_on", "petitioners"}
+    assert records[0]["petitioners"][0].startswith("P")

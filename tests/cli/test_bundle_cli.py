@@ -120,3 +120,16 @@ def test_province_console(sent, capsys, tmp_path, monkeypatch):
     assert code == 1 and "Chưa nhận gói" in err
     code, out, err = run([*env, "province", "repeats", "--period", "2026-H1"], capsys)
     assert code == 0 and "Không có" in out
+
+
+def test_pseudonym_key_from_province_to_commune(sent, capsys, db_path, monkeypatch, tmp_path):
+    code, out, err = run(["province", "pseudonym-key", "--out", str(tmp_path / "bidanh.key")], capsys)
+    assert code == 0 and len((tmp_path / "bidanh.key").read_text().strip()) == 64
+    assert run(["province", "pseudonym-key", "--out", str(tmp_path / "bidanh.key")], capsys)[0] == 1
+    monkeypatch.setenv("DANVAN_PASSWORD", "matkhau-lanhdao")
+    env = ["--db", str(db_path), "--user", "lanhdao"]
+    code, out, err = run([*env, "bundle", "pseudonym-key", str(tmp_path / "bidanh.key")], capsys)
+    assert code == 0, err
+    (tmp_path / "bad.key").write_text("abc")
+    code, out, err = run([*env, "bundle", "pseudonym-key", str(tmp_path / "bad.key")], capsys)
+    assert code == 1 and "64 chữ số" in err
