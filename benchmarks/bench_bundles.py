@@ -1,6 +1,7 @@
 """Province import at scale: one bundle from each of N communes, verified and imported.
 
-    .venv/bin/python benchmarks/bench_bundles.py [--units 3321] [--pdf-kb 30] [--evidence-kb 20] [--keep DIR]
+    .venv/bin/python benchmarks/bench_bundles.py [--units 3321] [--pdf-kb 30] [--evidence-kb 20] [--rounds 3]
+                                                  [--keep DIR]
 
 Prints the wall time of ``province.import_bundles`` over N bundle files (verification of
 every bundle + import into the encrypted database, one transaction; goal ≤ 15 s for 3,321),
@@ -84,6 +85,7 @@ def main() -> None:
     parser.add_argument("--pdf-kb", type=int, default=30)
     parser.add_argument("--evidence-kb", type=int, default=20)
     parser.add_argument("--keep", metavar="DIR", help="keep the bundles and the database here")
+    parser.add_argument("--rounds", type=int, default=3, help="verification rounds, best one kept (default 3)")
     args = parser.parse_args()
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-bundles-"))
     inbox, extracted = root / "inbox", root / "extracted"
@@ -121,21 +123,33 @@ def main() -> None:
 
         blobs = [(p, p.read_bytes()) for p in sorted(inbox.iterdir())]
         registry = {code: [RegisteredKey(k.public().key_id_hex, k.public())] for code, k in keys}
-        started = time.perf_counter()
-        for _, blob in blobs:
-            verify_bundle(blob, registry.__getitem__)
-        ours = time.perf_counter() - started
-
         for path, blob in blobs:
             zipfile.ZipFile(BytesIO(blob)).extractall(extracted)
         bag_dirs = sorted(extracted.iterdir())
-        started = time.perf_counter()
-        for bag_dir in bag_dirs:
-            bagit.Bag(str(bag_dir)).validate()
-        theirs = time.perf_counter() - started
+
+        def ours_round() -> float:
+            started = time.perf_counter()
+            for _, blob in blobs:
+                verify_bundle(blob, registry.__getitem__)
+            return time.perf_counter() - started
+
+        def bagit_round() -> float:
+            started = time.perf_counter()
+            for bag_dir in bag_dirs:
+                bagit.Bag(str(bag_dir)).validate()
+            return time.perf_counter() - started
+
+        # Alternate the two and keep each one's best round: other load on the PC moves single
+        # rounds by ±30 %, the best of several much less.
+        ours_times, theirs_times = [], []
+        for _ in range(args.rounds):
+            ours_times.append(ours_round())
+            theirs_times.append(bagit_round())
+        ours, theirs = min(ours_times), min(theirs_times)
         print(f"verification: ours {args.units / ours:.0f} bundles/s (hashes + signature + limits), "
               f"bagit.Bag().validate() {args.units / theirs:.0f} bags/s (hashes only)")
-        print(f"ratio: {theirs / ours:.1f}x (goal ≥ 3x)")
+        print(f"ratio: {theirs / ours:.1f}x (goal ≥ 3x); best of {args.rounds} rounds, all ratios "
+              + ", ".join(f"{t / o:.1f}x" for o, t in zip(ours_times, theirs_times)))
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)

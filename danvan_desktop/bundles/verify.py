@@ -83,9 +83,9 @@ def verify_bundle(blob: bytes, keys_for: KeyLookup, *, min_sequence: int | Calla
     unit, period, sequence = info["Unit-Code"], info["Period"], int(info["Sequence"])
     if root != bag_name(unit, period, sequence):
         raise BundleRejected("Tên thư mục trong gói không khớp với đơn vị, kỳ và số thứ tự ghi trong gói.", "structure")
-    key = _signing_key(unit, tags[SIGNATURE], keys_for)
+    key, signature = _signing_key(unit, tags[SIGNATURE], keys_for)
     try:
-        comment = minisign.verify(tags[TAGMANIFEST], tags[SIGNATURE], key.public_key)
+        comment = minisign.verify(tags[TAGMANIFEST], signature, key.public_key)
     except minisign.SignatureError as error:
         raise BundleRejected(f"Chữ ký của gói không hợp lệ: {error}", "signature") from None
     if comment != trusted_comment(unit, period, sequence):
@@ -130,7 +130,7 @@ def _index(entries: list[Entry]) -> tuple[str, dict[str, Entry]]:
     for entry in entries:
         name = entry.name
         parts = name.split("/")
-        if name.startswith("/") or _FORBIDDEN_NAME.search(name) or any(p in ("", ".", "..") for p in parts):
+        if name.startswith("/") or _FORBIDDEN_NAME.search(name) or "" in parts or "." in parts or ".." in parts:
             raise BundleRejected(f"Gói có đường dẫn không an toàn: “{name[:80]}”.", "unsafe_path")
         if len(parts) < 2:
             raise BundleRejected(f"Tệp “{name[:80]}” nằm ngoài thư mục của gói.", "unsafe_path")
@@ -188,7 +188,7 @@ def _bag_info(raw: bytes) -> dict[str, str]:
     return info
 
 
-def _signing_key(unit: str, signature_file: bytes, keys_for: KeyLookup) -> RegisteredKey:
+def _signing_key(unit: str, signature_file: bytes, keys_for: KeyLookup) -> tuple[RegisteredKey, minisign.Signature]:
     try:
         signature = minisign.parse_signature(signature_file)
     except minisign.SignatureError as error:
@@ -202,7 +202,7 @@ def _signing_key(unit: str, signature_file: bytes, keys_for: KeyLookup) -> Regis
             if key.revoked:
                 raise BundleRejected(f"Gói được ký bằng khóa {key.key_id} của đơn vị {unit}, khóa này đã bị thu hồi.",
                                      "revoked_key")
-            return key
+            return key, signature
     raise BundleRejected(
         f"Gói được ký bằng khóa {signature.key_id_hex}, không phải khóa đã đăng ký của đơn vị {unit}.", "wrong_key")
 
