@@ -10,12 +10,12 @@ import traceback
 from .. import __version__
 from ..errors import DanVanError
 from ..paths import data_dir
-from . import (db_commands, demo_command, petition_commands, report_commands, rules_commands, unit_commands,
-               user_commands, work_commands)
+from . import (bundle_commands, db_commands, demo_command, petition_commands, province_commands, report_commands,
+               rules_commands, unit_commands, user_commands, work_commands)
 from .context import CliContext
 
 COMMAND_MODULES = (db_commands, unit_commands, user_commands, petition_commands, work_commands, report_commands,
-                   rules_commands, demo_command)
+                   rules_commands, demo_command, bundle_commands, province_commands)
 
 
 class VietnameseParser(argparse.ArgumentParser):

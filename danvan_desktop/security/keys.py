@@ -59,11 +59,15 @@ def sqlcipher_key_pragma_value(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def wrap_key(key: bytes, passphrase: str) -> dict:
+DATABASE_KEY_PURPOSE = b"danvan-desktop database key"
+
+
+def wrap_key(key: bytes, passphrase: str, purpose: bytes = DATABASE_KEY_PURPOSE) -> dict:
+    """``purpose`` is bound to the ciphertext, so a wrapped key cannot pass for another kind."""
     salt = os.urandom(16)
     kek = _derive(passphrase, salt, _WRAP_N, _WRAP_R, _WRAP_P)
     nonce = os.urandom(12)
-    sealed = AESGCM(kek).encrypt(nonce, key, b"danvan-desktop database key")
+    sealed = AESGCM(kek).encrypt(nonce, key, purpose)
     return {
         "kdf": "scrypt",
         "n": _WRAP_N,
@@ -75,12 +79,11 @@ def wrap_key(key: bytes, passphrase: str) -> dict:
     }
 
 
-def unwrap_key(wrapped: dict, passphrase: str) -> bytes:
+def unwrap_key(wrapped: dict, passphrase: str, purpose: bytes = DATABASE_KEY_PURPOSE) -> bytes:
     try:
         kek = _derive(passphrase, bytes.fromhex(wrapped["salt"]), int(wrapped["n"]), int(wrapped["r"]),
                       int(wrapped["p"]))
-        return AESGCM(kek).decrypt(bytes.fromhex(wrapped["nonce"]), bytes.fromhex(wrapped["sealed"]),
-                                   b"danvan-desktop database key")
+        return AESGCM(kek).decrypt(bytes.fromhex(wrapped["nonce"]), bytes.fromhex(wrapped["sealed"]), purpose)
     except InvalidTag:
         raise WrongSecret("Cụm mật khẩu không đúng.") from None
     except (KeyError, ValueError) as exc:

@@ -328,3 +328,78 @@ def m0005_reports(db: Database) -> None:
         CREATE INDEX democracy_records_on ON democracy_records (on_date, kind);
         """
     )
+
+
+@migrations(name="0006_bundles")
+def m0006_bundles(db: Database) -> None:
+    # Self-contained: touches no table of earlier migrations except through settings keys.
+    db.executescript(
+        """
+        -- This unit's Ed25519 signing keys. The secret is in the OS keyring (keyring_id) or,
+        -- without a secure keyring, scrypt/AES-GCM-wrapped by the passphrase (wrapped).
+        CREATE TABLE signing_keys (
+            key_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            storage TEXT NOT NULL CHECK (storage IN ('keyring', 'passphrase')),
+            keyring_id TEXT NOT NULL DEFAULT '',
+            wrapped TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            retired_at TEXT,
+            revoked_at TEXT
+        );
+        CREATE TABLE bundle_exports (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            period TEXT NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence >= 1),
+            sha256 TEXT NOT NULL,
+            path TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            exported_by TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            superseded INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (unit_code, period, sequence)
+        );
+        -- The province's registry of its units' public keys (from their key cards).
+        CREATE TABLE unit_keys (
+            unit_code TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            unit_name TEXT NOT NULL DEFAULT '',
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            created_on TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            revoked_at TEXT,
+            PRIMARY KEY (unit_code, key_id)
+        );
+        CREATE TABLE bundle_imports (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            unit_name TEXT NOT NULL,
+            period TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            key_id TEXT NOT NULL,
+            digest TEXT NOT NULL,  -- SHA-256 of the signed tag manifest: the bag's content
+            bagging_date TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL,
+            records TEXT NOT NULL,
+            superseded INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (unit_code, period, sequence)
+        );
+        CREATE INDEX bundle_imports_current ON bundle_imports (period, unit_code) WHERE superseded = 0;
+        -- Pseudonymous petitioners of the imported records, for repeat petitioners across units.
+        CREATE TABLE bundle_petitioners (
+            import_id INTEGER NOT NULL REFERENCES bundle_imports(id) ON DELETE CASCADE,
+            pseudonym TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            received_on TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX bundle_petitioners_pseudonym ON bundle_petitioners (pseudonym, import_id);
+        CREATE INDEX bundle_petitioners_import ON bundle_petitioners (import_id);
+        """
+    )

@@ -22,7 +22,7 @@ from tests.conftest import ADMIN_PASSWORD
 def small_mount(tmp_path):
     folder = tmp_path / "mnt"
     folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(folder)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2000k", "tmpfs", str(folder)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a test file system here: {done.stderr.strip()}")

@@ -1,0 +1,270 @@
+"""The parent unit's console: key registry, bundle import, reporting status, consolidation.
+
+Every bundle is verified (``bundles.verify``) against the registry before anything of it
+is stored. Importing the same bundle twice changes nothing; a newer sequence of the same
+unit and period supersedes the older one; an older one is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..bundles.consolidate import sum_figures
+from ..bundles.errors import BundleRejected
+from ..bundles.minisign import parse_public_key
+from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
+from ..bundles.zip_container import Limits
+from ..domain.units import Level
+from ..domain.users import Permission
+from ..errors import DanVanError, NotFound, ValidationError
+from ..security.signing_keys import KeyCard, parse_key_card, public_line
+from ..storage import bundles_repo, settings_repo, units_repo
+from ..tasks import Task
+from .session import Session, audit, writing
+
+ON_TIME, LATE, MISSING = "on_time", "late", "missing"
+STATE_LABELS = {ON_TIME: "Đúng hạn", LATE: "Trễ hạn", MISSING: "Chưa gửi"}
+
+
+# --- key registry ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KeyCardImport:
+    card: KeyCard
+    added: bool
+    revoked: bool
+
+
+def import_key_card(session: Session, raw: bytes) -> KeyCardImport:
+    """Register a unit's public key from its card (after reading the fingerprint back by
+    phone). A card marked revoked revokes that key."""
+    session.require(Permission.MANAGE_SIGNING_KEYS)
+    card = parse_key_card(raw)
+    at = bundles_repo.now()
+    with writing(session.store):
+        known = {r["key_id"]: r for r in bundles_repo.unit_keys(session.db, card.unit_code)}
+        if card.key_id in known and known[card.key_id]["public_key"] != public_line(card.public_key):
+            raise ValidationError(f"Thẻ khóa {card.key_id} của đơn vị {card.unit_code} khác với thẻ đã đăng ký "
+                                  "cùng mã khóa: không nhận. Hãy liên hệ đơn vị để đối chiếu.")
+        added = bundles_repo.add_unit_key(session.db, {
+            "unit_code": card.unit_code, "key_id": card.key_id, "unit_name": card.unit_name,
+            "public_key": public_line(card.public_key), "fingerprint": card.fingerprint,
+            "created_on": card.created_on, "added_at": at, "added_by": session.user.username})
+        revoked = bool(card.revoked_at) and bundles_repo.revoke_unit_key(session.db, card.unit_code, card.key_id, at)
+        if added or revoked:
+            audit(session.store, session.user.username, "unit_key.revoke" if revoked else "unit_key.add", "unit_key",
+                  f"{card.unit_code}/{card.key_id}", {"fingerprint": card.fingerprint})
+    return KeyCardImport(card, added, revoked)
+
+
+def revoke_unit_key(session: Session, unit_code: str, key_id: str) -> None:
+    session.require(Permission.MANAGE_SIGNING_KEYS)
+    with writing(session.store):
+        if not bundles_repo.revoke_unit_key(session.db, unit_code, key_id, bundles_repo.now()):
+            raise NotFound(f"Không có khóa {key_id} còn hiệu lực của đơn vị {unit_code}.")
+        audit(session.store, session.user.username, "unit_key.revoke", "unit_key", f"{unit_code}/{key_id}")
+
+
+def unit_keys(session: Session) -> list[dict]:
+    session.require(Permission.CONSOLIDATE)
+    return bundles_repo.all_unit_keys(session.db)
+
+
+def registry_lookup(session: Session):
+    """``keys_for(unit_code)`` over the registry, for ``verify_bundle``; for this database's
+    own unit, its own signing keys too (a commune checking what it sent)."""
+    own_code = settings_repo.get(session.db, "unit.code")
+
+    def keys_for(unit_code: str) -> list[RegisteredKey]:
+        rows = bundles_repo.unit_keys(session.db, unit_code)
+        if unit_code == own_code:
+            rows = rows + bundles_repo.signing_keys(session.db)
+        return [RegisteredKey(r["key_id"], parse_public_key(r["public_key"]), r["revoked_at"] is not None)
+                for r in rows]
+    return keys_for
+
+
+def verify_file(session: Session, path: Path, limits: Limits | None = None) -> VerifiedBundle:
+    """Verify against the registry and the last accepted sequence; nothing is stored."""
+    session.require(Permission.CONSOLIDATE)
+    return verify_bundle(_read(Path(path)), registry_lookup(session),
+                         min_sequence=lambda u, p: bundles_repo.last_import_sequence(session.db, u, p), limits=limits)
+
+
+# --- import ----------------------------------------------------------------------------------
+
+@dataclass
+class ImportSummary:
+    imported: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file, Vietnamese reason)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def bundle_files(paths: Iterable[Path]) -> list[Path]:
+    """Files given, and the ``*.zip`` files of folders given, in name order."""
+    found = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".zip")
+        else:
+            found.append(path)
+    return found
+
+
+def import_bundles(session: Session, paths: Iterable[Path], task: Task | None = None,
+                   received_at: datetime | None = None, limits: Limits | None = None) -> ImportSummary:
+    """Verify and import bundles in one transaction: cancelling keeps nothing.
+
+    A rejected file does not stop the others; it is listed with its reason.
+    """
+    session.require(Permission.CONSOLIDATE)
+    task = task or Task()
+    files = bundle_files(paths)
+    summary = ImportSummary()
+    keys_for = registry_lookup(session)
+    stamp = (received_at or datetime.now().astimezone()).isoformat(timespec="seconds")
+    with writing(session.store):
+        for done, path in enumerate(files):
+            task.step(done, len(files), f"Đang kiểm tra {path.name} ({done + 1}/{len(files)})…")
+            try:
+                bundle = verify_bundle(_read(path), keys_for, limits=limits, min_sequence=lambda u, p:
+                                       bundles_repo.last_import_sequence(session.db, u, p))
+                if _store(session, bundle, path, stamp):
+                    summary.imported.append(path.name)
+                else:
+                    summary.unchanged.append(path.name)
+            except DanVanError as error:
+                summary.rejected.append((path.name, str(error)))
+        task.step(len(files), len(files), "Đã kiểm tra xong.")
+        audit(session.store, session.user.username, "bundle.import", "bundle", "",
+              {"imported": len(summary.imported), "unchanged": len(summary.unchanged),
+               "rejected": len(summary.rejected)})
+    return summary
+
+
+def _store(session: Session, bundle: VerifiedBundle, path: Path, stamp: str) -> bool:
+    existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence)
+    if existing is not None:
+        if existing["digest"] == bundle.digest:
+            return False
+        raise BundleRejected(f"Đã nhận một gói khác cùng số {bundle.sequence} của đơn vị {bundle.unit_code} "
+                             f"kỳ {bundle.period}; gói này bị từ chối.", "replayed_sequence")
+    petitioners = [(name, str(r.get("kind", "")), str(r.get("received_on", "")))
+                   for r in bundle.records for name in r.get("petitioners", []) if isinstance(name, str)]
+    bundles_repo.add_import(session.db, {
+        "unit_code": bundle.unit_code, "unit_name": bundle.unit_name, "period": bundle.period,
+        "sequence": bundle.sequence, "key_id": bundle.key_id, "digest": bundle.digest,
+        "bagging_date": bundle.bagging_date.isoformat(), "received_at": stamp,
+        "imported_by": session.user.username, "file_name": path.name, "figures": bundle.figures,
+        "records": bundle.records}, petitioners)
+    return True
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > Limits().max_bundle_bytes:
+            raise BundleRejected(f"Tệp gói quá lớn ({size // 1048576} MB).", "too_large")
+        return path.read_bytes()
+    except OSError as exc:
+        raise NotFound(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+
+
+# --- status and consolidation ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UnitStatus:
+    unit_code: str
+    unit_name: str
+    state: str
+    sequence: int | None = None
+    received_on: str | None = None
+
+
+@dataclass(frozen=True)
+class PeriodStatus:
+    period: str
+    due: date
+    units: list[UnitStatus]
+
+    def count(self, state: str) -> int:
+        return sum(1 for u in self.units if u.state == state)
+
+    @property
+    def reporting_rate(self) -> float:
+        return (len(self.units) - self.count(MISSING)) / len(self.units) if self.units else 0.0
+
+    @property
+    def on_time_rate(self) -> float:
+        return self.count(ON_TIME) / len(self.units) if self.units else 0.0
+
+    def to_dict(self) -> dict:
+        return {"period": self.period, "due": self.due.isoformat(), "expected": len(self.units),
+                "on_time": self.count(ON_TIME), "late": self.count(LATE), "missing": self.count(MISSING),
+                "reporting_rate": round(self.reporting_rate, 4), "on_time_rate": round(self.on_time_rate, 4),
+                "units": [u.__dict__ for u in self.units]}
+
+
+def expected_units(session: Session) -> dict[str, str]:
+    """The communes under this database's unit when it is a province; else the units that
+    have a key in the registry."""
+    unit = session.unit
+    list_id = settings_repo.get(session.db, "unit.list_id")
+    if unit is not None and unit.level is Level.PROVINCE and list_id:
+        communes = units_repo.children(session.db, list_id, unit.code, Level.COMMUNE)
+        if communes:
+            return {u.code: u.name for u in communes}
+    return {r["unit_code"]: r["unit_name"] for r in bundles_repo.all_unit_keys(session.db)}
+
+
+def period_status(session: Session, period: str, due: date, expected: dict[str, str] | None = None) -> PeriodStatus:
+    """On time when the first bundle of the period arrived on or before ``due`` (a later
+    correction does not make a unit late); late after; missing when none arrived."""
+    session.require(Permission.CONSOLIDATE)
+    expected = dict(expected if expected is not None else expected_units(session))
+    current = {r["unit_code"]: r for r in bundles_repo.current_imports(session.db, period)}
+    for code, row in current.items():
+        expected.setdefault(code, row["unit_name"])
+    rows = []
+    for code in sorted(expected):
+        row = current.get(code)
+        if row is None:
+            rows.append(UnitStatus(code, expected[code], MISSING))
+            continue
+        first = row["first_received_at"][:10]
+        rows.append(UnitStatus(code, row["unit_name"] or expected[code],
+                               ON_TIME if date.fromisoformat(first) <= due else LATE, row["sequence"], first))
+    return PeriodStatus(period, due, rows)
+
+
+def consolidated_figures(session: Session, period: str) -> dict:
+    """The sum of the latest bundle of every unit, with ``units`` = how many were summed."""
+    session.require(Permission.CONSOLIDATE)
+    figures = bundles_repo.current_figures(session.db, period)
+    total = sum_figures(f for _, f in figures)
+    return {"period": period, "units": len(figures), "unit_codes": [c for c, _ in figures], "figures": total}
+
+
+def unit_drilldown(session: Session, period: str, unit_code: str) -> dict:
+    session.require(Permission.CONSOLIDATE)
+    row = bundles_repo.current_import(session.db, period, unit_code)
+    if row is None:
+        raise NotFound(f"Chưa nhận gói báo cáo kỳ {period} của đơn vị {unit_code}.")
+    return row
+
+
+def repeat_petitioners(session: Session, period: str, min_units: int = 2) -> list[dict]:
+    """Pseudonyms that appear in the bundles of at least ``min_units`` units."""
+    session.require(Permission.CONSOLIDATE)
+    rows = bundles_repo.repeat_petitioners(session.db, period, min_units)
+    for row in rows:
+        row["unit_codes"] = sorted(row["unit_codes"].split(","))
+    return rows
+

@@ -1,0 +1,67 @@
+"""The consolidated figures of a period as a spreadsheet: totals, then one row per unit."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from ..bundles.consolidate import leaves
+from ..domain.users import Permission
+from ..errors import DataFolderError
+from ..storage import bundles_repo
+from . import province
+from .session import Session, audit, writing
+
+
+def export_consolidated_xlsx(session: Session, period: str, target: Path, due=None) -> int:
+    """Write the workbook atomically; returns the number of units summed."""
+    session.require(Permission.CONSOLIDATE)
+    consolidated = province.consolidated_figures(session, period)
+    per_unit = bundles_repo.current_figures(session.db, period)
+    book = Workbook()
+    bold = Font(bold=True)
+    total = book.active
+    total.title = "Tổng hợp"
+    total.append(["Kỳ báo cáo", period])
+    total.append(["Số đơn vị đã gửi", consolidated["units"]])
+    total.append([])
+    total.append(["Chỉ tiêu", "Tổng"])
+    for cell in total[4]:
+        cell.font = bold
+    rows = leaves(consolidated["figures"])
+    for path, value in rows:
+        total.append([path, value])
+    total.column_dimensions["A"].width = 48
+    units = book.create_sheet("Theo đơn vị")
+    paths = [p for p, _ in rows]
+    units.append(["Mã đơn vị", *paths])
+    for cell in units[1]:
+        cell.font = bold
+    for code, figures in per_unit:
+        values = dict(leaves({k: v for k, v in figures.items() if k not in ("format", "unit", "period")}))
+        units.append([code, *(values.get(p, 0) for p in paths)])
+    if due is not None:
+        status = province.period_status(session, period, due)
+        sheet = book.create_sheet("Tình hình gửi")
+        sheet.append(["Mã đơn vị", "Tên đơn vị", "Tình trạng", "Số gói", "Ngày nhận"])
+        for unit in status.units:
+            sheet.append([unit.unit_code, unit.unit_name, province.STATE_LABELS[unit.state], unit.sequence,
+                          unit.received_on])
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
+    with writing(session.store):
+        audit(session.store, session.user.username, "province.export_xlsx", "bundle", period,
+              {"units": consolidated["units"], "file": target.name})
+    return consolidated["units"]
