@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+    QTableWidgetItem,
 )
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -56,3 +57,37 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return table
+
+
+def id_item(text: str, record_id: int) -> QTableWidgetItem:
+    """A register row's first cell, holding the record's id for opening its detail."""
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, record_id)
+    return item
+
+
+class _RowOpener(QObject):
+    """Enter or Return on a register table opens the current row (the table keeps this filter)."""
+
+    def __init__(self, table: QTableWidget, open_row: Callable[[int], None]):
+        super().__init__(table)
+        self.table, self.open_row = table, open_row
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.table.currentRow() >= 0:
+                self.open_row(self.table.currentRow())
+                return True
+        return False
+
+
+def open_rows_with(table: QTableWidget, open_record: Callable[[int], None]) -> None:
+    """Double-click or Enter on a row calls ``open_record(id)`` with the id of ``id_item``."""
+    def open_row(row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            open_record(item.data(Qt.ItemDataRole.UserRole))
+
+    table.cellDoubleClicked.connect(lambda row, _column: open_row(row))
+    _RowOpener(table, open_row)

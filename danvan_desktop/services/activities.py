@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..domain.activities import ActivityInput, ModelInput, models_expectation, validate_activity, validate_model
 from ..domain.users import Permission
+from ..errors import NotFound
 from ..paths import resource
 from ..storage import activities_repo
 from .petitions import petition_fields
@@ -45,6 +46,14 @@ def list_activities(session: Session, start: date, end: date, kind: str | None =
     return activities_repo.activities(session.db, start, end, kind, place, field)
 
 
+def get_activity(session: Session, activity_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = activities_repo.get_activity(session.db, activity_id)
+    if row is None:
+        raise NotFound(f"Không có hoạt động số {activity_id}.")
+    return row
+
+
 def add_model(session: Session, data: ModelInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_model(data, today or date.today())
@@ -61,3 +70,11 @@ def list_models(session: Session, year: int | None = None) -> tuple[list[dict], 
     session.require(Permission.RECORD)
     rows = activities_repo.models(session.db, year)
     return rows, models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+
+
+def get_model(session: Session, model_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = activities_repo.get_model(session.db, model_id)
+    if row is None:
+        raise NotFound(f"Không có mô hình số {model_id}.")
+    return row

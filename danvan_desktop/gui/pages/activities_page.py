@@ -15,7 +15,8 @@ from ...services import activities as activity_service
 from ...services.petitions import petition_fields
 from ...services.session import Session
 from ..activity_dialog import ActivityDialog
-from ..widgets import combo, date_edit, read_only_table
+from ..record_detail_dialog import RecordDetailDialog
+from ..widgets import combo, date_edit, id_item, open_rows_with, read_only_table
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày"),
@@ -53,6 +54,7 @@ class ActivitiesPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(add)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        open_rows_with(self.table, self.open_record)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -92,7 +94,7 @@ class ActivitiesPage(QWidget):
                      row["place"], row["led_by"], row["participants"], row["women"], row["ethnic_minority"],
                      row["religious"], row["content"])
             for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
         self._mark_calendar()
         people = sum(r["participants"] for r in self.rows)
@@ -120,3 +122,6 @@ class ActivitiesPage(QWidget):
         if ActivityDialog(self.session, self, today=self.today).exec():
             self.refresh()
             self.changed.emit()
+
+    def open_record(self, activity_id: int) -> None:
+        RecordDetailDialog(self.session, "activity", activity_id, self).exec()

@@ -15,7 +15,8 @@ from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_
 from ...errors import DanVanError
 from ...services import democracy as democracy_service
 from ...services.session import Session
-from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
+from ..record_detail_dialog import RecordDetailDialog
+from ..widgets import combo, date_edit, error_label, id_item, open_rows_with, read_only_table, save_cancel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("DemocracyPage", "Ngày"),
@@ -116,6 +117,7 @@ class DemocracyPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(add)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        open_rows_with(self.table, self.open_record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Thực hiện dân chủ ở cơ sở") + "</h2>"))
@@ -144,10 +146,13 @@ class DemocracyPage(QWidget):
             cells = (f"{date.fromisoformat(row['on_date']):%d/%m/%Y}", RECORD_KINDS[row["kind"]], row["matter"],
                      FORMS.get(row["form"], ""), figures, outcome)
             for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                self.table.setItem(r, c, id_item(value, row["id"]) if c == 0 else QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
     def add_record(self) -> None:
         if DemocracyDialog(self.session, self, today=self.today).exec():
             self.refresh()
             self.changed.emit()
+
+    def open_record(self, record_id: int) -> None:
+        RecordDetailDialog(self.session, "democracy", record_id, self).exec()

@@ -16,7 +16,8 @@ from ...domain.activities import (
 from ...errors import DanVanError
 from ...services import activities as activity_service
 from ...services.session import Session
-from ..widgets import combo, error_label, read_only_table, save_cancel
+from ..record_detail_dialog import RecordDetailDialog
+from ..widgets import combo, error_label, id_item, open_rows_with, read_only_table, save_cancel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
@@ -94,6 +95,7 @@ class ModelsPage(QWidget):
         top.addWidget(self.verdict, 1)
         top.addWidget(add)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        open_rows_with(self.table, self.open_record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Mô hình “Dân vận khéo”") + "</h2>"))
@@ -111,10 +113,13 @@ class ModelsPage(QWidget):
             cells = (row["year_registered"], row["name"], MODEL_FIELDS[row["field"]], row["owner"],
                      MODEL_OWNERS[row["owner_kind"]], MODEL_STATUSES[row["status"]], recognition, row["results"])
             for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
 
     def add_model(self) -> None:
         if ModelDialog(self.session, self, today=self.today).exec():
             self.refresh()
             self.changed.emit()
+
+    def open_record(self, model_id: int) -> None:
+        RecordDetailDialog(self.session, "dvk_model", model_id, self).exec()

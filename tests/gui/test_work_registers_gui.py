@@ -1,0 +1,114 @@
+"""Activities, "Dân vận khéo" models and grassroots democracy in real widgets: detail views
+opened from the registers, filters, and export of the current view."""
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from danvan_desktop.domain.activities import ActivityInput, ModelInput
+from danvan_desktop.domain.democracy import DemocracyInput
+from danvan_desktop.gui import record_detail_dialog
+from danvan_desktop.gui.pages.activities_page import ActivitiesPage
+from danvan_desktop.gui.pages.democracy_page import DemocracyPage
+from danvan_desktop.gui.pages.models_page import ModelsPage
+from danvan_desktop.gui.record_detail_dialog import RecordDetailDialog
+from danvan_desktop.services import activities, democracy
+from danvan_desktop.services.attachments import add_attachment
+
+TODAY = date(2026, 11, 22)
+MEETING = ActivityInput(
+    held_on=date(2026, 11, 5), kind="tuyen_truyen", content="Tuyên truyền Luật Đất đai 2024", place="Thôn Nà Lầu",
+    starts_at=time(8, 0), ends_at=time(10, 30), led_by="Ma Văn Hùng", participants=80, women=35, ethnic_minority=70,
+    religious=4, field="dat_dai", target_group="Hộ dân thôn Nà Lầu", outcome="Nhân dân đồng thuận",
+    follow_up="Hướng dẫn kê khai")
+MODEL = ModelInput(name="Dân vận khéo trong giải phóng mặt bằng", field="kinh_te", owner_kind="tap_the",
+                   owner="UBND xã Lâm Bình", year_registered=2025, status="hieu_qua", recognition_level="tinh",
+                   recognition_form="giay_khen", results="Bàn giao mặt bằng đúng hạn")
+DECISION = DemocracyInput(kind="ban_quyet_dinh", on=date(2026, 4, 10), matter="Mức đóng góp làm đường thôn Nà Lầu",
+                          form="hop", turnout=112, in_favour_percent=87)
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Detail dialogs the pages open, caught instead of run modally."""
+    dialogs = []
+
+    def fake_exec(dialog):
+        dialogs.append(dialog)
+        return 0
+
+    monkeypatch.setattr(RecordDetailDialog, "exec", fake_exec)
+    return dialogs
+
+
+def _photo(tmp_path):
+    path = tmp_path / "anh-hoi-nghi.jpg"
+    image = QImage(120, 90, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1565c0"))
+    assert image.save(str(path))
+    return path
+
+
+def test_activity_detail_opens_on_double_click_with_its_evidence(qtbot, admin_session, opened, tmp_path):
+    activity_id = activities.add_activity(admin_session, MEETING, today=TODAY)
+    add_attachment(admin_session, activity_id, _photo(tmp_path), owner="activity")
+    page = ActivitiesPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    qtbot.waitExposed(page)
+    rect = page.table.visualItemRect(page.table.item(0, 2))
+    # A real double-click starts with a click: the view remembers the pressed cell.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == f"Hoạt động dân vận số {activity_id}"
+    assert dialog.value_of("Ngày:") == "05/11/2026"
+    assert dialog.value_of("Thời gian:") == "08:00 – 10:30"
+    assert dialog.value_of("Loại hoạt động:") == "Tuyên truyền, phổ biến, quán triệt"
+    assert dialog.value_of("Người tham gia:") == "80 người (phụ nữ 35, dân tộc thiểu số 70, tôn giáo 4)"
+    assert dialog.value_of("Lĩnh vực:") == "Đất đai"
+    assert dialog.value_of("Việc tiếp theo:") == "Hướng dẫn kê khai"
+    assert dialog.attachments.list.count() == 1
+    assert not dialog.attachments.list.item(0).icon().isNull()
+
+
+def test_model_detail_opens_with_enter(qtbot, admin_session, opened):
+    model_id = activities.add_model(admin_session, MODEL, today=TODAY)
+    page = ModelsPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    page.table.setFocus()
+    page.table.setCurrentCell(0, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.row["id"] == model_id
+    assert dialog.value_of("Khen thưởng:") == "Giấy khen cấp tỉnh"
+    assert dialog.value_of("Tình trạng:") == "Hiệu quả"
+    assert dialog.value_of("Năm đăng ký:") == "2025"
+    assert dialog.attachments.list.count() == 0 and not dialog.attachments.empty.isHidden()
+
+
+def test_democracy_detail_shows_the_fields_of_its_kind(qtbot, admin_session, opened):
+    record_id = democracy.add_record(admin_session, DECISION, today=TODAY)
+    page = DemocracyPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.start.setDate(date(2026, 1, 1))
+    page.refresh()
+    page.open_record(page.table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.row["id"] == record_id
+    assert dialog.value_of("Ngày:") == "10/04/2026"
+    assert dialog.value_of("Cách thức bàn, quyết định:") == "Hội nghị, cuộc họp"
+    assert dialog.value_of("Tỷ lệ tán thành:") == "87%"
+    with pytest.raises(KeyError):
+        dialog.value_of("Số ngày niêm yết:")
+    assert record_detail_dialog.dmy("2026-11-22T03:04:05+00:00") == "22/11/2026"
