@@ -65,11 +65,15 @@ def add_model(session: Session, data: ModelInput, today: date | None = None) -> 
     return model_id
 
 
-def list_models(session: Session, year: int | None = None) -> tuple[list[dict], str]:
-    """The models registered up to ``year``, and whether the unit meets the 1–2 expectation."""
+def list_models(session: Session, year: int | None = None, field: str | None = None,
+                status: str | None = None) -> tuple[list[dict], str]:
+    """The models registered up to ``year`` (of ``field`` and ``status`` when given), and whether
+    the unit meets the 1–2 expectation, judged on all its models whatever the filter."""
     session.require(Permission.RECORD)
-    rows = activities_repo.models(session.db, year)
-    return rows, models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+    rows = activities_repo.models(session.db, year)  # a unit has a handful of models: filtered here
+    verdict = models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+    shown = [r for r in rows if (not field or r["field"] == field) and (not status or r["status"] == status)]
+    return shown, verdict
 
 
 def get_model(session: Session, model_id: int) -> dict:
