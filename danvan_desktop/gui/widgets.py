@@ -8,8 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+    QTableWidget, QTableWidgetItem, QWidget,
 )
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -91,3 +91,12 @@ def open_rows_with(table: QTableWidget, open_record: Callable[[int], None]) -> N
 
     table.cellDoubleClicked.connect(lambda row, _column: open_row(row))
     _RowOpener(table, open_row)
+
+
+def ask_xlsx_path(parent: QWidget, title: str, suggested_name: str) -> str | None:
+    """Where to save a spreadsheet; ``.xlsx`` added when the user left it out."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested_name,
+                                          QCoreApplication.translate("Dialogs", "Bảng tính (*.xlsx)"))
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"

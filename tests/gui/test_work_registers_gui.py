@@ -112,3 +112,58 @@ def test_democracy_detail_shows_the_fields_of_its_kind(qtbot, admin_session, ope
     with pytest.raises(KeyError):
         dialog.value_of("Số ngày niêm yết:")
     assert record_detail_dialog.dmy("2026-11-22T03:04:05+00:00") == "22/11/2026"
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The file dialog answers with a name typed without its extension."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "xuat"), ""))
+    return tmp_path / "xuat.xlsx"
+
+
+@pytest.mark.parametrize("register", ["activities", "models", "democracy"])
+def test_export_button_writes_the_current_view(qtbot, admin_session, save_to, register):
+    from openpyxl import load_workbook
+
+    from danvan_desktop.services import work_export
+
+    activities.add_activity(admin_session, MEETING, today=TODAY)
+    activities.add_activity(admin_session, ActivityInput(held_on=date(2026, 6, 1), kind="hoa_giai",
+                                                         content="Hòa giải ở thôn Bản Khiển"), today=TODAY)
+    activities.add_model(admin_session, MODEL, today=TODAY)
+    democracy.add_record(admin_session, DECISION, today=TODAY)
+    page = {"activities": ActivitiesPage, "models": ModelsPage, "democracy": DemocracyPage}[register](
+        admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    if register == "activities":
+        page.kind.setCurrentIndex(page.kind.findData("tuyen_truyen"))  # the view, not the whole register
+    page.refresh()
+    page.export_button.click()
+    qtbot.waitUntil(lambda: "Đã xuất 1 " in page.export_status.text(), timeout=10000)
+    assert str(save_to) in page.export_status.text()
+    rows = list(load_workbook(save_to).active.iter_rows(values_only=True))
+    headers = {"activities": work_export.ACTIVITY_HEADERS, "models": work_export.MODEL_HEADERS,
+               "democracy": work_export.DEMOCRACY_HEADERS}[register]
+    assert rows[0] == headers and len(rows) == 2
+    page.runner.wait_idle()
+
+
+def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
+    from dataclasses import replace
+
+    activities.add_model(admin_session, MODEL, today=TODAY)
+    activities.add_model(admin_session, replace(MODEL, name="Chung sức xây dựng nông thôn mới", field="nong_thon_moi",
+                                                status="dang_ky", year_registered=2026), today=TODAY)
+    page = ModelsPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.rowCount() == 2 and page.year.text() == "mọi năm"
+    page.status.setCurrentIndex(page.status.findData("dang_ky"))
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Chung sức xây dựng nông thôn mới"
+    page.status.setCurrentIndex(0)
+    page.year.setValue(2025)
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "2025"
+    page.field.setCurrentIndex(page.field.findData("nong_thon_moi"))
+    assert page.table.rowCount() == 0 and "Đạt: 1 mô hình" in page.verdict.text()

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 from ...services import activities as activity_service
 from ...services.petitions import petition_fields
 from ...services.session import Session
+from ...services.work_export import export_activities
 from ..activity_dialog import ActivityDialog
 from ..record_detail_dialog import RecordDetailDialog
-from ..widgets import combo, date_edit, id_item, open_rows_with, read_only_table
+from ..runner import Runner
+from ..widgets import ask_xlsx_path, combo, date_edit, id_item, open_rows_with, read_only_table
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày"),
@@ -34,9 +36,10 @@ COLUMNS = (
 class ActivitiesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
+        self.runner = runner or Runner(self)
         self.kinds = activity_service.activity_kinds()
         self.start = date_edit(date(self.today.year, 1, 1))
         self.end = date_edit(self.today)
@@ -47,12 +50,15 @@ class ActivitiesPage(QWidget):
         self.place.setClearButtonEnabled(True)
         add = QPushButton(self.tr("&Thêm hoạt động…"))
         add.clicked.connect(self.add_activity)
+        self.export_button = QPushButton(self.tr("&Xuất Excel…"))
+        self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Từ")))
         for widget in (self.start, QLabel(self.tr("đến")), self.end, self.kind, self.field, self.place):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(add)
+        filters.addWidget(self.export_button)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
         open_rows_with(self.table, self.open_record)
         self.calendar = QCalendarWidget()
@@ -67,6 +73,9 @@ class ActivitiesPage(QWidget):
         side.addWidget(QLabel("<b>" + self.tr("Lịch hoạt động") + "</b>"))
         side.addWidget(self.calendar)
         side.addWidget(self.totals)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        side.addWidget(self.export_status)
         side.addStretch(1)
         split = QSplitter()
         split.addWidget(self.table)
@@ -84,10 +93,12 @@ class ActivitiesPage(QWidget):
         self.place.editingFinished.connect(self.refresh)
         self.calendar.clicked.connect(self._select_day)
 
+    def _filters(self) -> tuple:
+        return (self.start.date().toPython(), self.end.date().toPython(), self.kind.currentData() or None,
+                self.place.text().strip() or None, self.field.currentData() or None)
+
     def refresh(self) -> None:
-        self.rows = activity_service.list_activities(
-            self.session, self.start.date().toPython(), self.end.date().toPython(),
-            self.kind.currentData() or None, self.place.text().strip() or None, self.field.currentData() or None)
+        self.rows = activity_service.list_activities(self.session, *self._filters())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", self.kinds.get(row["kind"], row["kind"]),
@@ -125,3 +136,11 @@ class ActivitiesPage(QWidget):
 
     def open_record(self, activity_id: int) -> None:
         RecordDetailDialog(self.session, "activity", activity_id, self).exec()
+
+    def export(self) -> None:
+        path = ask_xlsx_path(self, self.tr("Xuất danh sách hoạt động"), f"hoat-dong-dan-van-{self.today:%d-%m-%Y}.xlsx")
+        if path:
+            self.runner.run(export_activities, self.session, path, *self._filters(), parent=self,
+                            title=self.tr("Đang xuất danh sách hoạt động…"),
+                            on_result=lambda n: self.export_status.setText(
+                                self.tr("Đã xuất {n} hoạt động ra {path}").format(n=n, path=path)))

@@ -15,8 +15,12 @@ from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_
 from ...errors import DanVanError
 from ...services import democracy as democracy_service
 from ...services.session import Session
+from ...services.work_export import export_democracy
 from ..record_detail_dialog import RecordDetailDialog
-from ..widgets import combo, date_edit, error_label, id_item, open_rows_with, read_only_table, save_cancel
+from ..runner import Runner
+from ..widgets import (
+    ask_xlsx_path, combo, date_edit, error_label, id_item, open_rows_with, read_only_table, save_cancel,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("DemocracyPage", "Ngày"),
@@ -103,26 +107,33 @@ class DemocracyDialog(QDialog):
 class DemocracyPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
+        self.runner = runner or Runner(self)
         self.start = date_edit(date(self.today.year, 1, 1))
         self.end = date_edit(self.today)
         self.kind = combo({"": self.tr("Mọi loại"), **RECORD_KINDS})
         add = QPushButton(self.tr("&Thêm nội dung…"))
         add.clicked.connect(self.add_record)
+        self.export_button = QPushButton(self.tr("&Xuất Excel…"))
+        self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
         for widget in (QLabel(self.tr("Từ")), self.start, QLabel(self.tr("đến")), self.end, self.kind):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(add)
+        filters.addWidget(self.export_button)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
         open_rows_with(self.table, self.open_record)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Thực hiện dân chủ ở cơ sở") + "</h2>"))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.export_status)
         self.kind.currentIndexChanged.connect(self.refresh)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
@@ -136,9 +147,11 @@ class DemocracyPage(QWidget):
             return self.tr("{n} ý kiến").format(n=row["opinions"])
         return ""
 
+    def _filters(self) -> tuple:
+        return self.start.date().toPython(), self.end.date().toPython(), self.kind.currentData() or None
+
     def refresh(self) -> None:
-        rows = democracy_service.list_records(self.session, self.start.date().toPython(), self.end.date().toPython(),
-                                              self.kind.currentData() or None)
+        rows = democracy_service.list_records(self.session, *self._filters())
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             figures = self._figures(row)
@@ -156,3 +169,12 @@ class DemocracyPage(QWidget):
 
     def open_record(self, record_id: int) -> None:
         RecordDetailDialog(self.session, "democracy", record_id, self).exec()
+
+    def export(self) -> None:
+        path = ask_xlsx_path(self, self.tr("Xuất danh sách dân chủ ở cơ sở"),
+                             f"dan-chu-o-co-so-{self.today:%d-%m-%Y}.xlsx")
+        if path:
+            self.runner.run(export_democracy, self.session, path, *self._filters(), parent=self,
+                            title=self.tr("Đang xuất danh sách dân chủ ở cơ sở…"),
+                            on_result=lambda n: self.export_status.setText(
+                                self.tr("Đã xuất {n} nội dung ra {path}").format(n=n, path=path)))
