@@ -113,6 +113,7 @@ class AttachmentsPanel(QWidget):
         self.error = error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)

@@ -59,6 +59,33 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     return table
 
 
+WIDEST_COLUMN = 280
+NARROWEST_SHRUNK = 90
+LAST_COLUMN_SHARE = 0.25
+
+
+def fit_columns(table: QTableWidget, widest: int = WIDEST_COLUMN) -> None:
+    """Size the columns to their text, none wider than ``widest``, and, once the table is on
+    screen, narrow the widest ones until the last column (which stretches) keeps a quarter of
+    the width; cut text stays readable in a tooltip and in the record's detail."""
+    last = table.columnCount() - 1
+    widths = []
+    for column in range(last):
+        table.resizeColumnToContents(column)
+        widths.append(min(table.columnWidth(column), widest))
+    budget = table.viewport().width() * (1 - LAST_COLUMN_SHARE) if table.isVisible() else None
+    while budget and sum(widths) > budget and max(widths) > NARROWEST_SHRUNK:
+        widths[widths.index(max(widths))] -= 10
+    for column, width in enumerate(widths):
+        if width < table.columnWidth(column):
+            for row in range(table.rowCount()):
+                item = table.item(row, column)
+                if item is not None:
+                    item.setToolTip(item.text())
+        table.setColumnWidth(column, width)
+    table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+
 def id_item(text: str, record_id: int) -> QTableWidgetItem:
     """A register row's first cell, holding the record's id for opening its detail."""
     item = QTableWidgetItem(text)

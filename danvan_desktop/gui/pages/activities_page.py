@@ -18,7 +18,7 @@ from ...services.work_export import export_activities
 from ..activity_dialog import ActivityDialog
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import ask_xlsx_path, combo, date_edit, id_item, open_rows_with, read_only_table
+from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, id_item, open_rows_with, read_only_table
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày"),
@@ -48,6 +48,7 @@ class ActivitiesPage(QWidget):
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("Thôn (đúng tên)"))
         self.place.setClearButtonEnabled(True)
+        self.place.setMinimumWidth(170)
         add = QPushButton(self.tr("&Thêm hoạt động…"))
         add.clicked.connect(self.add_activity)
         self.export_button = QPushButton(self.tr("&Xuất Excel…"))
@@ -57,33 +58,40 @@ class ActivitiesPage(QWidget):
         for widget in (self.start, QLabel(self.tr("đến")), self.end, self.kind, self.field, self.place):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(add)
-        filters.addWidget(self.export_button)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<h2>" + self.tr("Hoạt động dân vận") + "</h2>"), 1)
+        heading.addWidget(add)
+        heading.addWidget(self.export_button)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
         open_rows_with(self.table, self.open_record)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setMaximumWidth(360)
+        self.calendar.setMaximumSize(360, 200)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        side = QVBoxLayout()
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side.addWidget(QLabel("<b>" + self.tr("Lịch hoạt động") + "</b>"))
-        side.addWidget(self.calendar)
-        side.addWidget(self.totals)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
-        side.addWidget(self.export_status)
-        side.addStretch(1)
-        split = QSplitter()
+        # The calendar sits below the list so that the nine columns keep the full width.
+        notes = QVBoxLayout()
+        notes.addWidget(QLabel("<b>" + self.tr("Tổng hợp trong kỳ") + "</b>"))
+        notes.addWidget(self.totals)
+        notes.addWidget(self.export_status)
+        notes.addStretch(1)
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.calendar)
+        below.addLayout(notes, 1)
+        below_widget = QWidget()
+        below_widget.setLayout(below)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(side_widget)
+        split.addWidget(below_widget)
         split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(QLabel("<h2>" + self.tr("Hoạt động dân vận") + "</h2>"))
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         for box in (self.kind, self.field):
@@ -106,7 +114,7 @@ class ActivitiesPage(QWidget):
                      row["religious"], row["content"])
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._mark_calendar()
         people = sum(r["participants"] for r in self.rows)
         self.totals.setText(self.tr("{n} hoạt động, {p} lượt người tham gia ({w} phụ nữ, {e} người dân tộc thiểu số, "

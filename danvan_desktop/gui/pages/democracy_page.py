@@ -19,7 +19,7 @@ from ...services.work_export import export_democracy
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import (
-    ask_xlsx_path, combo, date_edit, error_label, id_item, open_rows_with, read_only_table, save_cancel,
+    ask_xlsx_path, combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
 )
 
 COLUMNS = (
@@ -160,7 +160,7 @@ class DemocracyPage(QWidget):
                      FORMS.get(row["form"], ""), figures, outcome)
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, id_item(value, row["id"]) if c == 0 else QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def add_record(self) -> None:
         if DemocracyDialog(self.session, self, today=self.today).exec():

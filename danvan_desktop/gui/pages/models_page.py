@@ -19,7 +19,9 @@ from ...services.session import Session
 from ...services.work_export import export_models
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import ask_xlsx_path, combo, error_label, id_item, open_rows_with, read_only_table, save_cancel
+from ..widgets import (
+    ask_xlsx_path, combo, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
@@ -140,7 +142,7 @@ class ModelsPage(QWidget):
                      MODEL_OWNERS[row["owner_kind"]], MODEL_STATUSES[row["status"]], recognition, row["results"])
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def add_model(self) -> None:
         if ModelDialog(self.session, self, today=self.today).exec():
