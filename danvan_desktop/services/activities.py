@@ -46,6 +46,11 @@ def list_activities(session: Session, start: date, end: date, kind: str | None =
     return activities_repo.activities(session.db, start, end, kind, place, field)
 
 
+def activity_places(session: Session) -> list[str]:
+    session.require(Permission.RECORD)
+    return activities_repo.places(session.db)
+
+
 def get_activity(session: Session, activity_id: int) -> dict:
     session.require(Permission.RECORD)
     row = activities_repo.get_activity(session.db, activity_id)

@@ -40,6 +40,12 @@ def activities(db: Database, start: date, end: date, kind: str | None = None, pl
     return [dict(zip(ACTIVITY_COLUMNS, r)) for r in rows]
 
 
+def places(db: Database) -> list[str]:
+    """The places (thôn, tổ dân phố) activities were held in, for the filter's suggestions."""
+    rows = db.execute("SELECT DISTINCT place FROM activities WHERE place <> '' ORDER BY place").fetchall()
+    return [r[0] for r in rows]
+
+
 def models(db: Database, year: int | None = None) -> list[dict]:
     sql = f"SELECT {', '.join(MODEL_COLUMNS)} FROM dvk_models"
     args: list = []

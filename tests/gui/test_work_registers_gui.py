@@ -1,6 +1,7 @@
 """Activities, "Dân vận khéo" models and grassroots democracy in real widgets: detail views
 opened from the registers, filters, and export of the current view."""
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -151,8 +152,6 @@ def test_export_button_writes_the_current_view(qtbot, admin_session, save_to, re
 
 
 def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
-    from dataclasses import replace
-
     activities.add_model(admin_session, MODEL, today=TODAY)
     activities.add_model(admin_session, replace(MODEL, name="Chung sức xây dựng nông thôn mới", field="nong_thon_moi",
                                                 status="dang_ky", year_registered=2026), today=TODAY)
@@ -167,3 +166,47 @@ def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "2025"
     page.field.setCurrentIndex(page.field.findData("nong_thon_moi"))
     assert page.table.rowCount() == 0 and "Đạt: 1 mô hình" in page.verdict.text()
+
+
+def test_activities_filter_by_place_suggests_the_known_places(qtbot, admin_session):
+    activities.add_activity(admin_session, MEETING, today=TODAY)
+    activities.add_activity(admin_session, replace_activity(place="Thôn Bản Khiển", kind="hoa_giai"), today=TODAY)
+    page = ActivitiesPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.known_places.stringList() == ["Thôn Bản Khiển", "Thôn Nà Lầu"]
+    completer = page.place.completer()
+    completer.setCompletionPrefix("khiển")
+    assert completer.currentCompletion() == "Thôn Bản Khiển"
+    page.place.setText("Thôn Bản Khiển")
+    page.place.editingFinished.emit()
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Hòa giải ở cơ sở"
+    page.place.clear()
+    page.field.setCurrentIndex(page.field.findData("dat_dai"))
+    assert page.table.rowCount() == 2
+    page.kind.setCurrentIndex(page.kind.findData("tuyen_truyen"))
+    assert page.table.rowCount() == 1 and "1 hoạt động, 80 lượt" in page.totals.text()
+
+
+def replace_activity(**changes):
+    return replace(MEETING, **changes)
+
+
+@pytest.mark.parametrize("page_class", [ActivitiesPage, ModelsPage, DemocracyPage])
+def test_register_tables_fill_the_width_with_their_last_column(qtbot, admin_session, page_class):
+    from PySide6.QtWidgets import QHeaderView
+
+    activities.add_activity(admin_session, replace_activity(content="Tuyên truyền " * 40), today=TODAY)
+    activities.add_model(admin_session, replace(MODEL, results="Kết quả " * 40), today=TODAY)
+    democracy.add_record(admin_session, replace(DECISION, matter="Nội dung " * 40), today=TODAY)
+    page = page_class(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    header = page.table.horizontalHeader()
+    last = page.table.columnCount() - 1
+    assert header.sectionResizeMode(last) == QHeaderView.ResizeMode.Stretch
+    assert header.length() <= page.table.viewport().width() + 1  # no horizontal scrolling
+    assert header.sectionSize(last) >= page.table.viewport().width() // 5

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
-    QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QCalendarWidget, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -46,9 +46,14 @@ class ActivitiesPage(QWidget):
         self.kind = combo({"": self.tr("Mọi loại"), **self.kinds})
         self.field = combo({"": self.tr("Mọi lĩnh vực"), **petition_fields()})
         self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("Thôn (đúng tên)"))
+        self.place.setPlaceholderText(self.tr("Thôn, tổ dân phố"))
         self.place.setClearButtonEnabled(True)
         self.place.setMinimumWidth(170)
+        self.known_places = QStringListModel(self)
+        completer = QCompleter(self.known_places, self.place)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place.setCompleter(completer)
         add = QPushButton(self.tr("&Thêm hoạt động…"))
         add.clicked.connect(self.add_activity)
         self.export_button = QPushButton(self.tr("&Xuất Excel…"))
@@ -106,6 +111,7 @@ class ActivitiesPage(QWidget):
                 self.place.text().strip() or None, self.field.currentData() or None)
 
     def refresh(self) -> None:
+        self.known_places.setStringList(activity_service.activity_places(self.session))
         self.rows = activity_service.list_activities(self.session, *self._filters())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
