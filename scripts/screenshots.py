@@ -148,7 +148,7 @@ def _work_details(session, window, work: Path, shot) -> None:
         page = window.pages[key]
         window.show_section([k for k in window.pages].index(key))
         page.refresh()
-        record_id = page.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+        record_id = page.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)
         if owner == "activity":
             add_attachment(session, record_id, photo, owner)
             add_attachment(session, record_id, minutes, owner)

@@ -46,6 +46,26 @@ def list_activities(session: Session, start: date, end: date, kind: str | None =
     return activities_repo.activities(session.db, start, end, kind, place, field)
 
 
+def activity_page(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                  field: str | None = None, after: tuple[str, int] | None = None, limit: int = 200) -> list[dict]:
+    """A page of the register, newest first, after the (held_on, id) key of the last row seen."""
+    session.require(Permission.RECORD)
+    return activities_repo.activity_page(session.db, start, end, kind, place, field, after, limit)
+
+
+def activity_summary(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                     field: str | None = None) -> dict:
+    """How many activities, and their participants with women, ethnic-minority and religious counted apart."""
+    session.require(Permission.RECORD)
+    return activities_repo.activity_summary(session.db, start, end, kind, place, field)
+
+
+def activity_days(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                  field: str | None = None) -> list[date]:
+    session.require(Permission.RECORD)
+    return [date.fromisoformat(d) for d in activities_repo.activity_days(session.db, start, end, kind, place, field)]
+
+
 def activity_places(session: Session) -> list[str]:
     session.require(Permission.RECORD)
     return activities_repo.places(session.db)

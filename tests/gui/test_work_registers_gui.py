@@ -60,7 +60,7 @@ def test_activity_detail_opens_on_double_click_with_its_evidence(qtbot, admin_se
     page.refresh()
     page.show()
     qtbot.waitExposed(page)
-    rect = page.table.visualItemRect(page.table.item(0, 2))
+    rect = page.table.visualRect(page.model.index(0, 2))
     # A real double-click starts with a click: the view remembers the pressed cell.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -180,12 +180,12 @@ def test_activities_filter_by_place_suggests_the_known_places(qtbot, admin_sessi
     assert completer.currentCompletion() == "Thôn Bản Khiển"
     page.place.setText("Thôn Bản Khiển")
     page.place.editingFinished.emit()
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Hòa giải ở cơ sở"
+    assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "Hòa giải ở cơ sở"
     page.place.clear()
     page.field.setCurrentIndex(page.field.findData("dat_dai"))
-    assert page.table.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.kind.setCurrentIndex(page.kind.findData("tuyen_truyen"))
-    assert page.table.rowCount() == 1 and "1 hoạt động, 80 lượt" in page.totals.text()
+    assert page.model.rowCount() == 1 and "1 hoạt động, 80 lượt" in page.totals.text()
 
 
 def replace_activity(**changes):
@@ -206,7 +206,48 @@ def test_register_tables_fill_the_width_with_their_last_column(qtbot, admin_sess
     qtbot.waitExposed(page)
     page.refresh()
     header = page.table.horizontalHeader()
-    last = page.table.columnCount() - 1
+    last = page.table.model().columnCount() - 1
     assert header.sectionResizeMode(last) == QHeaderView.ResizeMode.Stretch
     assert header.length() <= page.table.viewport().width() + 1  # no horizontal scrolling
     assert header.sectionSize(last) >= page.table.viewport().width() // 5
+
+
+def test_activity_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, qtbot, admin_session, monkeypatch):
+    from datetime import timedelta
+
+    from danvan_desktop.gui.models import activity_table_model
+    from danvan_desktop.gui.models.activity_table_model import ActivityFilter, ActivityTableModel
+
+    monkeypatch.setattr(activity_table_model, "PAGE", 4)
+    for day in range(10):  # two on each of five days: the key must separate equal dates
+        activities.add_activity(admin_session, replace_activity(held_on=date(2026, 3, 1) + timedelta(days=day // 2),
+                                                                participants=day + 1, women=0, ethnic_minority=0,
+                                                                religious=0), today=TODAY)
+    model = ActivityTableModel(admin_session, ActivityFilter(date(2026, 1, 1), TODAY))
+    assert model.rowCount() == 4 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 10
+    ids = [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(10)]
+    assert len(set(ids)) == 10
+    days = [model.index(r, 0).data() for r in range(10)]
+    assert days[0] == "05/03/2026" and days[-1] == "01/03/2026"
+    # A fresh model for resets: Qt's tester fetches more inside its reset check, which it then
+    # counts as rows inserted during the reset.
+    other = ActivityTableModel(admin_session, ActivityFilter(date(2026, 3, 2), date(2026, 3, 3)))
+    other.fetchMore()  # a full page: only the next, empty one tells the end
+    assert other.rowCount() == 4 and not other.canFetchMore()
+    other.set_query(ActivityFilter(date(2026, 1, 1), TODAY))
+    assert other.rowCount() == 4
+    assert other.row_of_day(date(2026, 3, 1)) == 8 and other.rowCount() == 10  # fetched on the way
+    assert other.row_of_day(date(2026, 2, 1)) is None
+
+    page = ActivitiesPage(admin_session, today=TODAY)
+    qtbot.addWidget(page)
+    page.start.setDate(date(2026, 1, 1))
+    page.refresh()
+    assert page.model.rowCount() == 4 and "10 hoạt động, 55 lượt" in page.totals.text()
+    assert page.calendar.dateTextFormat(date(2026, 3, 1)).fontWeight() == 700  # marked though not loaded yet
+    page.calendar.clicked.emit(date(2026, 3, 2))
+    assert page.table.currentIndex().row() == 6

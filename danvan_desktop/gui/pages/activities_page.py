@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
-    QCalendarWidget, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QCalendarWidget, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from ...services import activities as activity_service
@@ -16,22 +16,10 @@ from ...services.petitions import petition_fields
 from ...services.session import Session
 from ...services.work_export import export_activities
 from ..activity_dialog import ActivityDialog
+from ..models.activity_table_model import ActivityFilter, ActivityTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, id_item, open_rows_with, read_only_table
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Loại hoạt động"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Địa điểm"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Chủ trì"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Tham gia"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Phụ nữ"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "DTTS"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Tôn giáo"),
-    QT_TRANSLATE_NOOP("ActivitiesPage", "Nội dung"),
-)
-
+from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, open_rows_with, read_only_view
 
 class ActivitiesPage(QWidget):
     changed = Signal()
@@ -67,7 +55,10 @@ class ActivitiesPage(QWidget):
         heading.addWidget(QLabel("<h2>" + self.tr("Hoạt động dân vận") + "</h2>"), 1)
         heading.addWidget(add)
         heading.addWidget(self.export_button)
-        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        self.model = ActivityTableModel(session, self._filters(), self)
+        self.table = read_only_view(QTableView())
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -106,42 +97,36 @@ class ActivitiesPage(QWidget):
         self.place.editingFinished.connect(self.refresh)
         self.calendar.clicked.connect(self._select_day)
 
-    def _filters(self) -> tuple:
-        return (self.start.date().toPython(), self.end.date().toPython(), self.kind.currentData() or None,
-                self.place.text().strip() or None, self.field.currentData() or None)
+    def _filters(self) -> ActivityFilter:
+        return ActivityFilter(self.start.date().toPython(), self.end.date().toPython(),
+                              self.kind.currentData() or None, self.place.text().strip() or None,
+                              self.field.currentData() or None)
 
     def refresh(self) -> None:
+        query = self._filters()
         self.known_places.setStringList(activity_service.activity_places(self.session))
-        self.rows = activity_service.list_activities(self.session, *self._filters())
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", self.kinds.get(row["kind"], row["kind"]),
-                     row["place"], row["led_by"], row["participants"], row["women"], row["ethnic_minority"],
-                     row["religious"], row["content"])
-            for c, value in enumerate(cells):
-                self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
+        self.model.set_query(query)
         fit_columns(self.table)
-        self._mark_calendar()
-        people = sum(r["participants"] for r in self.rows)
+        self._mark_calendar(activity_service.activity_days(self.session, *query.args()))
+        summary = activity_service.activity_summary(self.session, *query.args())
         self.totals.setText(self.tr("{n} hoạt động, {p} lượt người tham gia ({w} phụ nữ, {e} người dân tộc thiểu số, "
                                     "{g} người theo tôn giáo).").format(
-            n=len(self.rows), p=people, w=sum(r["women"] for r in self.rows),
-            e=sum(r["ethnic_minority"] for r in self.rows), g=sum(r["religious"] for r in self.rows)))
+            n=summary["count"], p=summary["participants"], w=summary["women"], e=summary["ethnic_minority"],
+            g=summary["religious"]))
 
-    def _mark_calendar(self) -> None:
+    def _mark_calendar(self, days: list[date]) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every mark
         marked = QTextCharFormat()
         marked.setBackground(QBrush(QColor("#ffe0b2")))
         marked.setFontWeight(700)
-        for row in self.rows:
-            self.calendar.setDateTextFormat(date.fromisoformat(row["held_on"]), marked)
+        for day in days:
+            self.calendar.setDateTextFormat(day, marked)
 
     def _select_day(self, day) -> None:
-        wanted = f"{day.toPython():%d/%m/%Y}"
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).text() == wanted:
-                self.table.selectRow(r)
-                return
+        row = self.model.row_of_day(day.toPython())
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def add_activity(self) -> None:
         if ActivityDialog(self.session, self, today=self.today).exec():
@@ -154,7 +139,7 @@ class ActivitiesPage(QWidget):
     def export(self) -> None:
         path = ask_xlsx_path(self, self.tr("Xuất danh sách hoạt động"), f"hoat-dong-dan-van-{self.today:%d-%m-%Y}.xlsx")
         if path:
-            self.runner.run(export_activities, self.session, path, *self._filters(), parent=self,
+            self.runner.run(export_activities, self.session, path, *self._filters().args(), parent=self,
                             title=self.tr("Đang xuất danh sách hoạt động…"),
                             on_result=lambda n: self.export_status.setText(
                                 self.tr("Đã xuất {n} hoạt động ra {path}").format(n=n, path=path)))
