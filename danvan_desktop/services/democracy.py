@@ -30,6 +30,13 @@ def list_records(session: Session, start: date, end: date, kind: str | None = No
     return democracy_repo.between(session.db, start, end, kind)
 
 
+def page_records(session: Session, start: date, end: date, kind: str | None = None,
+                 after: tuple[str, int] | None = None, limit: int = 200) -> list[dict]:
+    """A page of the register, newest first, after the (on_date, id) key of the last row seen."""
+    session.require(Permission.RECORD)
+    return democracy_repo.page(session.db, start, end, kind, after, limit)
+
+
 def get_record(session: Session, record_id: int) -> dict:
     session.require(Permission.RECORD)
     row = democracy_repo.get(session.db, record_id)

@@ -252,4 +252,4 @@ def test_democracy_page_adds_a_decision(qtbot, officer):
     dialog.save()
     assert dialog.record_id is not None
     page.refresh()
-    assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "112 người, 87% tán thành"
+    assert page.model.rowCount() == 1 and page.model.index(0, 4).data() == "112 người, 87% tán thành"

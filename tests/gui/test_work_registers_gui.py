@@ -103,7 +103,7 @@ def test_democracy_detail_shows_the_fields_of_its_kind(qtbot, admin_session, ope
     qtbot.addWidget(page)
     page.start.setDate(date(2026, 1, 1))
     page.refresh()
-    page.open_record(page.table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    page.open_record(page.model.index(0, 0).data(Qt.ItemDataRole.UserRole))
     dialog = opened[0]
     qtbot.addWidget(dialog)
     assert dialog.row["id"] == record_id
@@ -215,10 +215,10 @@ def test_register_tables_fill_the_width_with_their_last_column(qtbot, admin_sess
 def test_activity_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, qtbot, admin_session, monkeypatch):
     from datetime import timedelta
 
-    from danvan_desktop.gui.models import activity_table_model
-    from danvan_desktop.gui.models.activity_table_model import ActivityFilter, ActivityTableModel
+    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models.work_table_models import ActivityFilter, ActivityTableModel
 
-    monkeypatch.setattr(activity_table_model, "PAGE", 4)
+    monkeypatch.setattr(work_table_models, "PAGE", 4)
     for day in range(10):  # two on each of five days: the key must separate equal dates
         activities.add_activity(admin_session, replace_activity(held_on=date(2026, 3, 1) + timedelta(days=day // 2),
                                                                 participants=day + 1, women=0, ethnic_minority=0,
@@ -251,3 +251,28 @@ def test_activity_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, qtb
     assert page.calendar.dateTextFormat(date(2026, 3, 1)).fontWeight() == 700  # marked though not loaded yet
     page.calendar.clicked.emit(date(2026, 3, 2))
     assert page.table.currentIndex().row() == 6
+
+
+def test_democracy_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, admin_session, monkeypatch):
+    from datetime import timedelta
+
+    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models.work_table_models import DemocracyFilter, DemocracyTableModel
+
+    monkeypatch.setattr(work_table_models, "PAGE", 3)
+    for n in range(7):
+        democracy.add_record(admin_session, replace(DECISION, on=date(2026, 4, 1) + timedelta(days=n // 2),
+                                                    turnout=100 + n), today=TODAY)
+    democracy.add_record(admin_session, DemocracyInput(kind="cong_khai", on=date(2026, 5, 4), form="bang_tin",
+                                                       matter="Dự toán thu chi ngân sách xã", posted_days=30),
+                         today=TODAY)
+    model = DemocracyTableModel(admin_session, DemocracyFilter(date(2026, 1, 1), TODAY))
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 8
+    assert model.index(0, 4).data() == "niêm yết 30 ngày" and model.index(0, 0).data() == "04/05/2026"
+    assert len({model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(8)}) == 8
+    assert model.index(7, 4).data() == "100 người, 87% tán thành"
+    filtered = DemocracyTableModel(admin_session, DemocracyFilter(date(2026, 1, 1), TODAY, kind="cong_khai"))
+    assert filtered.rowCount() == 1 and not filtered.canFetchMore()

@@ -16,7 +16,7 @@ from ...services.petitions import petition_fields
 from ...services.session import Session
 from ...services.work_export import export_activities
 from ..activity_dialog import ActivityDialog
-from ..models.activity_table_model import ActivityFilter, ActivityTableModel
+from ..models.work_table_models import ActivityFilter, ActivityTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, open_rows_with, read_only_view

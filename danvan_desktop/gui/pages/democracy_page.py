@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -16,21 +16,13 @@ from ...errors import DanVanError
 from ...services import democracy as democracy_service
 from ...services.session import Session
 from ...services.work_export import export_democracy
+from ..models.work_table_models import DemocracyFilter, DemocracyTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import (
-    ask_xlsx_path, combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
+    ask_xlsx_path, combo, date_edit, error_label, fit_columns, open_rows_with, read_only_view, save_cancel,
 )
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("DemocracyPage", "Ngày"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Loại"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Nội dung"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Hình thức"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Số liệu"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Kết quả, kiến nghị"),
-)
-FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
 FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
 # (field, label, largest value)
 NUMBER_FIELDS = (
@@ -124,7 +116,10 @@ class DemocracyPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(add)
         filters.addWidget(self.export_button)
-        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        self.model = DemocracyTableModel(session, self._filters(), self)
+        self.table = read_only_view(QTableView())
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
@@ -138,28 +133,12 @@ class DemocracyPage(QWidget):
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
 
-    def _figures(self, row: dict) -> str:
-        if row["kind"] == "cong_khai" and row["posted_days"]:
-            return self.tr("niêm yết {n} ngày").format(n=row["posted_days"])
-        if row["kind"] == "ban_quyet_dinh":
-            return self.tr("{n} người, {p}% tán thành").format(n=row["turnout"], p=row["in_favour_percent"])
-        if row["kind"] == "lay_y_kien":
-            return self.tr("{n} ý kiến").format(n=row["opinions"])
-        return ""
-
-    def _filters(self) -> tuple:
-        return self.start.date().toPython(), self.end.date().toPython(), self.kind.currentData() or None
+    def _filters(self) -> DemocracyFilter:
+        return DemocracyFilter(self.start.date().toPython(), self.end.date().toPython(),
+                               self.kind.currentData() or None)
 
     def refresh(self) -> None:
-        rows = democracy_service.list_records(self.session, *self._filters())
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            figures = self._figures(row)
-            outcome = " — ".join(x for x in (row["answer"], row["findings"], row["recommendations"]) if x)
-            cells = (f"{date.fromisoformat(row['on_date']):%d/%m/%Y}", RECORD_KINDS[row["kind"]], row["matter"],
-                     FORMS.get(row["form"], ""), figures, outcome)
-            for c, value in enumerate(cells):
-                self.table.setItem(r, c, id_item(value, row["id"]) if c == 0 else QTableWidgetItem(value))
+        self.model.set_query(self._filters())
         fit_columns(self.table)
 
     def add_record(self) -> None:
@@ -174,7 +153,7 @@ class DemocracyPage(QWidget):
         path = ask_xlsx_path(self, self.tr("Xuất danh sách dân chủ ở cơ sở"),
                              f"dan-chu-o-co-so-{self.today:%d-%m-%Y}.xlsx")
         if path:
-            self.runner.run(export_democracy, self.session, path, *self._filters(), parent=self,
+            self.runner.run(export_democracy, self.session, path, *self._filters().args(), parent=self,
                             title=self.tr("Đang xuất danh sách dân chủ ở cơ sở…"),
                             on_result=lambda n: self.export_status.setText(
                                 self.tr("Đã xuất {n} nội dung ra {path}").format(n=n, path=path)))
