@@ -213,9 +213,3 @@ def _size_text(size: int) -> str:
         return f"{size / 1048576:.1f} MB".replace(".", ",")
     return f"{max(1, size // 1024)} KB"
 
-
-def panel_for(session: Session, owner: str, owner_id: int, parent=None) -> AttachmentsPanel:
-    panel = AttachmentsPanel(session, owner, owner_id, parent)
-    panel.reload()
-    return panel
-

@@ -154,9 +154,6 @@ class ActivityTableModel(KeysetTableModel):
     def fetch_page(self, after, limit):
         return activity_service.activity_page(self.session, *self.query.args(), after=after, limit=limit)
 
-    def activity_id(self, row: int) -> int:
-        return self.record_id(row)
-
     def cell(self, row: dict, column: int, role):
         if column == 0:
             return dmy(row["held_on"])
