@@ -119,6 +119,7 @@ def main() -> int:
     reception = ReceptionDialog(session, window)
     shot("18-reception-dialog", reception)
     reception.hide()
+    _work_details(session, window, work, shot)
     reports_page = window.pages["reports"]
     window.show_section(6)
     reports_page.tabs.setCurrentIndex(1)
@@ -139,6 +140,38 @@ def main() -> int:
     QTimer.singleShot(0, app.quit)
     window.runner.wait_idle()
     return 0
+
+
+def _work_details(session, window, work: Path, shot) -> None:
+    """Detail views of an activity (with a photo and a PDF as evidence), a model, a democracy record."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from danvan_desktop.gui.record_detail_dialog import RecordDetailDialog
+    from danvan_desktop.services.attachments import add_attachment
+
+    photo = work / "hoi-nghi-tuyen-truyen.png"
+    image = QImage(640, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#90caf9"))
+    painter = QPainter(image)
+    painter.fillRect(0, 280, 640, 140, QColor("#2e7d32"))
+    painter.fillRect(260, 120, 120, 160, QColor("#c62828"))
+    painter.end()
+    image.save(str(photo))
+    minutes = work / "bien-ban-hoi-nghi.pdf"
+    minutes.write_bytes(b"%PDF-1.4\n% bien ban\n")
+    for index, (key, owner) in enumerate((("activities", "activity"), ("models", "dvk_model"),
+                                          ("democracy", "democracy"))):
+        page = window.pages[key]
+        window.show_section([k for k in window.pages].index(key))
+        page.refresh()
+        record_id = page.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)
+        if owner == "activity":
+            add_attachment(session, record_id, photo, owner)
+            add_attachment(session, record_id, minutes, owner)
+        dialog = RecordDetailDialog(session, owner, record_id, window)
+        shot(f"{20 + index}-{key}-detail", dialog)
+        dialog.hide()
 
 
 if __name__ == "__main__":

@@ -92,11 +92,11 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.update_badges)
             return page
         if key == "activities":
-            return ActivitiesPage(self.session)
+            return ActivitiesPage(self.session, runner=self.runner)
         if key == "democracy":
-            return DemocracyPage(self.session)
+            return DemocracyPage(self.session, runner=self.runner)
         if key == "models":
-            return ModelsPage(self.session)
+            return ModelsPage(self.session, runner=self.runner)
         if key == "receptions":
             page = ReceptionsPage(self.session)
             page.changed.connect(self.update_badges)

@@ -3,30 +3,33 @@ its scans. Recording a step or attaching a scan refreshes the view in place."""
 
 from __future__ import annotations
 
-import atexit
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from ..domain.deadlines import STATE_LABELS
 from ..domain.petitions import CHANNELS, EVENT_KINDS, KINDS, RESULTS, SIGNATORIES
-from ..errors import DanVanError
 from ..services import petitions as petition_service
-from ..services.attachments import add_attachment, read_attachment
 from ..services.session import Session
-from .messages import show_error
+from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
 
 STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea"}
-TEMP_FILE_LIFETIME_MS = 5 * 60 * 1000
 
 
 def dmy(iso: str | None) -> str:
@@ -50,19 +53,19 @@ class PetitionDetailDialog(QDialog):
         self.deadlines.verticalHeader().hide()
         self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline = QListWidget()
-        self.attachments = QListWidget()
-        self.attachments.itemActivated.connect(self.open_attachment)
+        self.attachments = AttachmentsPanel(session, "petition", petition_id, self,
+                                            title=self.tr("Bản quét, tài liệu (nhấn đúp hoặc Enter để mở)"))
+        self.attachments.add_button.setText(self.tr("Đính &kèm bản quét…"))
+        self.attachments.changed.connect(self.reload)
         edit = QPushButton(self.tr("&Sửa…"))
         edit.clicked.connect(self.edit)
         edit.setEnabled(petition_service.show_petition(session, petition_id, today=self.today).identity_visible)
         add_step = QPushButton(self.tr("&Ghi bước xử lý…"))
         add_step.clicked.connect(self.record_step)
-        attach = QPushButton(self.tr("Đính &kèm bản quét…"))
-        attach.clicked.connect(self.attach)
         close = QPushButton(self.tr("Đó&ng"))
         close.clicked.connect(self.accept)
         actions = QHBoxLayout()
-        for button in (edit, add_step, attach):
+        for button in (edit, add_step):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(close)
@@ -71,7 +74,6 @@ class PetitionDetailDialog(QDialog):
         right.addWidget(self.deadlines)
         right.addWidget(QLabel("<b>" + self.tr("Dòng thời gian") + "</b>"))
         right.addWidget(self.timeline)
-        right.addWidget(QLabel("<b>" + self.tr("Bản quét, tài liệu (nhấn Enter để mở)") + "</b>"))
         right.addWidget(self.attachments)
         columns = QHBoxLayout()
         columns.addWidget(summary_box, 2)
@@ -139,11 +141,7 @@ class PetitionDetailDialog(QDialog):
             extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)
             self.timeline.addItem(f"{dmy(e['on_date'])}  {label}" + (f" — {extra}" if extra else "") + f"   ({e['by_user']})")
 
-        self.attachments.clear()
-        for a in detail.attachments:
-            item = QListWidgetItem(f"{a['file_name']}  ({a['size'] // 1024} KB)")
-            item.setData(Qt.ItemDataRole.UserRole, a["id"])
-            self.attachments.addItem(item)
+        self.attachments.set_attachments(detail.attachments)
 
     def edit(self) -> None:
         from .petition_form_dialog import PetitionFormDialog
@@ -156,31 +154,3 @@ class PetitionDetailDialog(QDialog):
         if PetitionEventDialog(self.session, self.petition_id, self, today=self.today).exec():
             self.changed = True
             self.reload()
-
-    def attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản quét"), "",
-                                              self.tr("Ảnh hoặc PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
-        if not path:
-            return
-        try:
-            add_attachment(self.session, self.petition_id, Path(path))
-        except DanVanError as error:
-            show_error(self, error)
-            return
-        self.reload()
-
-    def open_attachment(self, item: QListWidgetItem) -> None:
-        """Decrypt into a private temporary file for the system viewer; delete it afterwards."""
-        try:
-            meta, data = read_attachment(self.session, item.data(Qt.ItemDataRole.UserRole))
-        except DanVanError as error:
-            show_error(self, error)
-            return
-        suffix = Path(meta["file_name"]).suffix
-        fd, name = tempfile.mkstemp(prefix="danvan-", suffix=suffix)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
-        # The viewer needs the file for a while; it goes after a few minutes or at exit.
-        QTimer.singleShot(TEMP_FILE_LIFETIME_MS, lambda: Path(name).unlink(missing_ok=True))
-        atexit.register(Path(name).unlink, missing_ok=True)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+    QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -47,6 +48,16 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | N
     return buttons
 
 
+def read_only_view(table: QTableView) -> QTableView:
+    """The register look for a model-based table: whole rows, nothing edited in place, last column stretched."""
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
+
+
 def read_only_table(headers: list[str]) -> QTableWidget:
     """A small register table: rows selected whole, nothing edited in place, last column stretched."""
     table = QTableWidget(0, len(headers))
@@ -56,3 +67,75 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return table
+
+
+WIDEST_COLUMN = 280
+NARROWEST_SHRUNK = 90
+LAST_COLUMN_SHARE = 0.25
+
+
+def fit_columns(table: QTableView, widest: int = WIDEST_COLUMN) -> None:
+    """Size the columns to their text, none wider than ``widest``, and, once the table is on
+    screen, narrow the widest ones until the last column (which stretches) keeps a quarter of
+    the width; cut text stays readable in a tooltip and in the record's detail."""
+    last = table.model().columnCount() - 1
+    widths = []
+    for column in range(last):
+        table.resizeColumnToContents(column)
+        widths.append(min(table.columnWidth(column), widest))
+    budget = table.viewport().width() * (1 - LAST_COLUMN_SHARE) if table.isVisible() else None
+    while budget and sum(widths) > budget and max(widths) > NARROWEST_SHRUNK:
+        widths[widths.index(max(widths))] -= 10
+    has_items = isinstance(table, QTableWidget)  # a lazy model gives its own tooltips
+    for column, width in enumerate(widths):
+        if has_items and width < table.columnWidth(column):
+            for row in range(table.model().rowCount()):
+                item = table.item(row, column)
+                if item is not None:
+                    item.setToolTip(item.text())
+        table.setColumnWidth(column, width)
+    table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+
+def id_item(text: str, record_id: int) -> QTableWidgetItem:
+    """A register row's first cell, holding the record's id for opening its detail."""
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, record_id)
+    return item
+
+
+class _RowOpener(QObject):
+    """Enter or Return on a register table opens the current row (the table keeps this filter)."""
+
+    def __init__(self, table: QTableView, open_row: Callable[[int], None]):
+        super().__init__(table)
+        self.table, self.open_row = table, open_row
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.table.currentIndex().isValid():
+                self.open_row(self.table.currentIndex().row())
+                return True
+        return False
+
+
+def open_rows_with(table: QTableView, open_record: Callable[[int], None]) -> None:
+    """Double-click or Enter on a row calls ``open_record(id)`` with the id its first cell holds
+    (``id_item`` in a table widget, the UserRole of a model)."""
+    def open_row(row: int) -> None:
+        record_id = table.model().index(row, 0).data(Qt.ItemDataRole.UserRole)
+        if record_id is not None:
+            open_record(record_id)
+
+    table.doubleClicked.connect(lambda index: open_row(index.row()))
+    _RowOpener(table, open_row)
+
+
+def ask_xlsx_path(parent: QWidget, title: str, suggested_name: str) -> str | None:
+    """Where to save a spreadsheet; ``.xlsx`` added when the user left it out."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested_name,
+                                          QCoreApplication.translate("Dialogs", "Bảng tính (*.xlsx)"))
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..domain.activities import ActivityInput, ModelInput, models_expectation, validate_activity, validate_model
 from ..domain.users import Permission
+from ..errors import NotFound
 from ..paths import resource
 from ..storage import activities_repo
 from .petitions import petition_fields
@@ -47,6 +48,39 @@ def list_activities(session: Session, start: date, end: date, kind: str | None =
     return activities_repo.activities(session.db, start, end, kind, place, field)
 
 
+def activity_page(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                  field: str | None = None, after: tuple[str, int] | None = None, limit: int = 200) -> list[dict]:
+    """A page of the register, newest first, after the (held_on, id) key of the last row seen."""
+    session.require(Permission.RECORD)
+    return activities_repo.activity_page(session.db, start, end, kind, place, field, after, limit)
+
+
+def activity_summary(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                     field: str | None = None) -> dict:
+    """How many activities, and their participants with women, ethnic-minority and religious counted apart."""
+    session.require(Permission.RECORD)
+    return activities_repo.activity_summary(session.db, start, end, kind, place, field)
+
+
+def activity_days(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
+                  field: str | None = None) -> list[date]:
+    session.require(Permission.RECORD)
+    return [date.fromisoformat(d) for d in activities_repo.activity_days(session.db, start, end, kind, place, field)]
+
+
+def activity_places(session: Session) -> list[str]:
+    session.require(Permission.RECORD)
+    return activities_repo.places(session.db)
+
+
+def get_activity(session: Session, activity_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = activities_repo.get_activity(session.db, activity_id)
+    if row is None:
+        raise NotFound(f"Không có hoạt động số {activity_id}.")
+    return row
+
+
 def add_model(session: Session, data: ModelInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_model(data, today or date.today())
@@ -58,8 +92,20 @@ def add_model(session: Session, data: ModelInput, today: date | None = None) -> 
     return model_id
 
 
-def list_models(session: Session, year: int | None = None) -> tuple[list[dict], str]:
-    """The models registered up to ``year``, and whether the unit meets the 1–2 expectation."""
+def list_models(session: Session, year: int | None = None, field: str | None = None,
+                status: str | None = None) -> tuple[list[dict], str]:
+    """The models registered up to ``year`` (of ``field`` and ``status`` when given), and whether
+    the unit meets the 1–2 expectation, judged on all its models whatever the filter."""
     session.require(Permission.RECORD)
-    rows = activities_repo.models(session.db, year)
-    return rows, models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+    rows = activities_repo.models(session.db, year)  # a unit has a handful of models: filtered here
+    verdict = models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+    shown = [r for r in rows if (not field or r["field"] == field) and (not status or r["status"] == status)]
+    return shown, verdict
+
+
+def get_model(session: Session, model_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = activities_repo.get_model(session.db, model_id)
+    if row is None:
+        raise NotFound(f"Không có mô hình số {model_id}.")
+    return row

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 
 from ..domain.democracy import DemocracyInput, validate_democracy
 from ..domain.users import Permission
+from ..errors import NotFound
 from ..storage import democracy_repo
 from .locks import require_unlocked
 from .session import Session, audit, writing
@@ -29,3 +30,18 @@ def add_record(session: Session, data: DemocracyInput, today: date | None = None
 def list_records(session: Session, start: date, end: date, kind: str | None = None) -> list[dict]:
     session.require(Permission.RECORD)
     return democracy_repo.between(session.db, start, end, kind)
+
+
+def page_records(session: Session, start: date, end: date, kind: str | None = None,
+                 after: tuple[str, int] | None = None, limit: int = 200) -> list[dict]:
+    """A page of the register, newest first, after the (on_date, id) key of the last row seen."""
+    session.require(Permission.RECORD)
+    return democracy_repo.page(session.db, start, end, kind, after, limit)
+
+
+def get_record(session: Session, record_id: int) -> dict:
+    session.require(Permission.RECORD)
+    row = democracy_repo.get(session.db, record_id)
+    if row is None:
+        raise NotFound(f"Không có nội dung dân chủ ở cơ sở số {record_id}.")
+    return row

@@ -28,16 +28,55 @@ def insert_model(db: Database, values: dict) -> int:
     return _insert(db, "dvk_models", MODEL_COLUMNS, values)
 
 
-def activities(db: Database, start: date, end: date, kind: str | None = None, place: str | None = None,
-               field: str | None = None) -> list[dict]:
-    sql = f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE held_on BETWEEN ? AND ?"
+def _where(start: date, end: date, kind: str | None, place: str | None, field: str | None) -> tuple[str, list]:
+    sql = " WHERE held_on BETWEEN ? AND ?"
     args: list = [start.isoformat(), end.isoformat()]
     for column, value in (("kind", kind), ("place", place), ("field", field)):
         if value:
             sql += f" AND {column} = ?"
             args.append(value)
-    rows = db.execute(sql + " ORDER BY held_on DESC, id DESC", args).fetchall()
+    return sql, args
+
+
+def activities(db: Database, start: date, end: date, kind: str | None = None, place: str | None = None,
+               field: str | None = None) -> list[dict]:
+    where, args = _where(start, end, kind, place, field)
+    rows = db.execute(f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities{where} ORDER BY held_on DESC, id DESC",
+                      args).fetchall()
     return [dict(zip(ACTIVITY_COLUMNS, r)) for r in rows]
+
+
+def activity_page(db: Database, start: date, end: date, kind: str | None, place: str | None, field: str | None,
+                  after: tuple[str, int] | None, limit: int) -> list[dict]:
+    """One keyset page, newest first: the rows after ``after`` = (held_on, id) of the last row seen."""
+    where, args = _where(start, end, kind, place, field)
+    if after is not None:
+        where += " AND (held_on < ? OR (held_on = ? AND id < ?))"
+        args += [after[0], after[0], after[1]]
+    rows = db.execute(f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities{where} "
+                      "ORDER BY held_on DESC, id DESC LIMIT ?", [*args, limit]).fetchall()
+    return [dict(zip(ACTIVITY_COLUMNS, r)) for r in rows]
+
+
+def activity_summary(db: Database, start: date, end: date, kind: str | None = None, place: str | None = None,
+                     field: str | None = None) -> dict:
+    where, args = _where(start, end, kind, place, field)
+    names = ("count", "participants", "women", "ethnic_minority", "religious")
+    row = db.execute("SELECT COUNT(*), TOTAL(participants), TOTAL(women), TOTAL(ethnic_minority), TOTAL(religious) "
+                     f"FROM activities{where}", args).fetchone()
+    return {name: int(value) for name, value in zip(names, row)}
+
+
+def activity_days(db: Database, start: date, end: date, kind: str | None = None, place: str | None = None,
+                  field: str | None = None) -> list[str]:
+    where, args = _where(start, end, kind, place, field)
+    return [r[0] for r in db.execute(f"SELECT DISTINCT held_on FROM activities{where} ORDER BY held_on", args)]
+
+
+def places(db: Database) -> list[str]:
+    """The places (thôn, tổ dân phố) activities were held in, for the filter's suggestions."""
+    rows = db.execute("SELECT DISTINCT place FROM activities WHERE place <> '' ORDER BY place").fetchall()
+    return [r[0] for r in rows]
 
 
 def models(db: Database, year: int | None = None) -> list[dict]:

@@ -30,3 +30,18 @@ def between(db: Database, start: date, end: date, kind: str | None = None) -> li
 def get(db: Database, record_id: int) -> dict | None:
     row = db.execute(f"SELECT {', '.join(COLUMNS)} FROM democracy_records WHERE id = ?", [record_id]).fetchone()
     return dict(zip(COLUMNS, row)) if row else None
+
+
+def page(db: Database, start: date, end: date, kind: str | None, after: tuple[str, int] | None,
+         limit: int) -> list[dict]:
+    """One keyset page, newest first: the rows after ``after`` = (on_date, id) of the last row seen."""
+    sql = f"SELECT {', '.join(COLUMNS)} FROM democracy_records WHERE on_date BETWEEN ? AND ?"
+    args: list = [start.isoformat(), end.isoformat()]
+    if kind:
+        sql += " AND kind = ?"
+        args.append(kind)
+    if after is not None:
+        sql += " AND (on_date < ? OR (on_date = ? AND id < ?))"
+        args += [after[0], after[0], after[1]]
+    rows = db.execute(sql + " ORDER BY on_date DESC, id DESC LIMIT ?", [*args, limit]).fetchall()
+    return [dict(zip(COLUMNS, r)) for r in rows]

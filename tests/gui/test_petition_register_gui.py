@@ -190,7 +190,7 @@ def test_activities_page_adds_and_lists_an_activity(qtbot, officer):
     page = ActivitiesPage(officer, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
     dialog = ActivityDialog(officer, page, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.held_on.setDate(QDate(2026, 11, 5))
@@ -205,8 +205,8 @@ def test_activities_page_adds_and_lists_an_activity(qtbot, officer):
     dialog.save()
     assert dialog.activity_id is not None
     page.refresh()
-    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Thôn Nà Lầu"
-    assert page.table.item(0, 0).text() == "05/11/2026"
+    assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Thôn Nà Lầu"
+    assert page.model.index(0, 0).data() == "05/11/2026"
     assert "80 lượt người tham gia (35 phụ nữ, 70 người dân tộc thiểu số" in page.totals.text()
     assert page.calendar.dateTextFormat(QDate(2026, 11, 5)).fontWeight() == 700
 
@@ -252,4 +252,4 @@ def test_democracy_page_adds_a_decision(qtbot, officer):
     dialog.save()
     assert dialog.record_id is not None
     page.refresh()
-    assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "112 người, 87% tán thành"
+    assert page.model.rowCount() == 1 and page.model.index(0, 4).data() == "112 người, 87% tán thành"

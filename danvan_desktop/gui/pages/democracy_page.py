@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -15,17 +15,14 @@ from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_
 from ...errors import DanVanError
 from ...services import democracy as democracy_service
 from ...services.session import Session
-from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("DemocracyPage", "Ngày"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Loại"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Nội dung"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Hình thức"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Số liệu"),
-    QT_TRANSLATE_NOOP("DemocracyPage", "Kết quả, kiến nghị"),
+from ...services.work_export import export_democracy
+from ..models.work_table_models import DemocracyFilter, DemocracyTableModel
+from ..record_detail_dialog import RecordDetailDialog
+from ..runner import Runner
+from ..widgets import (
+    ask_xlsx_path, combo, date_edit, error_label, fit_columns, open_rows_with, read_only_view, save_cancel,
 )
-FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
+
 FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
 # (field, label, largest value)
 NUMBER_FIELDS = (
@@ -102,52 +99,61 @@ class DemocracyDialog(QDialog):
 class DemocracyPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
+        self.runner = runner or Runner(self)
         self.start = date_edit(date(self.today.year, 1, 1))
         self.end = date_edit(self.today)
         self.kind = combo({"": self.tr("Mọi loại"), **RECORD_KINDS})
         add = QPushButton(self.tr("&Thêm nội dung…"))
         add.clicked.connect(self.add_record)
+        self.export_button = QPushButton(self.tr("&Xuất Excel…"))
+        self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
         for widget in (QLabel(self.tr("Từ")), self.start, QLabel(self.tr("đến")), self.end, self.kind):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(add)
-        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        filters.addWidget(self.export_button)
+        self.model = DemocracyTableModel(session, self._filters(), self)
+        self.table = read_only_view(QTableView())
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        open_rows_with(self.table, self.open_record)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Thực hiện dân chủ ở cơ sở") + "</h2>"))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.export_status)
         self.kind.currentIndexChanged.connect(self.refresh)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.refresh)
 
-    def _figures(self, row: dict) -> str:
-        if row["kind"] == "cong_khai" and row["posted_days"]:
-            return self.tr("niêm yết {n} ngày").format(n=row["posted_days"])
-        if row["kind"] == "ban_quyet_dinh":
-            return self.tr("{n} người, {p}% tán thành").format(n=row["turnout"], p=row["in_favour_percent"])
-        if row["kind"] == "lay_y_kien":
-            return self.tr("{n} ý kiến").format(n=row["opinions"])
-        return ""
+    def _filters(self) -> DemocracyFilter:
+        return DemocracyFilter(self.start.date().toPython(), self.end.date().toPython(),
+                               self.kind.currentData() or None)
 
     def refresh(self) -> None:
-        rows = democracy_service.list_records(self.session, self.start.date().toPython(), self.end.date().toPython(),
-                                              self.kind.currentData() or None)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            figures = self._figures(row)
-            outcome = " — ".join(x for x in (row["answer"], row["findings"], row["recommendations"]) if x)
-            cells = (f"{date.fromisoformat(row['on_date']):%d/%m/%Y}", RECORD_KINDS[row["kind"]], row["matter"],
-                     FORMS.get(row["form"], ""), figures, outcome)
-            for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        self.model.set_query(self._filters())
+        fit_columns(self.table)
 
     def add_record(self) -> None:
         if DemocracyDialog(self.session, self, today=self.today).exec():
             self.refresh()
             self.changed.emit()
+
+    def open_record(self, record_id: int) -> None:
+        RecordDetailDialog(self.session, "democracy", record_id, self).exec()
+
+    def export(self) -> None:
+        path = ask_xlsx_path(self, self.tr("Xuất danh sách dân chủ ở cơ sở"),
+                             f"dan-chu-o-co-so-{self.today:%d-%m-%Y}.xlsx")
+        if path:
+            self.runner.run(export_democracy, self.session, path, *self._filters().args(), parent=self,
+                            title=self.tr("Đang xuất danh sách dân chủ ở cơ sở…"),
+                            on_result=lambda n: self.export_status.setText(
+                                self.tr("Đã xuất {n} nội dung ra {path}").format(n=n, path=path)))

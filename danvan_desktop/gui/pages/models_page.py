@@ -16,7 +16,12 @@ from ...domain.activities import (
 from ...errors import DanVanError
 from ...services import activities as activity_service
 from ...services.session import Session
-from ..widgets import combo, error_label, read_only_table, save_cancel
+from ...services.work_export import export_models
+from ..record_detail_dialog import RecordDetailDialog
+from ..runner import Runner
+from ..widgets import (
+    ask_xlsx_path, combo, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
@@ -83,25 +88,50 @@ class ModelDialog(QDialog):
 class ModelsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
+        self.runner = runner or Runner(self)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.field = combo({"": self.tr("Mọi lĩnh vực"), **MODEL_FIELDS})
+        self.status = combo({"": self.tr("Mọi tình trạng"), **MODEL_STATUSES})
+        self.year = QSpinBox()
+        self.year.setRange(1999, self.today.year)
+        self.year.setSpecialValueText(self.tr("mọi năm"))  # shown at the minimum: no year filter
+        self.year.setValue(1999)
         add = QPushButton(self.tr("&Thêm mô hình…"))
         add.clicked.connect(self.add_model)
-        top = QHBoxLayout()
-        top.addWidget(self.verdict, 1)
-        top.addWidget(add)
+        self.export_button = QPushButton(self.tr("&Xuất Excel…"))
+        self.export_button.clicked.connect(self.export)
+        filters = QHBoxLayout()
+        for widget in (self.field, self.status, QLabel(self.tr("Đăng ký đến năm")), self.year):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(add)
+        filters.addWidget(self.export_button)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        open_rows_with(self.table, self.open_record)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Mô hình “Dân vận khéo”") + "</h2>"))
-        layout.addLayout(top)
+        layout.addWidget(self.verdict)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.export_status)
+        for box in (self.field, self.status):
+            box.currentIndexChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self.refresh)
+
+    def _filters(self) -> tuple:
+        year = self.year.value()
+        return (None if year == self.year.minimum() else year, self.field.currentData() or None,
+                self.status.currentData() or None)
 
     def refresh(self) -> None:
-        rows, verdict = activity_service.list_models(self.session)
+        rows, verdict = activity_service.list_models(self.session, *self._filters())
         colour = "#b00020" if verdict.startswith("Chưa đạt") else "#1b5e20"
         self.verdict.setText(f"<span style='color:{colour}'><b>{verdict}</b></span>")
         self.table.setRowCount(len(rows))
@@ -111,10 +141,21 @@ class ModelsPage(QWidget):
             cells = (row["year_registered"], row["name"], MODEL_FIELDS[row["field"]], row["owner"],
                      MODEL_OWNERS[row["owner_kind"]], MODEL_STATUSES[row["status"]], recognition, row["results"])
             for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+                self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
+        fit_columns(self.table)
 
     def add_model(self) -> None:
         if ModelDialog(self.session, self, today=self.today).exec():
             self.refresh()
             self.changed.emit()
+
+    def open_record(self, model_id: int) -> None:
+        RecordDetailDialog(self.session, "dvk_model", model_id, self).exec()
+
+    def export(self) -> None:
+        path = ask_xlsx_path(self, self.tr("Xuất danh sách mô hình"), f"mo-hinh-dan-van-kheo-{self.today:%d-%m-%Y}.xlsx")
+        if path:
+            self.runner.run(export_models, self.session, path, *self._filters(), parent=self,
+                            title=self.tr("Đang xuất danh sách mô hình…"),
+                            on_result=lambda n: self.export_status.setText(
+                                self.tr("Đã xuất {n} mô hình ra {path}").format(n=n, path=path)))

@@ -15,7 +15,7 @@ from ...errors import DanVanError
 from ...services import receptions as reception_service
 from ...services.session import Session
 from ..petition_form_dialog import PetitionFormDialog
-from ..widgets import combo, date_edit, error_label, read_only_table, save_cancel
+from ..widgets import combo, date_edit, error_label, fit_columns, read_only_table, save_cancel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReceptionsPage", "Ngày"),
@@ -123,7 +123,7 @@ class ReceptionsPage(QWidget):
                      row["note"])
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         missed = reception_service.missed_head_weeks(self.session, start, end, today=self.today)
         if missed:
             weeks = ", ".join(f"{m:%d/%m}–{m + timedelta(days=6):%d/%m}" for m in missed[-12:])

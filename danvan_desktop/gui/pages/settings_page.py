@@ -18,7 +18,7 @@ from ...storage.backups import list_backups
 from ..add_user_dialog import AddUserDialog
 from ..backup_text import backup_cells
 from ..runner import Runner
-from ..widgets import read_only_table
+from ..widgets import fit_columns, read_only_table
 
 STATUS_COLOURS = {"LỖI": "#b00020", "CẢNH BÁO": "#8a5a00"}  # the doctor's status words
 
@@ -28,7 +28,7 @@ def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(str(text)))
-    table.resizeColumnsToContents()
+    fit_columns(table)
 
 
 def fit_height(table: QTableWidget, rows_at_least: int = 2) -> None:
