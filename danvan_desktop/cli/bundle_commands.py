@@ -1,7 +1,5 @@
-"""``danvan bundle``: verify a report bundle; this unit's signing key and its key card.
-
-``danvan bundle export`` (an approved report) is added with the reports.
-"""
+"""``danvan bundle``: export an approved report as a signed bundle, verify a bundle, and
+this unit's signing key and its key card."""
 
 from __future__ import annotations
 
@@ -11,7 +9,7 @@ from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..errors import ValidationError
 from ..security import keystore
 from ..security.signing_keys import parse_key_card
-from ..services import bundles, province, signing
+from ..services import bundles, province, report_export, signing
 from ..storage.database import PASSPHRASE_ENV
 from .context import CliError, ask_secret
 from .json_io import print_json
@@ -57,6 +55,16 @@ def register(commands) -> None:
                                                                           "đã thu hồi.")
     s.set_defaults(handler=cmd_key_list)
 
+
+    s = sub.add_parser("export", help="xuất gói báo cáo đã được phê duyệt để gửi cấp tỉnh",
+                       description="Ký và ghi gói báo cáo của kỳ (số liệu đã chốt, báo cáo PDF, đơn thư đã ẩn danh, "
+                                   "minh chứng chọn thêm). Chỉ báo cáo đã được lãnh đạo phê duyệt; xuất lại sau khi "
+                                   "sửa cho số thứ tự mới, thay thế gói trước.")
+    s.add_argument("--period", required=True, metavar="KỲ", help="mã kỳ: 2026-H1, 2026, ...")
+    s.add_argument("--out", required=True, metavar="FILE", help="tệp gói (.zip) sẽ ghi")
+    s.add_argument("--evidence", type=int, nargs="*", default=[], metavar="ID",
+                   help="số tệp đính kèm (minh chứng) gửi kèm")
+    s.set_defaults(handler=cmd_export)
 
     s = sub.add_parser("pseudonym-key", help="nhập khóa bí danh do cấp tỉnh cấp",
                        description="Nhập khóa bí danh dùng chung của tỉnh (tệp chứa 64 chữ số thập lục phân, do "
@@ -121,6 +129,15 @@ def cmd_pseudonym_key(ctx, args) -> int:
         raise CliError(f"Không đọc được khóa bí danh từ {args.file}.") from None
     ctx.with_session(lambda session: bundles.set_pseudonym_key(session, text))
     print("Đã nhập khóa bí danh của tỉnh.")
+    return 0
+
+
+def cmd_export(ctx, args) -> int:
+    exported = ctx.with_session(lambda session: report_export.export_report_bundle(
+        session, args.period, Path(args.out), tuple(args.evidence), signing_passphrase()))
+    print(f"Đã xuất gói báo cáo {exported.path} (đơn vị {exported.unit_code}, kỳ {exported.period}, "
+          f"số thứ tự {exported.sequence}, khóa {exported.key_id}).")
+    print(f"SHA-256: {exported.sha256}")
     return 0
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..domain.records_json import parse_date
-from ..services import province
+from ..services import province, province_report
 from ..services.bundles import new_pseudonym_key
 from ..storage.atomic import atomic_write_bytes
 from ..services.province_xlsx import export_consolidated_xlsx
@@ -53,7 +53,7 @@ def register(commands) -> None:
 
     s = sub.add_parser("status", help="tình hình gửi báo cáo của một kỳ",
                        description="Đơn vị đúng hạn, trễ hạn, chưa gửi; tỉ lệ gửi báo cáo.")
-    _period_options(s, due_required=True)
+    _period_options(s, due_required=False)
     s.add_argument("--json", action="store_true", help="in dạng JSON")
     s.set_defaults(handler=cmd_status)
 
@@ -62,6 +62,7 @@ def register(commands) -> None:
                                    "với --json.")
     _period_options(s, due_required=False)
     s.add_argument("--xlsx", metavar="FILE", help="ghi bảng tính tổng hợp")
+    s.add_argument("--pdf", metavar="FILE", help="ghi báo cáo tổng hợp PDF (thể thức Nghị định 30/2020/NĐ-CP)")
     s.add_argument("--json", action="store_true", help="in số liệu tổng hợp dạng JSON")
     s.set_defaults(handler=cmd_report)
 
@@ -81,7 +82,8 @@ def register(commands) -> None:
 
 def _period_options(parser, due_required: bool) -> None:
     parser.add_argument("--period", required=True, metavar="P", help="mã kỳ, ví dụ 2026-H1 hoặc 2026")
-    parser.add_argument("--due", required=due_required, metavar="YYYY-MM-DD", help="hạn gửi báo cáo của kỳ")
+    parser.add_argument("--due", required=due_required, metavar="YYYY-MM-DD",
+                        help="hạn gửi báo cáo của kỳ (mặc định: theo quy định kỳ báo cáo của tỉnh)")
 
 
 def cmd_pseudonym_key(ctx, args) -> int:
@@ -144,9 +146,13 @@ def cmd_import(ctx, args) -> int:
     return 0 if summary.ok else 1
 
 
+def _due(session, args):
+    return parse_date(args.due, "due") if args.due else province_report.period_of(session, args.period).due
+
+
 def cmd_status(ctx, args) -> int:
-    due = parse_date(args.due, "due")
-    status = ctx.with_session(lambda session: province.period_status(session, args.period, due))
+    due, status = ctx.with_session(lambda session: (
+        _due(session, args), province.period_status(session, args.period, _due(session, args))))
     if args.json:
         print_json(status.to_dict())
         return 0
@@ -161,13 +167,15 @@ def cmd_status(ctx, args) -> int:
 
 
 def cmd_report(ctx, args) -> int:
-    if not args.xlsx and not args.json:
-        raise CliError("Hãy chọn --xlsx FILE và/hoặc --json.")
-    due = parse_date(args.due, "due") if args.due else None
+    if not args.xlsx and not args.json and not args.pdf:
+        raise CliError("Hãy chọn --pdf FILE, --xlsx FILE và/hoặc --json.")
 
     def work(session):
         if args.xlsx:
-            export_consolidated_xlsx(session, args.period, Path(args.xlsx), due)
+            export_consolidated_xlsx(session, args.period, Path(args.xlsx), _due(session, args))
+        if args.pdf:
+            pages = province_report.render_consolidated_pdf(session, args.period, Path(args.pdf))
+            print(f"Đã ghi {args.pdf} ({pages} trang).", file=sys.stderr if args.json else sys.stdout)
         return province.consolidated_figures(session, args.period)
 
     consolidated = ctx.with_session(work)

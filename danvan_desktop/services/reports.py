@@ -200,7 +200,7 @@ def unlock(session: Session, period_id: str, reason: str) -> None:
 
 
 def mark_exported(session: Session, period_id: str) -> None:
-    session.require(Permission.APPROVE_REPORT)
+    session.require(Permission.EXPORT_BUNDLE)
     p = period(session, period_id)
     with writing(session.store) as db:
         row = reports_repo.get(db, p.id)

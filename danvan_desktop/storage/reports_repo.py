@@ -176,3 +176,27 @@ def locking_report(db: Database, day: date) -> tuple[str, str] | None:
     row = db.execute("SELECT period_id, status FROM reports WHERE status != 'draft' AND start_on <= ? AND end_on >= ? "
                      "ORDER BY start_on LIMIT 1", [_iso(day), _iso(day)]).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def scope_rows(db: Database, start: date, end: date, columns: tuple[str, ...]) -> list[dict]:
+    """The petitions a period's figures count (received in it, or open at its start), with
+    their petitioners, for the de-identified records of a bundle."""
+    names = ", ".join(columns)
+    rows = db.execute(f"""
+        SELECT {names} FROM petitions WHERE received_on BETWEEN :s AND :e
+        UNION
+        SELECT {names} FROM petitions WHERE received_on < :s AND (status = 'open' OR closed_on >= :s)
+        ORDER BY 1
+    """, {"s": _iso(start), "e": _iso(end)}).fetchall()
+    found = [dict(zip(columns, r)) for r in rows]
+    people: dict[int, list[dict]] = {}
+    ids = [row["id"] for row in found]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for pid, name, address, cccd, phone in db.execute(
+                f"SELECT petition_id, name, address, cccd, phone FROM petitioners WHERE petition_id IN "
+                f"({', '.join('?' * len(part))}) ORDER BY petition_id, position", part):
+            people.setdefault(pid, []).append({"name": name, "address": address, "cccd": cccd, "phone": phone})
+    for row in found:
+        row["petitioners"] = people.get(row["id"], [])
+    return found
