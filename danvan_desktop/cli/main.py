@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 
@@ -52,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` or a pager that quit: not an error
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit complaining
+        except OSError:
+            pass
+        return 0
     except Exception as error:  # a bug: one line for the user, the traceback in the log file
         log = _write_crash_log()
         print(f"Lỗi không mong muốn: {type(error).__name__}: {error}. Chi tiết: {log}", file=sys.stderr)
