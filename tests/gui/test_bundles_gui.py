@@ -137,6 +137,8 @@ def test_commune_exports_and_province_imports(qtbot, leader, province_session, t
     assert "đúng hạn 1" in tinh.summary_label.text()
     assert ("Đơn khiếu nại", "1") in tinh.figure_items()
     assert tinh.pdf_button.isEnabled() and tinh.xlsx_button.isEnabled()
+    tinh.state_filter.setCurrentIndex(tinh.state_filter.findData(province.ON_TIME))
+    assert [row[0] for row in tinh.status_rows()] == ["02266"]
 
     tinh.drill_down(tinh.status_rows().index(row_of(tinh, "02266")))
     assert ("Đơn khiếu nại", "1") in tinh.drilldown_dialog.figure_items()
@@ -183,3 +185,16 @@ def test_cancelled_import_keeps_nothing(qtbot, sent, province_session, monkeypat
     assert tinh.last_summary is None
     assert province.consolidated_figures(province_session, "2026")["units"] == 0
     qtbot.waitUntil(lambda: tinh.import_worker is None and tinh.import_button.isEnabled(), timeout=10000)
+
+
+def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, leader, monkeypatch, fail_keyring):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.conftest import PASSPHRASE
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or (PASSPHRASE, True))
+    page = commune_page(qtbot, leader)
+    page.create_key_button.click()
+    qtbot.waitUntil(lambda: page.has_key, timeout=20000)
+    assert asked and signing.signing_key_rows(leader)[0]["storage"] == "passphrase"

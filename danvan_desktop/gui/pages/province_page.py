@@ -99,10 +99,28 @@ class ProvincePage(QWidget):
         layout.addWidget(self.summary_label)
 
         self.tabs = QTabWidget()
+        status_tab = QWidget()
+        status_layout = QVBoxLayout(status_tab)
+        filter_row = QHBoxLayout()
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("Tất cả đơn vị"), "")
+        for state, label in province.STATE_LABELS.items():
+            self.state_filter.addItem(self.tr(label), state)
+        filter_label = QLabel(self.tr("&Hiện:"))
+        filter_label.setBuddy(self.state_filter)
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.state_filter)
+        hint = QLabel(self.tr("Nhấp đúp (hoặc Enter) vào một đơn vị để xem số liệu của đơn vị đó."))
+        hint.setStyleSheet("color: #555;")
+        filter_row.addWidget(hint)
+        filter_row.addStretch(1)
+        status_layout.addLayout(filter_row)
         self.status_table = read_only_table([self.tr("Mã"), self.tr("Đơn vị"), self.tr("Tình trạng"),
                                              self.tr("Gói số"), self.tr("Ngày nhận")])
-        self.status_table.setToolTip(self.tr("Nhấp đúp (hoặc Enter) vào một đơn vị để xem số liệu của đơn vị đó."))
-        self.tabs.addTab(self.status_table, self.tr("Tình hình gửi báo cáo"))
+        self.status_table.setAlternatingRowColors(True)
+        self.status_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        status_layout.addWidget(self.status_table, 1)
+        self.tabs.addTab(status_tab, self.tr("Tình hình gửi báo cáo"))
         figures_tab = QWidget()
         figures_layout = QVBoxLayout(figures_tab)
         self.figures_label = QLabel()
@@ -153,6 +171,8 @@ class ProvincePage(QWidget):
         self.status_table.cellDoubleClicked.connect(lambda row, _column: self.drill_down(row))
         self.status_table.activated.connect(lambda index: self.drill_down(index.row()))
         self.period_box.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.state_filter.currentIndexChanged.connect(
+            lambda *_: self._show_status(self.view.status) if self.view is not None else None)
         self._fill_periods()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -202,16 +222,20 @@ class ProvincePage(QWidget):
 
     def _show_status(self, status: province.PeriodStatus) -> None:
         table = self.status_table
-        table.setRowCount(len(status.units))
-        for row, unit in enumerate(status.units):
+        wanted = self.state_filter.currentData()
+        units = [u for u in status.units if not wanted or u.state == wanted]
+        table.setRowCount(len(units))
+        for row, unit in enumerate(units):
             colour, background = STATE_COLOURS[unit.state]
             values = (unit.unit_code, unit.unit_name, self.tr(province.STATE_LABELS[unit.state]),
                       str(unit.sequence or ""), day_text(unit.received_on))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, unit.unit_code)
-                item.setBackground(QBrush(QColor(background)))
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 2:
+                    item.setBackground(QBrush(QColor(background)))
                     item.setForeground(QBrush(QColor(colour)))
                     font = item.font()
                     font.setBold(True)
