@@ -178,6 +178,7 @@ def _work_details(session, window, work: Path, shot) -> None:
 def _bundles(session, work: Path, shot) -> None:
     """Gói báo cáo: the commune exports its approved report; a province database (Tuyên Quang)
     registers the key card, imports that bundle and a damaged copy, and shows its console."""
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from danvan_desktop.gui.import_summary_dialog import ImportSummaryDialog
@@ -213,6 +214,13 @@ def _bundles(session, work: Path, shot) -> None:
     commune.show_section(7)
     settle(commune)
     shot("30-bundles-commune", commune)
+    from danvan_desktop.gui.evidence_choice_dialog import EvidenceChoiceDialog
+
+    choice = EvidenceChoiceDialog(report_export.evidence_candidates(leader, period.id), commune)
+    if choice.list.count():
+        choice.list.item(0).setCheckState(Qt.CheckState.Checked)
+    shot("30b-bundles-evidence", choice)
+    choice.hide()
     commune.hide()
 
     tinh = initialise(work / "tinh" / "tinh.db", Unlock(), "08", "admin", "matkhau-quantri", "Quản Trị Tỉnh").session

@@ -198,3 +198,38 @@ def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, lead
     page.create_key_button.click()
     qtbot.waitUntil(lambda: page.has_key, timeout=20000)
     assert asked and signing.signing_key_rows(leader)[0]["storage"] == "passphrase"
+
+
+def test_evidence_chosen_goes_into_the_bundle(qtbot, leader, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from danvan_desktop.domain.activities import ActivityInput
+    from danvan_desktop.gui.evidence_choice_dialog import EvidenceChoiceDialog
+    from danvan_desktop.services import activities
+    from danvan_desktop.services.attachments import add_attachment
+
+    kind = next(iter(activities.activity_kinds()))
+    activity = activities.add_activity(leader, ActivityInput(held_on=date(2026, 5, 4), kind=kind,
+                                                             content="Hội nghị tuyên truyền"), today=TODAY)
+    photo = tmp_path / "hoi-nghi.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"0" * 2000)
+    add_attachment(leader, activity, photo, "activity")
+    minutes = tmp_path / "bien-ban.pdf"
+    minutes.write_bytes(b"%PDF-1.4\n% bien ban\n")
+    add_attachment(leader, activity, minutes, "activity")
+    signing.ensure_signing_key(leader)
+    reports.approve(leader, "2026", TODAY)
+
+    def choose_first(dialog):
+        assert dialog.list.count() == 2
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceChoiceDialog, "exec", choose_first)
+    target = tmp_path / "goi.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = commune_page(qtbot, leader)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
+    assert list(province.verify_file(leader, target).evidence) == ["hoi-nghi.jpg"]

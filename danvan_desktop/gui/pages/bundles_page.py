@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from ...services import bundles as bundle_service
 from ...services import report_export, signing
 from ...services import reports as report_service
 from ...services.session import Session
+from ..evidence_choice_dialog import EvidenceChoiceDialog
 from ..figure_tree import day_text
 from ..messages import confirm, show_error
 from ..runner import Runner
@@ -76,9 +77,9 @@ class BundlesPage(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setWordWrap(True)
         grid.addWidget(self.key_label, 0, 0, 1, 5)
-        self.create_key_button = QPushButton(self.tr("&Tạo khóa ký"))
-        self.card_button = QPushButton(self.tr("Xuất &thẻ khóa…"))
-        self.rotate_button = QPushButton(self.tr("Đổi &khóa…"))
+        self.create_key_button = QPushButton(self.tr("Tạo k&hóa ký"))
+        self.card_button = QPushButton(self.tr("X&uất thẻ khóa…"))
+        self.rotate_button = QPushButton(self.tr("Đổ&i khóa…"))
         self.pseudonym_button = QPushButton(self.tr("Nhập khóa &bí danh…"))
         for column, button in enumerate((self.create_key_button, self.card_button, self.rotate_button,
                                          self.pseudonym_button)):
@@ -220,14 +221,31 @@ class BundlesPage(QWidget):
             return
         if not chosen.lower().endswith(".zip"):
             chosen += ".zip"
+        evidence = self._choose_evidence(state.period.id)
+        if evidence is None:
+            return
         go_on, passphrase = self._passphrase()
         if not go_on:
             return
         self.export_button.setEnabled(False)
         self.error.setText("")
-        self.runner.run(report_export.export_report_bundle, self.session, state.period.id, Path(chosen), (),
+        self.runner.run(report_export.export_report_bundle, self.session, state.period.id, Path(chosen), evidence,
                         passphrase, on_result=self._exported, on_error=self._failed, on_finished=self.refresh,
                         title=self.tr("Đang ký và ghi gói báo cáo…"), parent=self, cancellable=False)
+
+    def _choose_evidence(self, period_id: str) -> tuple[int, ...] | None:
+        """The attachment ids to send (none when the period has no evidence); None: cancelled."""
+        try:
+            candidates = report_export.evidence_candidates(self.session, period_id)
+        except DanVanError as error:
+            self._failed(error)
+            return None
+        if not candidates:
+            return ()
+        dialog = EvidenceChoiceDialog(candidates, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_ids()
 
     def _exported(self, exported) -> None:
         self.last_export = exported
