@@ -233,3 +233,21 @@ def test_evidence_chosen_goes_into_the_bundle(qtbot, leader, tmp_path, monkeypat
     page.export_button.click()
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
     assert list(province.verify_file(leader, target).evidence) == ["hoi-nghi.jpg"]
+
+
+def test_consolidated_pdf_and_spreadsheet(qtbot, sent, province_session, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    bundle, card = sent
+    province.import_key_card(province_session, card.read_bytes())
+    assert province.import_bundles(province_session, [bundle]).imported
+    tinh = console(qtbot, province_session, monkeypatch)
+    tinh.pdf_button.click()
+    qtbot.waitUntil(lambda: getattr(tinh, "preview_dialog", None) is not None, timeout=20000)
+    assert tinh.preview_dialog.pdf.startswith(b"%PDF") and tinh.preview_dialog.page_labels
+    target = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tinh.xlsx_button.click()
+    qtbot.waitUntil(lambda: "Đã xuất" in tinh.message.text(), timeout=20000)
+    book = load_workbook(target)
+    assert book["Tổng hợp"]["B2"].value == 1 and "Tình hình gửi" in book.sheetnames
