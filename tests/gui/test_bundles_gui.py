@@ -251,3 +251,39 @@ def test_consolidated_pdf_and_spreadsheet(qtbot, sent, province_session, tmp_pat
     qtbot.waitUntil(lambda: "Đã xuất" in tinh.message.text(), timeout=20000)
     book = load_workbook(target)
     assert book["Tổng hợp"]["B2"].value == 1 and "Tình hình gửi" in book.sheetnames
+
+
+def test_a_petitioner_of_two_communes_is_listed(qtbot, leader, sent, province_session, tmp_path, monkeypatch):
+    bundle, card = sent
+    # Both communes use the province's one key; the first bundle is made again under it.
+    key_hex = bundles.new_pseudonym_key()
+    bundles.set_pseudonym_key(leader, key_hex)
+    reports.unlock(leader, "2026", "Nhập lại khóa bí danh của tỉnh")
+    reports.approve(leader, "2026", TODAY)
+    report_export.export_report_bundle(leader, "2026", bundle, today=TODAY)
+    other = initialise(tmp_path / "xa2" / "xa2.db", Unlock(), "00691", "admin", ADMIN_PASSWORD, "Quản Trị").session
+    try:
+        add_user(other, "chutich", "Nguyễn Văn Bình", Role.LEADER, "matkhau-chutich")
+        other_leader = login(other.store, "chutich", "matkhau-chutich")
+        bundles.set_pseudonym_key(other_leader, key_hex)
+        petitions.add_petition(other_leader, PetitionInput(
+            received_on=date(2026, 4, 6), kind="kien_nghi", channel="truc_tiep", field="dat_dai",
+            content="Kiến nghị về cấp giấy chứng nhận quyền sử dụng đất",
+            petitioners=(Petitioner("Hoàng Văn Dũng", "Tổ 3", "008085123456"),)), today=TODAY)
+        signing.ensure_signing_key(other_leader)
+        other_card = signing.export_key_card(other_leader, tmp_path / "the-khoa-2").json_path
+        reports.approve(other_leader, "2026", TODAY)
+        report_export.export_report_bundle(other_leader, "2026", bundle.parent / "00691-2026.zip", today=TODAY)
+    finally:
+        other.store.close()
+    for path in (card, other_card):
+        province.import_key_card(province_session, path.read_bytes())
+    tinh = console(qtbot, province_session, monkeypatch)
+    assert "Chưa thấy" in tinh.repeats_count.text()
+    tinh.import_paths([bundle.parent])
+    qtbot.waitUntil(lambda: tinh.last_summary is not None, timeout=20000)
+    assert len(tinh.last_summary.imported) == 2, tinh.last_summary.rejected
+    qtbot.waitUntil(lambda: tinh.view.consolidated["units"] == 2, timeout=10000)
+    assert tinh.repeats_table.rowCount() == 1
+    assert tinh.repeats_table.item(0, 3).text() == "00691, 02266"
+    assert tinh.repeats_table.item(0, 0).text().startswith("P")

@@ -130,10 +130,12 @@ class ProvincePage(QWidget):
         self.tabs.addTab(figures_tab, self.tr("Số liệu tổng hợp"))
         repeats_tab = QWidget()
         repeats_layout = QVBoxLayout(repeats_tab)
+        self.repeats_count = QLabel()
         repeats_note = QLabel(self.tr("Người gửi đơn ở từ hai xã trở lên, nhận ra qua bí danh (không biết danh tính). "
                                       "Tố cáo và đơn nhiều nội dung không có bí danh."))
         repeats_note.setWordWrap(True)
         repeats_layout.addWidget(repeats_note)
+        repeats_layout.addWidget(self.repeats_count)
         self.repeats_table = read_only_table([self.tr("Bí danh"), self.tr("Số đơn vị"), self.tr("Số đơn"),
                                               self.tr("Các đơn vị")])
         repeats_layout.addWidget(self.repeats_table, 1)
@@ -251,6 +253,9 @@ class ProvincePage(QWidget):
 
     def _show_repeats(self, rows: list[dict]) -> None:
         table = self.repeats_table
+        self.repeats_count.setText(
+            self.tr("<b>{n}</b> người gửi đơn ở nhiều đơn vị trong kỳ.").format(n=len(rows)) if rows
+            else self.tr("Chưa thấy người gửi đơn nào ở từ hai đơn vị trở lên trong kỳ."))
         table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             for column, value in enumerate((row["pseudonym"], str(row["units"]), str(row["petitions"]),
