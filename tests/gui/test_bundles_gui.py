@@ -77,6 +77,12 @@ def console(qtbot, session, monkeypatch):
     return page
 
 
+def settle(qtbot, *pages):
+    """Let background work, and the refreshes it starts when done, end before the databases close."""
+    for page in pages:
+        qtbot.waitUntil(lambda: not page.runner._active, timeout=20000)
+
+
 def row_of(page, code):
     return next(row for row in page.status_rows() if row[0] == code)
 
@@ -87,6 +93,7 @@ def test_export_is_disabled_for_a_draft(qtbot, leader):
     assert not page.export_button.isEnabled()
     assert "chưa có khóa ký" in page.key_label.text()
     assert page.create_key_button.isVisible() or not page.isVisible()
+    settle(qtbot, page)
 
 
 def test_commune_exports_and_province_imports(qtbot, leader, province_session, tmp_path, monkeypatch):
@@ -142,6 +149,7 @@ def test_commune_exports_and_province_imports(qtbot, leader, province_session, t
 
     tinh.drill_down(tinh.status_rows().index(row_of(tinh, "02266")))
     assert ("Đơn khiếu nại", "1") in tinh.drilldown_dialog.figure_items()
+    settle(qtbot, page, tinh)
 
 
 def test_main_window_shows_the_console_to_a_province(qtbot, province_session, leader):
@@ -151,8 +159,7 @@ def test_main_window_shows_the_console_to_a_province(qtbot, province_session, le
     commune = MainWindow(leader, Runner())
     qtbot.addWidget(commune)
     assert isinstance(commune.pages["bundles"], BundlesPage)
-    window.runner.wait_idle()
-    commune.runner.wait_idle()
+    settle(qtbot, window, commune)
 
 
 def test_a_tampered_bundle_is_listed_with_its_reason(qtbot, sent, province_session, tmp_path, monkeypatch):
@@ -172,6 +179,7 @@ def test_a_tampered_bundle_is_listed_with_its_reason(qtbot, sent, province_sessi
     assert rows[0][1] == tinh.last_summary.rejected[0][1]
     qtbot.waitUntil(lambda: tinh.view is not None and tinh.import_worker is None)
     assert row_of(tinh, "02266")[2] == "Chưa gửi"
+    settle(qtbot, tinh)
 
 
 def test_cancelled_import_keeps_nothing(qtbot, sent, province_session, monkeypatch):
@@ -185,6 +193,7 @@ def test_cancelled_import_keeps_nothing(qtbot, sent, province_session, monkeypat
     assert tinh.last_summary is None
     assert province.consolidated_figures(province_session, "2026")["units"] == 0
     qtbot.waitUntil(lambda: tinh.import_worker is None and tinh.import_button.isEnabled(), timeout=10000)
+    settle(qtbot, tinh)
 
 
 def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, leader, monkeypatch, fail_keyring):
@@ -198,6 +207,7 @@ def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, lead
     page.create_key_button.click()
     qtbot.waitUntil(lambda: page.has_key, timeout=20000)
     assert asked and signing.signing_key_rows(leader)[0]["storage"] == "passphrase"
+    settle(qtbot, page)
 
 
 def test_evidence_chosen_goes_into_the_bundle(qtbot, leader, tmp_path, monkeypatch):
@@ -233,6 +243,7 @@ def test_evidence_chosen_goes_into_the_bundle(qtbot, leader, tmp_path, monkeypat
     page.export_button.click()
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
     assert list(province.verify_file(leader, target).evidence) == ["hoi-nghi.jpg"]
+    settle(qtbot, page)
 
 
 def test_consolidated_pdf_and_spreadsheet(qtbot, sent, province_session, tmp_path, monkeypatch):
@@ -251,6 +262,7 @@ def test_consolidated_pdf_and_spreadsheet(qtbot, sent, province_session, tmp_pat
     qtbot.waitUntil(lambda: "Đã xuất" in tinh.message.text(), timeout=20000)
     book = load_workbook(target)
     assert book["Tổng hợp"]["B2"].value == 1 and "Tình hình gửi" in book.sheetnames
+    settle(qtbot, tinh)
 
 
 def test_a_petitioner_of_two_communes_is_listed(qtbot, leader, sent, province_session, tmp_path, monkeypatch):
@@ -287,3 +299,4 @@ def test_a_petitioner_of_two_communes_is_listed(qtbot, leader, sent, province_se
     assert tinh.repeats_table.rowCount() == 1
     assert tinh.repeats_table.item(0, 3).text() == "00691, 02266"
     assert tinh.repeats_table.item(0, 0).text().startswith("P")
+    settle(qtbot, tinh)
