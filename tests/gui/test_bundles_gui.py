@@ -300,3 +300,19 @@ def test_a_petitioner_of_two_communes_is_listed(qtbot, leader, sent, province_se
     assert tinh.repeats_table.item(0, 3).text() == "00691, 02266"
     assert tinh.repeats_table.item(0, 0).text().startswith("P")
     settle(qtbot, tinh)
+
+
+def test_enter_on_a_unit_opens_one_drilldown(qtbot, sent, province_session, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    bundle, card = sent
+    province.import_key_card(province_session, card.read_bytes())
+    province.import_bundles(province_session, [bundle], received_at=RECEIVED)
+    tinh = console(qtbot, province_session, monkeypatch)
+    opened = []
+    monkeypatch.setattr(province_module.UnitDrilldownDialog, "open", lambda self: opened.append(self))
+    row = tinh.status_rows().index(row_of(tinh, "02266"))
+    tinh.status_table.setCurrentCell(row, 0)
+    qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and ("Đơn khiếu nại", "1") in opened[0].figure_items()
+    settle(qtbot, tinh)

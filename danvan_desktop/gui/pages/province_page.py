@@ -170,7 +170,7 @@ class ProvincePage(QWidget):
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.import_card_button.clicked.connect(self.import_key_cards)
         self.revoke_button.clicked.connect(self.revoke_key)
-        self.status_table.cellDoubleClicked.connect(lambda row, _column: self.drill_down(row))
+        # ``activated`` comes with a double click and with Enter (one dialog, not two).
         self.status_table.activated.connect(lambda index: self.drill_down(index.row()))
         self.period_box.currentIndexChanged.connect(lambda *_: self.refresh())
         self.state_filter.currentIndexChanged.connect(
