@@ -137,6 +137,7 @@ def main() -> int:
     preview.resize(900, 760)
     shot("22-report-preview", preview)
     preview.hide()
+    _bundles(session, work, shot)
     QTimer.singleShot(0, app.quit)
     window.runner.wait_idle()
     return 0
@@ -172,6 +173,77 @@ def _work_details(session, window, work: Path, shot) -> None:
         dialog = RecordDetailDialog(session, owner, record_id, window)
         shot(f"{20 + index}-{key}-detail", dialog)
         dialog.hide()
+
+
+def _bundles(session, work: Path, shot) -> None:
+    """Gói báo cáo: the commune exports its approved report; a province database (Tuyên Quang)
+    registers the key card, imports that bundle and a damaged copy, and shows its console."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from danvan_desktop.gui.import_summary_dialog import ImportSummaryDialog
+    from danvan_desktop.gui.main_window import MainWindow
+    from danvan_desktop.services import bundles, province, report_export, reports, signing
+    from danvan_desktop.services.auth import login
+    from danvan_desktop.services.setup import initialise
+    from danvan_desktop.storage.database import Unlock
+
+    leader = login(session.store, "chutich", "matkhau-demo")
+    bundles.set_pseudonym_key(leader, bundles.new_pseudonym_key())
+    signing.ensure_signing_key(leader)
+    card = signing.export_key_card(leader, work / "the-khoa").json_path
+    period = reports.current(leader)
+    if reports.report(leader, period.id).status == "draft":
+        reports.approve(leader, period.id)
+    sent = work / "goi" / f"danvan-02266-{period.id}.zip"
+    sent.parent.mkdir(exist_ok=True)
+    report_export.export_report_bundle(leader, period.id, sent)
+    damaged = work / "goi" / f"danvan-02266-{period.id}-hong.zip"
+    raw = bytearray(sent.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    damaged.write_bytes(bytes(raw))
+
+    def settle(window) -> None:
+        for _ in range(10):
+            QTest.qWait(100)
+        window.runner.wait_idle()
+        QTest.qWait(200)
+
+    commune = MainWindow(leader)
+    commune.resize(1200, 760)
+    commune.show_section(7)
+    settle(commune)
+    shot("30-bundles-commune", commune)
+    from danvan_desktop.gui.evidence_choice_dialog import EvidenceChoiceDialog
+
+    choice = EvidenceChoiceDialog(report_export.evidence_candidates(leader, period.id), commune)
+    if choice.list.count():
+        choice.list.item(0).setCheckState(Qt.CheckState.Checked)
+    shot("30b-bundles-evidence", choice)
+    choice.hide()
+    commune.hide()
+
+    tinh = initialise(work / "tinh" / "tinh.db", Unlock(), "08", "admin", "matkhau-quantri", "Quản Trị Tỉnh").session
+    province.import_key_card(tinh, card.read_bytes())
+    summary = province.import_bundles(tinh, [sent, damaged])
+    window = MainWindow(tinh)
+    window.resize(1200, 760)
+    window.show_section(7)
+    console = window.pages["bundles"]
+    settle(window)
+    shot("31-province-status", window)
+    for index, name in ((1, "32-province-figures"), (2, "33-province-repeats"), (3, "34-province-keys")):
+        console.tabs.setCurrentIndex(index)
+        shot(name, window)
+    console.tabs.setCurrentIndex(0)
+    row = next(i for i, r in enumerate(console.status_rows()) if r[0] == "02266")
+    console.drill_down(row)
+    shot("35-province-drilldown", console.drilldown_dialog)
+    console.drilldown_dialog.hide()
+    dialog = ImportSummaryDialog(summary, window)
+    shot("36-province-import-summary", dialog)
+    dialog.hide()
+    window.hide()
 
 
 if __name__ == "__main__":

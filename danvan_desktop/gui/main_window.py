@@ -7,16 +7,19 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..domain.units import Level
 from ..services.petitions import overdue_count
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.activities_page import ActivitiesPage
+from .pages.bundles_page import BundlesPage
 from .pages.democracy_page import DemocracyPage
 from .pages.empty_section_page import EmptySectionPage
 from .pages.models_page import ModelsPage
 from .pages.overview_page import OverviewPage
 from .pages.petitions_page import PetitionsPage
+from .pages.province_page import ProvincePage
 from .pages.receptions_page import ReceptionsPage
 from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
@@ -37,11 +40,13 @@ SECTIONS = (
 )
 
 # What each section not yet built will hold, so the page says something useful.
-UPCOMING = {
-    "bundles": QT_TRANSLATE_NOOP(
-        "MainWindow", "Gói báo cáo có chữ ký số gửi tỉnh; phía tỉnh kiểm tra, theo dõi đơn vị nộp đúng hạn và tổng "
-                      "hợp số liệu."),
-}
+UPCOMING: dict[str, str] = {}
+
+
+def is_parent_unit(session: Session) -> bool:
+    """A province (or a district of the legacy hierarchy) receives bundles; a commune sends them."""
+    unit = session.unit
+    return unit is not None and unit.level in (Level.PROVINCE, Level.DISTRICT)
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +110,10 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.session, self.runner)
         if key == "settings":
             return SettingsPage(self.session, self.runner)
+        if key == "bundles":
+            if is_parent_unit(self.session):
+                return ProvincePage(self.session, self.runner)
+            return BundlesPage(self.session, self.runner)
         return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))
 
     def show_section(self, index: int) -> None:

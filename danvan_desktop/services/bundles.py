@@ -113,3 +113,8 @@ def deidentified_records(session: Session, petition_rows: Iterable[Mapping]) -> 
     if not stored:
         raise ValidationError("Chưa có khóa bí danh do cấp tỉnh cấp: hãy nhập khóa trước khi xuất gói báo cáo.")
     return pseudonym.deidentify(petition_rows, bytes.fromhex(stored))
+
+
+def has_pseudonym_key(session: Session) -> bool:
+    """Whether the province's pseudonym key was imported (export needs it)."""
+    return bool(settings_repo.get(session.db, PSEUDONYM_KEY_SETTING))

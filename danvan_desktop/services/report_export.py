@@ -9,7 +9,7 @@ from pathlib import Path
 from ..bundles.pseudonym import RECORD_FIELDS
 from ..domain.users import Permission
 from ..errors import ValidationError
-from ..storage import reports_repo
+from ..storage import attachments_repo, reports_repo
 from . import attachments
 from . import bundles as bundle_service
 from . import report_documents
@@ -40,3 +40,11 @@ def export_report_bundle(session: Session, period_id: str, out_path: Path, evide
             evidence=evidence, out_path=Path(out_path), passphrase=passphrase, today=today)
         report_service.mark_exported(session, state.period.id)
     return exported
+
+
+def evidence_candidates(session: Session, period_id: str) -> list[dict]:
+    """Attachments the officer may send with the period's bundle: those of activities and
+    grassroots-democracy records dated within the period (never a petition's)."""
+    session.require(Permission.EXPORT_BUNDLE)
+    p = report_service.period(session, period_id)
+    return attachments_repo.evidence_in_period(session.db, p.start.isoformat(), p.end.isoformat())

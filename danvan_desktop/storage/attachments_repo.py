@@ -32,3 +32,17 @@ def meta(db: Database, attachment_id: int) -> dict | None:
 def data(db: Database, attachment_id: int) -> bytes | None:
     row = db.execute("SELECT data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
     return bytes(row[0]) if row else None
+
+
+def evidence_in_period(db: Database, start: str, end: str) -> list[dict]:
+    """Files attached to the activities and grassroots-democracy records dated within
+    ``start``..``end`` (ISO dates): what an officer may send as evidence with a report.
+    Petition attachments are never offered: they carry personal data."""
+    rows = db.execute(
+        "SELECT a.id, a.owner, a.owner_id, a.file_name, a.size, r.held_on AS on_date, r.kind FROM attachments a "
+        "JOIN activities r ON a.owner = 'activity' AND r.id = a.owner_id WHERE r.held_on BETWEEN ? AND ? "
+        "UNION ALL "
+        "SELECT a.id, a.owner, a.owner_id, a.file_name, a.size, r.on_date, r.kind FROM attachments a "
+        "JOIN democracy_records r ON a.owner = 'democracy' AND r.id = a.owner_id WHERE r.on_date BETWEEN ? AND ? "
+        "ORDER BY 6, 1", [start, end, start, end]).fetchall()
+    return [dict(zip(("id", "owner", "owner_id", "file_name", "size", "on_date", "kind"), r)) for r in rows]
