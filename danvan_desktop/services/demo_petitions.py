@@ -182,14 +182,10 @@ def _settle(g: _Generated, today: date) -> None:
             row.update(status="closed", closed_on=on.isoformat())
             if row["kind"] == "khieu_nai" and kind == "resolved":
                 row["result"] = random.Random(row["content"] + on.isoformat()).choice(["dung", "sai", "dung_mot_phan"])
+    facts = petition_service.schedule_facts(row, events, today)
     if row["status"] == "closed":  # every step is done or no longer applies
-        row["next_due_on"] = row["next_due_step"] = None
-        return
-    open_steps = [d for d in petition_service.deadlines_for(row, events, today)
-                  if d.done_on is None and d.state != "not_applicable"]
-    first = min(open_steps, key=lambda d: d.due_on, default=None)
-    row["next_due_on"] = first.due_on.isoformat() if first else None
-    row["next_due_step"] = first.step if first else None
+        facts["next_due_on"] = facts["next_due_step"] = None
+    row.update(facts)
 
 
 def _demo_receptions(session: Session, factory: PetitionFactory, today: date) -> None:

@@ -25,6 +25,7 @@ from ..domain.petitions import (
     search_text,
     validate_petition,
 )
+from ..domain.report_figures import resolution_facts
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
@@ -68,16 +69,44 @@ def deadlines_for(row: dict, events: list[dict], today: date) -> list:
                                             due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def _refresh_schedule(db, petition_id: int, today: date) -> None:
-    """Store the earliest open due date: what the overdue / due-soon filters read."""
-    row = petitions_repo.get(db, petition_id)
-    events = petitions_repo.events(db, petition_id)
+def schedule_facts(row: dict, events: list[dict], today: date) -> dict:
+    """The stored schedule of a petition: its earliest open due date (what the overdue /
+    due-soon filters read) and its resolution facts (what the report figures read)."""
     open_steps = [d for d in deadlines_for(row, events, today) if d.done_on is None and d.state != "not_applicable"]
     first = min(open_steps, key=lambda d: d.due_on, default=None)
-    petitions_repo.update(db, petition_id, {
+    resolved_on, on_time = resolution_facts(_clock(row, events), active_rule_sets(), active_calendar())
+    return {
         "next_due_on": first.due_on.isoformat() if first else None,
         "next_due_step": first.step if first else None,
-    })
+        "resolved_on": resolved_on.isoformat() if resolved_on else None,
+        "resolved_on_time": None if on_time is None else int(on_time),
+    }
+
+
+def judge_stored_resolutions(session: Session, batch: int = 5000) -> int:
+    """Store the on-time judgement of resolved petitions written before it was stored
+    (migration 0006 fills ``resolved_on`` in SQL, but the judgement needs the engine).
+    Until then the reports judge those rows with the engine. Returns how many were judged."""
+    session.require(Permission.RECORD)
+    rulesets, calendar, judged = active_rule_sets(), active_calendar(), 0
+    while True:
+        rows = petitions_repo.unjudged_resolutions(session.db, batch)
+        if not rows:
+            return judged
+        events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
+        facts = []
+        for row in rows:
+            on, on_time = resolution_facts(_clock(row, events.get(row["id"], [])), rulesets, calendar)
+            # No 'resolved' step any more (cannot happen through the app): judged on time, as the engine says.
+            facts.append((on.isoformat() if on else None, 1 if on_time is None else int(on_time), row["id"]))
+        with writing(session.store) as db:
+            petitions_repo.set_resolution_facts(db, facts)
+        judged += len(rows)
+
+
+def _refresh_schedule(db, petition_id: int, today: date) -> None:
+    row = petitions_repo.get(db, petition_id)
+    petitions_repo.update(db, petition_id, schedule_facts(row, petitions_repo.events(db, petition_id), today))
 
 
 EDITABLE = {
