@@ -130,8 +130,9 @@ def changed_after(db: Database, end: date, step_kinds: tuple[str, ...]) -> list[
 
 def overdue_open(db: Database, today: date) -> int:
     """Open petitions past their earliest due date today (the stored schedule)."""
-    return db.execute("SELECT count(*) FROM petitions WHERE status = 'open' AND next_due_on < ? "
-                      "AND duplicate_of IS NULL", [_iso(today)]).fetchone()[0]
+    # The covering report index: petitions_due would look up every row for duplicate_of.
+    return db.execute("SELECT count(*) FROM petitions INDEXED BY petitions_report_open WHERE status = 'open' "
+                      "AND next_due_on < ? AND duplicate_of IS NULL", [_iso(today)]).fetchone()[0]
 
 
 def events_of(db: Database, ids: list[int]) -> dict[int, list[dict]]:
