@@ -144,8 +144,9 @@ class PetitionFactory:
 
 
 def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: date | None = None,
-                        task: Task | None = None) -> int:
-    """Add ``count`` sample petitions (and weekly reception sessions); returns how many."""
+                        task: Task | None = None, days_back: int = 720) -> int:
+    """Add ``count`` sample petitions received over the last ``days_back`` days (and weekly
+    reception sessions); returns how many."""
     from ..domain.users import Permission
 
     session.require(Permission.LOAD_DEMO)
@@ -156,7 +157,7 @@ def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: d
     made = 0
     while made < count:
         size = min(BATCH, count - made)
-        generated = [factory.petition() for _ in range(size)]
+        generated = [factory.petition(days_back) for _ in range(size)]
         for g in generated:
             _settle(g, today)
         with writing(session.store) as db:
