@@ -36,7 +36,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from danvan_desktop.services import reports  # noqa: E402
 from danvan_desktop.services.auth import login  # noqa: E402
 from danvan_desktop.services.demo_petitions import load_demo_petitions  # noqa: E402
-from danvan_desktop.services.petitions import judge_stored_resolutions  # noqa: E402
+from danvan_desktop.services.petitions import store_missing_report_facts  # noqa: E402
 from danvan_desktop.services.setup import initialise  # noqa: E402
 from danvan_desktop.storage.database import Unlock, open_database  # noqa: E402
 
@@ -68,7 +68,7 @@ def main() -> int:
     if args.reuse:
         session = login(open_database(Path(args.reuse), UNLOCK, check_integrity=False), "admin", "benchmark-password")
         start = time.perf_counter()
-        judged = judge_stored_resolutions(session)  # one-off after migration 0006; 0 once done
+        judged = store_missing_report_facts(session)  # one-off after migration 0006; 0 once done
         if judged:
             session.db.execute("ANALYZE")
             print(f"stored the on-time judgement of {judged:,} older resolutions in {time.perf_counter() - start:.0f} s")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .activities import MODEL_FIELDS, MODEL_STATUSES, MODELS_EXPECTED
 from .deadlines import PetitionClock, compute_deadlines
@@ -194,6 +194,30 @@ def resolution_facts(clock: PetitionClock, rulesets: Sequence[RuleSet],
         return None, None
     on = min(resolved)
     return on, resolution_on_time(clock, on, rulesets, calendar)
+
+
+def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
+                  calendar: WorkCalendar) -> list[tuple[date, date]]:
+    """The past stretches during which the petition was overdue, as ``(first day, day of
+    the next step)`` pairs (end excluded), so that ``overdue_at(clock, day)`` for a day
+    before its last step is "some span holds the day". From the last step on, the stored
+    schedule (the earliest open due date) answers instead.
+
+    Between two step dates the steps known on a day, hence the open steps and their due
+    dates, do not change: the petition is overdue on the days after the earliest of them."""
+    dates = sorted({e.on for e in clock.events})
+    spans = []
+    for first, next_step in zip([clock.received_on, *dates], dates):
+        if first >= next_step:
+            continue
+        seen = PetitionClock(clock.kind, clock.received_on, clock.attempt, clock.complex, clock.remote_area,
+                             clock.needs_verification, tuple(e for e in clock.events if e.on <= first),
+                             clock.handled_as)
+        due = min((d.due_on for d in compute_deadlines(seen, rulesets, calendar, first)
+                   if d.done_on is None and d.state != "not_applicable"), default=None)
+        if due is not None and max(first, due + timedelta(days=1)) < next_step:
+            spans.append((max(first, due + timedelta(days=1)), next_step))
+    return spans
 
 
 def overdue_at(clock: PetitionClock, day: date, rulesets: Sequence[RuleSet], calendar: WorkCalendar) -> bool:

@@ -8,7 +8,7 @@ engine as for real records, so filters and figures behave as in production.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain.citizens import BIRTH_PROVINCE_CODES
@@ -75,6 +75,7 @@ class _Generated:
     row: dict
     petitioners: list[dict]
     events: list[tuple[str, date, str]]
+    overdue_spans: list[tuple[str, str]] = field(default_factory=list)
 
 
 class PetitionFactory:
@@ -164,6 +165,8 @@ def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: d
             first_id = petitions_repo.bulk_insert(db, [g.row for g in generated], [g.petitioners for g in generated])
             petitions_repo.bulk_events(db, [(first_id + i, kind, on.isoformat(), decision)
                                             for i, g in enumerate(generated) for kind, on, decision in g.events])
+            petitions_repo.bulk_overdue_spans(db, [(first_id + i, a, b) for i, g in enumerate(generated)
+                                                   for a, b in g.overdue_spans])
         made += size
         task.step(made, count, f"Đã tạo {made:,} / {count:,} đơn mẫu".replace(",", "."))
     _demo_receptions(session, factory, today)
@@ -183,7 +186,7 @@ def _settle(g: _Generated, today: date) -> None:
             row.update(status="closed", closed_on=on.isoformat())
             if row["kind"] == "khieu_nai" and kind == "resolved":
                 row["result"] = random.Random(row["content"] + on.isoformat()).choice(["dung", "sai", "dung_mot_phan"])
-    facts = petition_service.schedule_facts(row, events, today)
+    facts, g.overdue_spans = petition_service.schedule_facts(row, events, today)
     if row["status"] == "closed":  # every step is done or no longer applies
         facts["next_due_on"] = facts["next_due_step"] = None
     row.update(facts)

@@ -124,15 +124,13 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
 def _overdue_at_end(db, end: date, rulesets, calendar) -> int:
     """Petitions past a deadline at a past period end.
 
-    A petition still open today with no legal step after ``end`` has the same open steps
-    as it had then, so its stored earliest due date answers (overdue iff before ``end``).
-    Only petitions whose timeline moved after ``end`` (a later step, or closed later) go
-    through the engine with their steps up to ``end``."""
-    moved = reports_repo.changed_after(db, end, tuple(EVENT_KINDS))
-    counted_by_schedule = sum(1 for row, _ in moved if row["status"] == "open" and row["next_due_on"] is not None
-                              and row["next_due_on"] < end.isoformat())
-    judged = sum(report_figures.overdue_at(_clock(row, events), end, rulesets, calendar) for row, events in moved)
-    return reports_repo.overdue_by_schedule(db, end) - counted_by_schedule + judged
+    Stored facts answer: a petition with no legal step after ``end`` has the same open steps
+    as it had then (its stored earliest due date says whether it was overdue), and one with
+    later steps was overdue at ``end`` iff a stored overdue stretch holds that day. Only rows
+    written before the stretches were stored go through the engine."""
+    unknown = reports_repo.moved_unknown(db, end)
+    return reports_repo.overdue_at_end(db, end) + sum(
+        report_figures.overdue_at(_clock(row, events), end, rulesets, calendar) for row, events in unknown)
 
 
 def live_figures(session: Session, p: Period, today: date | None = None) -> dict:

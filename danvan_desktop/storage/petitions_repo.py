@@ -18,7 +18,7 @@ PETITION_COLUMNS = (
     "eligibility", "competence", "attempt", "complex", "remote_area", "needs_verification", "assigned_to",
     "reception_id", "source_body", "note", "duplicate_of", "status", "outcome", "closed_on", "result",
     "next_due_on", "next_due_step", "search_text", "created_by", "created_at", "updated_at",
-    "resolved_on", "resolved_on_time",
+    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known",
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
@@ -315,3 +315,25 @@ def events_by_petition(db: Database, ids: list[int]) -> dict[int, list[dict]]:
 def set_resolution_facts(db: Database, facts: list[tuple[str | None, int | None, int]]) -> None:
     """``(resolved_on, resolved_on_time, petition id)`` rows."""
     db.conn.executemany("UPDATE petitions SET resolved_on = ?, resolved_on_time = ? WHERE id = ?", facts)
+
+
+def replace_overdue_spans(db: Database, petition_id: int, spans: list[tuple[str, str]]) -> None:
+    db.execute("DELETE FROM petition_overdue WHERE petition_id = ?", [petition_id])
+    bulk_overdue_spans(db, [(petition_id, first, until) for first, until in spans])
+
+
+def bulk_overdue_spans(db: Database, spans: list[tuple[int, str, str]]) -> None:
+    """``(petition id, first overdue day, day of its next step)`` rows."""
+    db.conn.executemany("INSERT INTO petition_overdue (petition_id, from_on, to_on) VALUES (?, ?, ?)", spans)
+
+
+def without_overdue_spans(db: Database, after_id: int, limit: int) -> list[dict]:
+    """Petitions whose overdue stretches are not stored yet (written before they were), by id."""
+    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE id > ? AND overdue_known IS NULL "
+                      "ORDER BY id LIMIT ?", [after_id, limit]).fetchall()
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def mark_overdue_known(db: Database, ids: list[int]) -> None:
+    db.conn.executemany("UPDATE petitions SET overdue_known = 1 WHERE id = ?", [(i,) for i in ids])

@@ -103,27 +103,33 @@ def unjudged_resolved(db: Database, start: date, end: date) -> list[tuple[dict, 
     return [(row, events.get(row["id"], []), date.fromisoformat(row["resolved_on"])) for row in found]
 
 
-def overdue_by_schedule(db: Database, end: date) -> int:
-    """Open petitions received by ``end`` whose stored earliest due date is before it."""
+def overdue_at_end(db: Database, end: date) -> int:
+    """Petitions (not linked duplicates) overdue at a past day ``end``, from stored facts:
+    open today with no legal step after ``end`` and the stored earliest due date before it,
+    or inside a stored overdue stretch (from its first overdue day to its next step)."""
     e = _iso(end)
-    return db.execute("SELECT count(*) FROM petitions INDEXED BY petitions_report_open WHERE status = 'open' "
-                      "AND duplicate_of IS NULL AND received_on <= ? AND next_due_on < ?", [e, e]).fetchone()[0]
+    current = db.execute("""
+        SELECT count(*) FROM petitions INDEXED BY petitions_report_open
+         WHERE status = 'open' AND duplicate_of IS NULL AND received_on <= :e AND next_due_on < :e
+           AND (last_step_on IS NULL OR last_step_on <= :e)""", {"e": e}).fetchone()[0]
+    past = db.execute("SELECT count(*) FROM petition_overdue WHERE from_on <= :e AND to_on > :e",
+                      {"e": e}).fetchone()[0]
+    duplicates = db.execute("""
+        SELECT count(*) FROM petitions p CROSS JOIN petition_overdue o
+         WHERE p.duplicate_of IS NOT NULL AND o.petition_id = p.id AND o.from_on <= :e AND o.to_on > :e""",
+                            {"e": e}).fetchone()[0]
+    return current + past - duplicates
 
 
-def changed_after(db: Database, end: date, step_kinds: tuple[str, ...]) -> list[tuple[dict, list[dict]]]:
-    """Petitions in scope at ``end`` and open then whose timeline moved after it (a legal step
-    dated later, or closed later): for them the stored schedule does not tell the state at
-    ``end``. Each row carries its stored ``next_due_on`` and ``status``."""
+def moved_unknown(db: Database, end: date) -> list[tuple[dict, list[dict]]]:
+    """Petitions in scope and open at ``end`` with a legal step after it whose overdue stretches
+    are not stored yet (older rows): the engine judges them, with their events."""
     e = _iso(end)
-    names = (*_CLOCK_COLUMNS, "status", "next_due_on")
-    marks = ", ".join("?" * len(step_kinds))
     rows = db.execute(f"""
-        SELECT {', '.join(names)} FROM petitions
-         WHERE id IN (SELECT petition_id FROM petition_events WHERE on_date > ? AND kind IN ({marks})
-                      UNION SELECT id FROM petitions WHERE closed_on > ?)
-           AND received_on <= ? AND duplicate_of IS NULL AND (status = 'open' OR closed_on > ?)
-    """, [e, *step_kinds, e, e, e]).fetchall()
-    found = [dict(zip(names, r)) for r in rows]
+        SELECT {', '.join(_CLOCK_COLUMNS)} FROM petitions INDEXED BY petitions_overdue_unknown
+         WHERE overdue_known IS NULL AND duplicate_of IS NULL AND last_step_on > :e AND received_on <= :e
+           AND (status = 'open' OR closed_on > :e)""", {"e": e}).fetchall()
+    found = [dict(zip(_CLOCK_COLUMNS, r)) for r in rows]
     events = events_of(db, [row["id"] for row in found])
     return [(row, events.get(row["id"], [])) for row in found]
 

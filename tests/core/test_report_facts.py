@@ -2,7 +2,7 @@
 the petition's kind on its steps); they must equal what the time-limit engine says when it
 is run for every petition, and rows without the facts fall back to the engine."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -110,13 +110,18 @@ def test_the_figures_are_not_trivial(sample):
 
 def test_rows_without_stored_facts_fall_back_to_the_engine(sample):
     expected = {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS}
-    sample.db.execute("UPDATE petitions SET resolved_on_time = NULL")
     p = reports.period(sample, "2026-H1")
+    assert not reports_repo.moved_unknown(sample.db, p.end)
+    sample.db.execute("UPDATE petitions SET resolved_on_time = NULL, overdue_known = NULL")
+    sample.db.execute("DELETE FROM petition_overdue")
     assert reports_repo.unjudged_resolved(sample.db, p.start, p.end)
+    assert reports_repo.moved_unknown(sample.db, p.end)
     assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
     # The one-off judgement (after migration 0006) stores them again, with the same result.
-    assert petitions.judge_stored_resolutions(sample, batch=7) > 0
+    assert petitions.store_missing_report_facts(sample, batch=7) > 0
     assert not reports_repo.unjudged_resolved(sample.db, p.start, p.end)
+    assert not reports_repo.moved_unknown(sample.db, p.end)
+    assert sample.db.execute("SELECT count(*) FROM petition_overdue").fetchone()[0] > 0
     assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
 
 
@@ -132,3 +137,22 @@ def test_the_schedule_stores_resolution_facts(admin_session):
     kinds = {k for (k,) in officer.db.execute("SELECT DISTINCT petition_kind FROM petition_events "
                                               "WHERE petition_id = ?", [pid])}
     assert kinds == {"to_cao"}
+
+
+def test_overdue_spans_agree_with_the_engine_day_by_day(sample):
+    rulesets, calendar = active_rule_sets(), active_calendar()
+    ids = [r[0] for r in sample.db.execute("SELECT id FROM petitions WHERE last_step_on IS NOT NULL "
+                                           "ORDER BY id LIMIT 60")]
+    checked = overdue_days = 0
+    for pid in ids:
+        clock = _clock(_row(sample.db, pid), _events(sample.db, pid))
+        spans = report_figures.overdue_spans(clock, rulesets, calendar)
+        last = max(e.on for e in clock.events)
+        day = clock.received_on
+        while day < last:
+            expected = report_figures.overdue_at(clock, day, rulesets, calendar)
+            assert expected == any(a <= day < b for a, b in spans), (pid, day, spans)
+            overdue_days += expected
+            checked += 1
+            day += timedelta(days=1)
+    assert checked > 500 and overdue_days > 0
