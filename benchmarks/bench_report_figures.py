@@ -68,7 +68,7 @@ def main() -> int:
     if args.reuse:
         session = login(open_database(Path(args.reuse), UNLOCK, check_integrity=False), "admin", "benchmark-password")
         start = time.perf_counter()
-        judged = store_missing_report_facts(session)  # one-off after migration 0006; 0 once done
+        judged = store_missing_report_facts(session)  # one-off after migration 0007; 0 once done
         if judged:
             session.db.execute("ANALYZE")
             print(f"stored the on-time judgement of {judged:,} older resolutions in {time.perf_counter() - start:.0f} s")

@@ -92,7 +92,7 @@ def schedule_facts(row: dict, events: list[dict], today: date) -> tuple[dict, li
 
 def store_missing_report_facts(session: Session, batch: int = 5000) -> int:
     """Store the report facts the engine must compute for petitions written before they were
-    stored (migration 0006 fills ``resolved_on`` and ``last_step_on`` in SQL): the on-time
+    stored (migration 0007 fills ``resolved_on`` and ``last_step_on`` in SQL): the on-time
     judgement of a resolution and the past overdue stretches. Until then the reports run the
     engine for those rows. Returns how many petitions were completed."""
     session.require(Permission.RECORD)

@@ -1,7 +1,7 @@
 """Reports (one per period) and the aggregates their figures are computed from.
 
 Every aggregate leaves out linked duplicates (``duplicate_of IS NULL``) and reads the
-period through the partial covering indexes of migration 0006: receipts by ``received_on``,
+period through the partial covering indexes of migration 0007: receipts by ``received_on``,
 open petitions, closures by ``closed_on``, resolutions by the stored ``resolved_on``, and
 legal steps by ``petition_events (kind, petition_kind, on_date)``.
 """
@@ -29,7 +29,7 @@ def _iso(day: date) -> str:
 def petition_groups(db: Database, start: date, end: date) -> list[PetitionGroup]:
     """Petitions received in the period, and those received before it still open at its start.
 
-    Each part reads one partial covering index of migration 0006 (named, so the planner
+    Each part reads one partial covering index of migration 0007 (named, so the planner
     does not pick a wider index for the range); closed-by-the-end is summed, not grouped."""
     s, e = _iso(start), _iso(end)
     sql = f"""

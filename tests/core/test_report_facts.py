@@ -117,7 +117,7 @@ def test_rows_without_stored_facts_fall_back_to_the_engine(sample):
     assert reports_repo.unjudged_resolved(sample.db, p.start, p.end)
     assert reports_repo.moved_unknown(sample.db, p.end)
     assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
-    # The one-off judgement (after migration 0006) stores them again, with the same result.
+    # The one-off judgement (after migration 0007) stores them again, with the same result.
     assert petitions.store_missing_report_facts(sample, batch=7) > 0
     assert not reports_repo.unjudged_resolved(sample.db, p.start, p.end)
     assert not reports_repo.moved_unknown(sample.db, p.end)
