@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from ..domain import report_figures
-from ..domain.petitions import EVENT_KINDS
 from ..domain.report_figures import Codes, PeriodRecords, Resolution
 from ..domain.report_periods import Period, ProvincePeriods, current_period, periods_around, resolve_period
 from ..domain.units import Level
