@@ -1,11 +1,26 @@
 """Report figures at scale: one period's figures on a database of N petitions.
 
-    .venv/bin/python benchmarks/bench_report_figures.py [--petitions 1000000] [--keep PATH | --reuse PATH]
+    .venv/bin/python benchmarks/bench_report_figures.py [--petitions 1000000] [--years 2]
+                                                        [--keep PATH | --reuse PATH]
 
-Prints the median time to compute the figures (petitions, receptions, activities, models,
-democracy; duplicates once; on-time judged by the time-limit engine) for the current year
-and the first half, next to a baseline measured in the same run: a bare indexed
-``count(*)`` of the petitions received in the same window. Goal: ≤ 300 ms on 1M.
+Prints, for the current year and the first half, the median time to compute the figures
+(petitions, receptions, activities, models, democracy; duplicates once; timeliness from the
+facts stored with each petition's schedule, the time-limit engine only where they cannot
+answer), how many petitions are in the period's scope, and a baseline measured in the same
+run: a bare indexed ``count(*)`` of the petitions received in the same window.
+Goal (issue 5): <= 300 ms on 1M.
+
+The default spreads 1M petitions over the sample factory's 720 days, so one year holds
+~500K of them: far denser than a commune's register (a few thousand a year). At that density
+300 ms is NOT reached. Measured 2026-11-23 on the 2-core build machine, 1M over 720 days,
+median of 3: period 2026 (661K in scope) 1.6 s, 2026-H1 (407K in scope) 1.2 s, against 62 s
+and 59 s before the stored facts (one run each). What is left is SQLite grouping every
+in-scope row by kind, signatories, field, eligibility and competence (a sort of ~500K index
+entries: ~0.5-0.8 s) and counting the steps of the window (~0.1-0.2 s); the time-limit
+engine no longer runs. ``--years N`` spreads the same 1M over N years to show the figure at
+a lower density: with ``--years 10`` (100K received a year) 2026 took 386 ms and 2026-H1
+313 ms; the scope stays large there (~260K carried over) because the sample factory leaves
+~8% of petitions never handled and some accepted ones never resolved, so open ones pile up.
 """
 
 from __future__ import annotations
@@ -25,14 +40,16 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from danvan_desktop.services import reports  # noqa: E402
 from danvan_desktop.services.auth import login  # noqa: E402
 from danvan_desktop.services.demo_petitions import load_demo_petitions  # noqa: E402
+from danvan_desktop.services.petitions import store_missing_report_facts  # noqa: E402
 from danvan_desktop.services.setup import initialise  # noqa: E402
 from danvan_desktop.storage.database import Unlock, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 UNLOCK = Unlock(passphrase="benchmark passphrase")
+GOAL_MS = 300
 
 
-def median_ms(work, repeats: int = 7) -> float:
+def median_ms(work, repeats: int = 5) -> float:
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
@@ -42,34 +59,50 @@ def median_ms(work, repeats: int = 7) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--petitions", type=int, default=1_000_000)
+    parser.add_argument("--years", type=float, default=None,
+                        help="spread the petitions over this many years (default: the factory's 720 days)")
     parser.add_argument("--keep", help="build the database at this path and keep it")
-    parser.add_argument("--reuse", help="an existing benchmark database (from --keep)")
+    parser.add_argument("--reuse", help="an existing benchmark database (from --keep); upgraded on open")
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="danvan-bench-"))
     os.environ["DANVAN_DATA_DIR"] = str(folder)
     if args.reuse:
         session = login(open_database(Path(args.reuse), UNLOCK, check_integrity=False), "admin", "benchmark-password")
+        start = time.perf_counter()
+        completed = store_missing_report_facts(session)  # one-off after migration 0007; 0 once done
+        if completed:
+            session.db.execute("ANALYZE")
+            print(f"stored the missing report facts (on-time judgements, overdue stretches): {completed:,} rows "
+                  f"in {time.perf_counter() - start:.0f} s")
     else:
         path = Path(args.keep) if args.keep else folder / "bench.db"
         session = initialise(path, UNLOCK, "02266", "admin", "benchmark-password").session
+        days_back = round(args.years * 365) if args.years else 720
         start = time.perf_counter()
-        load_demo_petitions(session, args.petitions, today=TODAY)
+        load_demo_petitions(session, args.petitions, today=TODAY, days_back=days_back)
         session.db.execute("ANALYZE")
-        print(f"sample data: {args.petitions:,} petitions in {time.perf_counter() - start:.0f} s")
+        print(f"sample data: {args.petitions:,} petitions over {days_back} days in {time.perf_counter() - start:.0f} s")
     total = session.db.execute("SELECT count(*) FROM petitions").fetchone()[0]
+    first, last = session.db.execute("SELECT min(received_on), max(received_on) FROM petitions").fetchone()
+    print(f"database: {total:,} petitions received {first} .. {last}; today {TODAY}; "
+          f"goal <= {GOAL_MS} ms per period on 1M")
     for period_id in ("2026", "2026-H1"):
         period = reports.period(session, period_id)
         window = [period.start.isoformat(), period.end.isoformat()]
         baseline = median_ms(lambda: session.db.execute(
-            "SELECT count(*) FROM petitions WHERE received_on BETWEEN ? AND ?", window).fetchone())
+            "SELECT count(*) FROM petitions WHERE received_on BETWEEN ? AND ?", window).fetchone(), args.repeats)
         figures = reports.live_figures(session, period, TODAY)
-        ours = median_ms(lambda: reports.live_figures(session, period, TODAY))
+        ours = median_ms(lambda: reports.live_figures(session, period, TODAY), args.repeats)
         p = figures["petitions"]
-        print(f"period {period_id:<8} ({p['total']:,} petitions in scope of {total:,}; {p['resolved']:,} resolved): "
-              f"figures {ours:.0f} ms vs bare count of the window {baseline:.1f} ms "
-              f"-> {ours / baseline:.1f}x (goal <= 300 ms on 1M)")
+        verdict = "meets the goal" if ours <= GOAL_MS else f"MISSES the goal of {GOAL_MS} ms"
+        print(f"period {period_id:<8} {period.start}..{period.end}: {p['total']:,} petitions in scope "
+              f"({p['received']:,} received, {p['carried_over']:,} carried over; {p['resolved']:,} resolved, "
+              f"{p['pending']:,} pending, {p['overdue']:,} overdue)\n"
+              f"    figures {ours:.0f} ms (median of {args.repeats}) vs bare count of the window {baseline:.1f} ms "
+              f"-> {ours / baseline:.1f}x; {verdict}")
     session.store.close()
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .activities import MODEL_FIELDS, MODEL_STATUSES, MODELS_EXPECTED
 from .deadlines import PetitionClock, compute_deadlines
@@ -42,9 +42,12 @@ class PetitionGroup:
 
 @dataclass(frozen=True)
 class Resolution:
+    """Resolutions in the period sharing kind, result and timeliness (``count`` of them)."""
+
     kind: str
     result: str | None
     on_time: bool
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -114,19 +117,20 @@ def petition_figures(records: PeriodRecords, codes: Codes) -> dict:
             pending += n
     events = records.petition_events
     results = _zeros(RESULTS)
-    on_time = 0
+    on_time = resolved = 0
     for resolution in records.resolutions:
         if resolution.result in RESULTS:
-            _add(results, resolution.result, 1)
-        on_time += resolution.on_time
+            _add(results, resolution.result, resolution.count)
+        resolved += resolution.count
+        on_time += resolution.count if resolution.on_time else 0
     return {
         "carried_over": carried, "received": received, "total": carried + received,
         "by_signatories": by_signatories, "by_kind": by_kind, "by_field": by_field,
         "processed": processed, "eligible": eligible,
         "within_competence": within, "outside_competence": outside,
         "guided": events.get("guided", 0), "forwarded": events.get("forwarded", 0), "urged": events.get("urged", 0),
-        "accepted": records.accepted_kn_tc, "resolved": len(records.resolutions),
-        "resolved_on_time": on_time, "resolved_late": len(records.resolutions) - on_time,
+        "accepted": records.accepted_kn_tc, "resolved": resolved,
+        "resolved_on_time": on_time, "resolved_late": resolved - on_time,
         "results": results, "withdrawn": records.withdrawn_kn_tc, "pending": pending, "overdue": records.overdue,
     }
 
@@ -179,6 +183,41 @@ def resolution_on_time(clock: PetitionClock, resolved_on: date, rulesets: Sequen
         if deadline.done_on == resolved_on and deadline.state in ("done", "done_late"):
             return deadline.state == "done"
     return True  # no clock ran for it (for example an old petition entered already resolved)
+
+
+def resolution_facts(clock: PetitionClock, rulesets: Sequence[RuleSet],
+                     calendar: WorkCalendar) -> tuple[date | None, bool | None]:
+    """What the petition stores for the reports: its first resolution date and whether that
+    resolution was on time (``(None, None)`` while unresolved)."""
+    resolved = [e.on for e in clock.events if e.kind == "resolved"]
+    if not resolved:
+        return None, None
+    on = min(resolved)
+    return on, resolution_on_time(clock, on, rulesets, calendar)
+
+
+def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
+                  calendar: WorkCalendar) -> list[tuple[date, date]]:
+    """The past stretches during which the petition was overdue, as ``(first day, day of
+    the next step)`` pairs (end excluded), so that ``overdue_at(clock, day)`` for a day
+    before its last step is "some span holds the day". From the last step on, the stored
+    schedule (the earliest open due date) answers instead.
+
+    Between two step dates the steps known on a day, hence the open steps and their due
+    dates, do not change: the petition is overdue on the days after the earliest of them."""
+    dates = sorted({e.on for e in clock.events})
+    spans = []
+    for first, next_step in zip([clock.received_on, *dates], dates):
+        if first >= next_step:
+            continue
+        seen = PetitionClock(clock.kind, clock.received_on, clock.attempt, clock.complex, clock.remote_area,
+                             clock.needs_verification, tuple(e for e in clock.events if e.on <= first),
+                             clock.handled_as)
+        due = min((d.due_on for d in compute_deadlines(seen, rulesets, calendar, first)
+                   if d.done_on is None and d.state != "not_applicable"), default=None)
+        if due is not None and max(first, due + timedelta(days=1)) < next_step:
+            spans.append((max(first, due + timedelta(days=1)), next_step))
+    return spans
 
 
 def overdue_at(clock: PetitionClock, day: date, rulesets: Sequence[RuleSet], calendar: WorkCalendar) -> bool:

@@ -8,7 +8,7 @@ engine as for real records, so filters and figures behave as in production.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain.citizens import BIRTH_PROVINCE_CODES
@@ -75,6 +75,7 @@ class _Generated:
     row: dict
     petitioners: list[dict]
     events: list[tuple[str, date, str]]
+    overdue_spans: list[tuple[str, str]] = field(default_factory=list)
 
 
 class PetitionFactory:
@@ -144,8 +145,9 @@ class PetitionFactory:
 
 
 def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: date | None = None,
-                        task: Task | None = None) -> int:
-    """Add ``count`` sample petitions (and weekly reception sessions); returns how many."""
+                        task: Task | None = None, days_back: int = 720) -> int:
+    """Add ``count`` sample petitions received over the last ``days_back`` days (and weekly
+    reception sessions); returns how many."""
     from ..domain.users import Permission
 
     session.require(Permission.LOAD_DEMO)
@@ -156,13 +158,15 @@ def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: d
     made = 0
     while made < count:
         size = min(BATCH, count - made)
-        generated = [factory.petition() for _ in range(size)]
+        generated = [factory.petition(days_back) for _ in range(size)]
         for g in generated:
             _settle(g, today)
         with writing(session.store) as db:
             first_id = petitions_repo.bulk_insert(db, [g.row for g in generated], [g.petitioners for g in generated])
             petitions_repo.bulk_events(db, [(first_id + i, kind, on.isoformat(), decision)
                                             for i, g in enumerate(generated) for kind, on, decision in g.events])
+            petitions_repo.bulk_overdue_spans(db, [(first_id + i, a, b) for i, g in enumerate(generated)
+                                                   for a, b in g.overdue_spans])
         made += size
         task.step(made, count, f"Đã tạo {made:,} / {count:,} đơn mẫu".replace(",", "."))
     _demo_receptions(session, factory, today)
@@ -182,14 +186,10 @@ def _settle(g: _Generated, today: date) -> None:
             row.update(status="closed", closed_on=on.isoformat())
             if row["kind"] == "khieu_nai" and kind == "resolved":
                 row["result"] = random.Random(row["content"] + on.isoformat()).choice(["dung", "sai", "dung_mot_phan"])
+    facts, g.overdue_spans = petition_service.schedule_facts(row, events, today)
     if row["status"] == "closed":  # every step is done or no longer applies
-        row["next_due_on"] = row["next_due_step"] = None
-        return
-    open_steps = [d for d in petition_service.deadlines_for(row, events, today)
-                  if d.done_on is None and d.state != "not_applicable"]
-    first = min(open_steps, key=lambda d: d.due_on, default=None)
-    row["next_due_on"] = first.due_on.isoformat() if first else None
-    row["next_due_step"] = first.step if first else None
+        facts["next_due_on"] = facts["next_due_step"] = None
+    row.update(facts)
 
 
 def _demo_receptions(session: Session, factory: PetitionFactory, today: date) -> None:

@@ -25,6 +25,7 @@ from ..domain.petitions import (
     search_text,
     validate_petition,
 )
+from ..domain.report_figures import overdue_spans, resolution_facts
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
@@ -68,16 +69,67 @@ def deadlines_for(row: dict, events: list[dict], today: date) -> list:
                                             due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def _refresh_schedule(db, petition_id: int, today: date) -> None:
-    """Store the earliest open due date: what the overdue / due-soon filters read."""
-    row = petitions_repo.get(db, petition_id)
-    events = petitions_repo.events(db, petition_id)
+def schedule_facts(row: dict, events: list[dict], today: date) -> tuple[dict, list[tuple[str, str]]]:
+    """The stored schedule of a petition: its earliest open due date (what the overdue /
+    due-soon filters read), its resolution facts and latest step, and the past stretches
+    during which it was overdue (what the report figures read)."""
     open_steps = [d for d in deadlines_for(row, events, today) if d.done_on is None and d.state != "not_applicable"]
     first = min(open_steps, key=lambda d: d.due_on, default=None)
-    petitions_repo.update(db, petition_id, {
+    clock = _clock(row, events)
+    rulesets, calendar = active_rule_sets(), active_calendar()
+    resolved_on, on_time = resolution_facts(clock, rulesets, calendar)
+    last_step = max((e.on for e in clock.events), default=None)
+    facts = {
         "next_due_on": first.due_on.isoformat() if first else None,
         "next_due_step": first.step if first else None,
-    })
+        "resolved_on": resolved_on.isoformat() if resolved_on else None,
+        "resolved_on_time": None if on_time is None else int(on_time),
+        "last_step_on": last_step.isoformat() if last_step else None,
+        "overdue_known": 1,
+    }
+    return facts, [(a.isoformat(), b.isoformat()) for a, b in overdue_spans(clock, rulesets, calendar)]
+
+
+def store_missing_report_facts(session: Session, batch: int = 5000) -> int:
+    """Store the report facts the engine must compute for petitions written before they were
+    stored (migration 0007 fills ``resolved_on`` and ``last_step_on`` in SQL): the on-time
+    judgement of a resolution and the past overdue stretches. Until then the reports run the
+    engine for those rows. Returns how many petitions were completed."""
+    session.require(Permission.RECORD)
+    rulesets, calendar, done = active_rule_sets(), active_calendar(), 0
+    while True:
+        rows = petitions_repo.unjudged_resolutions(session.db, batch)
+        if not rows:
+            break
+        events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
+        facts = []
+        for row in rows:
+            on, on_time = resolution_facts(_clock(row, events.get(row["id"], [])), rulesets, calendar)
+            # No 'resolved' step any more (cannot happen through the app): judged on time, as the engine says.
+            facts.append((on.isoformat() if on else None, 1 if on_time is None else int(on_time), row["id"]))
+        with writing(session.store) as db:
+            petitions_repo.set_resolution_facts(db, facts)
+        done += len(rows)
+    last_id = 0
+    while True:
+        rows = petitions_repo.without_overdue_spans(session.db, last_id, batch)
+        if not rows:
+            return done
+        events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
+        spans = [(row["id"], a.isoformat(), b.isoformat()) for row in rows
+                 for a, b in overdue_spans(_clock(row, events.get(row["id"], [])), rulesets, calendar)]
+        with writing(session.store) as db:
+            petitions_repo.bulk_overdue_spans(db, spans)
+            petitions_repo.mark_overdue_known(db, [row["id"] for row in rows])
+        done += len(rows)
+        last_id = rows[-1]["id"]
+
+
+def _refresh_schedule(db, petition_id: int, today: date) -> None:
+    row = petitions_repo.get(db, petition_id)
+    facts, spans = schedule_facts(row, petitions_repo.events(db, petition_id), today)
+    petitions_repo.update(db, petition_id, facts)
+    petitions_repo.replace_overdue_spans(db, petition_id, spans)
 
 
 EDITABLE = {

@@ -87,23 +87,30 @@ def codes() -> Codes:
     return Codes(tuple(petition_fields()), tuple(activity_kinds()))
 
 
+# The steps reported as handling (hướng dẫn, chuyển đơn, đôn đốc) and, for complaints and
+# denunciations, acceptance and withdrawal.
+_HANDLING_STEPS = ("guided", "forwarded", "urged")
+_KN_TC_STEPS = ("accepted", "withdrawn")
+
+
 def gather(session: Session, p: Period, today: date) -> PeriodRecords:
-    """Read the period's aggregates (storage) and judge timeliness with the engine."""
+    """Read the period's aggregates (storage). Timeliness comes from the facts stored with
+    each petition's schedule; the time-limit engine runs only where they cannot answer."""
     db, rulesets, calendar = session.db, active_rule_sets(), active_calendar()
-    resolutions = []
-    for row, events, on in reports_repo.resolved_in(db, p.start, p.end):
-        clock = _clock(row, events)
+    resolutions = [Resolution(kind, result, on_time, n)
+                   for kind, result, on_time, n in reports_repo.resolution_groups(db, p.start, p.end)
+                   if on_time is not None]
+    for row, events, on in reports_repo.unjudged_resolved(db, p.start, p.end):  # written before the facts were stored
         resolutions.append(Resolution(row["kind"], row["result"],
-                                      report_figures.resolution_on_time(clock, on, rulesets, calendar)))
+                                      report_figures.resolution_on_time(_clock(row, events), on, rulesets, calendar)))
     if p.end >= today:  # the period is still running: the stored schedule says what is overdue today
         overdue = reports_repo.overdue_open(db, today)
     else:
-        overdue = sum(report_figures.overdue_at(_clock(row, events), p.end, rulesets, calendar)
-                      for row, events in reports_repo.pending_at(db, p.end))
-    kn_tc = reports_repo.event_counts(db, p.start, p.end, kinds_only=report_figures.RESOLVED_KINDS)
+        overdue = _overdue_at_end(db, p.end, rulesets, calendar)
+    kn_tc = reports_repo.event_counts(db, p.start, p.end, _KN_TC_STEPS, report_figures.RESOLVED_KINDS)
     return PeriodRecords(
         petition_groups=reports_repo.petition_groups(db, p.start, p.end),
-        petition_events=reports_repo.event_counts(db, p.start, p.end),
+        petition_events=reports_repo.event_counts(db, p.start, p.end, _HANDLING_STEPS),
         accepted_kn_tc=kn_tc.get("accepted", 0), withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
         resolutions=resolutions, overdue=overdue,
         receptions=reports_repo.reception_sums(db, p.start, p.end),
@@ -111,6 +118,18 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
         models=reports_repo.model_counts(db, p.end.year),
         democracy=reports_repo.democracy_counts(db, p.start, p.end),
     )
+
+
+def _overdue_at_end(db, end: date, rulesets, calendar) -> int:
+    """Petitions past a deadline at a past period end.
+
+    Stored facts answer: a petition with no legal step after ``end`` has the same open steps
+    as it had then (its stored earliest due date says whether it was overdue), and one with
+    later steps was overdue at ``end`` iff a stored overdue stretch holds that day. Only rows
+    written before the stretches were stored go through the engine."""
+    unknown = reports_repo.moved_unknown(db, end)
+    return reports_repo.overdue_at_end(db, end) + sum(
+        report_figures.overdue_at(_clock(row, events), end, rulesets, calendar) for row, events in unknown)
 
 
 def live_figures(session: Session, p: Period, today: date | None = None) -> dict:

@@ -403,3 +403,58 @@ def m0006_bundles(db: Database) -> None:
         CREATE INDEX bundle_petitioners_import ON bundle_petitioners (import_id);
         """
     )
+
+
+@migrations(name="0007_report_facts")
+def m0007_report_facts(db: Database) -> None:
+    # Numbered 0007: 0006 is taken by 0006_bundles on main; databases that already applied
+    # 0005_reports (benchmark and test databases) still get these facts on upgrade.
+    # Stored facts so a period's figures are index reads even on a million petitions:
+    # - petitions.resolved_on: the first 'resolved' step; resolved_on_time: judged by the
+    #   time-limit engine when the schedule is refreshed (NULL: not judged yet, the report
+    #   falls back to the engine for that row);
+    # - petition_events.petition_kind: the petition's kind, so step counts need no join;
+    # - petitions.last_step_on (its latest legal step) and petition_overdue: the past
+    #   stretches during which it was overdue (stored with the schedule; overdue_known NULL:
+    #   not stored yet, the report falls back to the engine), so "overdue at a past period
+    #   end" is a count, not the engine run for every petition pending then.
+    # Partial covering indexes leave linked duplicates out of every range they read.
+    db.executescript(
+        """
+        ALTER TABLE petitions ADD COLUMN resolved_on TEXT;
+        ALTER TABLE petitions ADD COLUMN resolved_on_time INTEGER;
+        ALTER TABLE petition_events ADD COLUMN petition_kind TEXT;
+        ALTER TABLE petitions ADD COLUMN last_step_on TEXT;
+        ALTER TABLE petitions ADD COLUMN overdue_known INTEGER;
+        CREATE TABLE petition_overdue (
+            petition_id INTEGER NOT NULL REFERENCES petitions(id) ON DELETE CASCADE,
+            from_on TEXT NOT NULL,
+            to_on TEXT NOT NULL
+        );
+        CREATE INDEX petition_overdue_petition ON petition_overdue (petition_id);
+        CREATE INDEX petition_overdue_on ON petition_overdue (from_on, to_on, petition_id);
+        UPDATE petitions SET last_step_on = (
+            SELECT max(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind IN
+            ('accepted', 'notified', 'extended', 'resolved', 'guided', 'forwarded', 'urged', 'filed', 'returned',
+             'withdrawn'));
+        UPDATE petitions SET resolved_on = (
+            SELECT min(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind = 'resolved');
+        UPDATE petition_events SET petition_kind = (SELECT kind FROM petitions p WHERE p.id = petition_events.petition_id);
+        CREATE TRIGGER petitions_kind_to_events AFTER UPDATE OF kind ON petitions BEGIN
+            UPDATE petition_events SET petition_kind = new.kind WHERE petition_id = new.id;
+        END;
+        CREATE INDEX petitions_report_received ON petitions
+            (received_on, kind, signatories, field, eligibility, competence, closed_on) WHERE duplicate_of IS NULL;
+        CREATE INDEX petitions_report_open ON petitions
+            (received_on, kind, signatories, field, eligibility, competence, next_due_on, last_step_on)
+            WHERE duplicate_of IS NULL AND status = 'open';
+        CREATE INDEX petitions_overdue_unknown ON petitions (last_step_on)
+            WHERE overdue_known IS NULL AND duplicate_of IS NULL;
+        CREATE INDEX petitions_report_closed ON petitions
+            (closed_on, received_on, kind, signatories, field, eligibility, competence)
+            WHERE duplicate_of IS NULL AND closed_on IS NOT NULL;
+        CREATE INDEX petitions_report_resolved ON petitions (resolved_on, kind, result, resolved_on_time)
+            WHERE duplicate_of IS NULL AND resolved_on IS NOT NULL;
+        CREATE INDEX petition_events_report ON petition_events (kind, petition_kind, on_date, petition_id);
+        """
+    )

@@ -18,6 +18,7 @@ PETITION_COLUMNS = (
     "eligibility", "competence", "attempt", "complex", "remote_area", "needs_verification", "assigned_to",
     "reception_id", "source_body", "note", "duplicate_of", "status", "outcome", "closed_on", "result",
     "next_due_on", "next_due_step", "search_text", "created_by", "created_at", "updated_at",
+    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known",
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
@@ -207,9 +208,9 @@ def petitioners(db: Database, petition_id: int) -> list[dict]:
 def insert_event(db: Database, petition_id: int, kind: str, on_date: str, by_user: str, at: str,
                  decision: str = "", body: str = "", note: str = "") -> int:
     cursor = db.execute(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [petition_id, kind, on_date, decision, body, note, by_user, at],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at, petition_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [petition_id, kind, on_date, decision, body, note, by_user, at, petition_id],
     )
     return cursor.lastrowid
 
@@ -286,6 +287,53 @@ def reparent_duplicates(db: Database, old_root: int, new_root: int) -> None:
 def bulk_events(db: Database, events: list[tuple[int, str, str, str]], by_user: str = "demo") -> None:
     """``(petition_id, kind, on_date, decision)`` rows for sample data."""
     db.conn.executemany(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, by_user, at) VALUES (?, ?, ?, ?, ?, ?)",
-        [(pid, kind, on, decision, by_user, on) for pid, kind, on, decision in events],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, by_user, at, petition_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [(pid, kind, on, decision, by_user, on, pid) for pid, kind, on, decision in events],
     )
+
+
+def unjudged_resolutions(db: Database, limit: int) -> list[dict]:
+    """Resolved petitions without the stored on-time judgement (written before it was stored)."""
+    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE resolved_on IS NOT NULL "
+                      "AND resolved_on_time IS NULL LIMIT ?", [limit]).fetchall()
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def events_by_petition(db: Database, ids: list[int]) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for pid, kind, on_date, decision in db.execute(
+                f"SELECT petition_id, kind, on_date, decision FROM petition_events WHERE petition_id IN "
+                f"({', '.join('?' * len(part))}) ORDER BY petition_id, on_date, id", part):
+            found.setdefault(pid, []).append({"kind": kind, "on_date": on_date, "decision": decision})
+    return found
+
+
+def set_resolution_facts(db: Database, facts: list[tuple[str | None, int | None, int]]) -> None:
+    """``(resolved_on, resolved_on_time, petition id)`` rows."""
+    db.conn.executemany("UPDATE petitions SET resolved_on = ?, resolved_on_time = ? WHERE id = ?", facts)
+
+
+def replace_overdue_spans(db: Database, petition_id: int, spans: list[tuple[str, str]]) -> None:
+    db.execute("DELETE FROM petition_overdue WHERE petition_id = ?", [petition_id])
+    bulk_overdue_spans(db, [(petition_id, first, until) for first, until in spans])
+
+
+def bulk_overdue_spans(db: Database, spans: list[tuple[int, str, str]]) -> None:
+    """``(petition id, first overdue day, day of its next step)`` rows."""
+    db.conn.executemany("INSERT INTO petition_overdue (petition_id, from_on, to_on) VALUES (?, ?, ?)", spans)
+
+
+def without_overdue_spans(db: Database, after_id: int, limit: int) -> list[dict]:
+    """Petitions whose overdue stretches are not stored yet (written before they were), by id."""
+    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE id > ? AND overdue_known IS NULL "
+                      "ORDER BY id LIMIT ?", [after_id, limit]).fetchall()
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def mark_overdue_known(db: Database, ids: list[int]) -> None:
+    db.conn.executemany("UPDATE petitions SET overdue_known = 1 WHERE id = ?", [(i,) for i in ids])

@@ -1,0 +1,158 @@
+"""Report figures read stored facts (resolution date and timeliness, the stored schedule,
+the petition's kind on its steps); they must equal what the time-limit engine says when it
+is run for every petition, and rows without the facts fall back to the engine."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from danvan_desktop.domain import report_figures
+from danvan_desktop.domain.petitions import Petitioner, PetitionInput
+from danvan_desktop.services import petitions, reports
+from danvan_desktop.services.demo_petitions import load_demo_petitions
+from danvan_desktop.services.petitions import _clock
+from danvan_desktop.services.rules import active_calendar, active_rule_sets
+from danvan_desktop.storage import reports_repo
+
+TODAY = date(2026, 11, 22)
+PERSON = (Petitioner("Hoàng Văn Dũng", "Thôn Nà Lầu", "008085123456"),)
+PERIODS = ("2025-H1", "2025", "2026-H1", "2026")
+
+
+def petition(received_on, kind, field="dat_dai", **extra):
+    return PetitionInput(received_on=received_on, kind=kind, channel="truc_tiep", field=field,
+                         content=f"Nội dung đơn nhận ngày {received_on:%d/%m/%Y}", petitioners=PERSON, **extra)
+
+
+def _events(db, pid):
+    return [{"kind": k, "on_date": on, "decision": d} for k, on, d in db.execute(
+        "SELECT kind, on_date, decision FROM petition_events WHERE petition_id = ? ORDER BY id", [pid])]
+
+
+def _row(db, pid):
+    names = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification", "result")
+    return dict(zip(names, db.execute(f"SELECT {', '.join(names)} FROM petitions WHERE id = ?", [pid]).fetchone()))
+
+
+def reference(db, p, today):
+    """The figures that depend on timeliness and steps, computed the slow way: a join of every
+    step to its petition, and the engine for every resolved and every pending petition."""
+    rulesets, calendar = active_rule_sets(), active_calendar()
+    s, e = p.start.isoformat(), p.end.isoformat()
+    resolved = db.execute("""
+        SELECT p.id, min(e.on_date) FROM petition_events e JOIN petitions p ON p.id = e.petition_id
+         WHERE e.kind = 'resolved' AND e.on_date BETWEEN ? AND ? AND p.duplicate_of IS NULL
+           AND p.kind IN ('khieu_nai', 'to_cao') GROUP BY p.id""", [s, e]).fetchall()
+    on_time = sum(report_figures.resolution_on_time(_clock(_row(db, pid), _events(db, pid)), date.fromisoformat(on),
+                                                    rulesets, calendar) for pid, on in resolved)
+    if p.end >= today:
+        overdue = db.execute("SELECT count(*) FROM petitions WHERE status = 'open' AND next_due_on < ? "
+                             "AND duplicate_of IS NULL", [today.isoformat()]).fetchone()[0]
+    else:
+        pending = [r[0] for r in db.execute(
+            "SELECT id FROM petitions WHERE received_on <= ? AND duplicate_of IS NULL "
+            "AND (status = 'open' OR closed_on > ?)", [e, e])]
+        overdue = sum(report_figures.overdue_at(_clock(_row(db, pid), _events(db, pid)), p.end, rulesets, calendar)
+                      for pid in pending)
+    steps = dict(db.execute("""
+        SELECT e.kind, count(DISTINCT e.petition_id) FROM petition_events e JOIN petitions p ON p.id = e.petition_id
+         WHERE e.on_date BETWEEN ? AND ? AND p.duplicate_of IS NULL GROUP BY e.kind""", [s, e]).fetchall())
+    kn_tc = dict(db.execute("""
+        SELECT e.kind, count(DISTINCT e.petition_id) FROM petition_events e JOIN petitions p ON p.id = e.petition_id
+         WHERE e.on_date BETWEEN ? AND ? AND p.duplicate_of IS NULL AND p.kind IN ('khieu_nai', 'to_cao')
+         GROUP BY e.kind""", [s, e]).fetchall())
+    return {"resolved": len(resolved), "resolved_on_time": on_time, "resolved_late": len(resolved) - on_time,
+            "overdue": overdue, "guided": steps.get("guided", 0), "forwarded": steps.get("forwarded", 0),
+            "urged": steps.get("urged", 0), "accepted": kn_tc.get("accepted", 0),
+            "withdrawn": kn_tc.get("withdrawn", 0)}
+
+
+def figures_of(session, period_id):
+    p = reports.period(session, period_id)
+    figures = reports.live_figures(session, p, today=TODAY)["petitions"]
+    return p, {k: figures[k] for k in ("resolved", "resolved_on_time", "resolved_late", "overdue", "guided",
+                                       "forwarded", "urged", "accepted", "withdrawn")}
+
+
+@pytest.fixture
+def sample(admin_session):
+    load_demo_petitions(admin_session, 400, seed=7, today=TODAY)
+    officer = admin_session
+    add = lambda data, **kw: petitions.add_petition(officer, data, today=TODAY, **kw)  # noqa: E731
+    event = lambda pid, kind, on, **kw: petitions.record_event(officer, pid, kind, on, today=TODAY, **kw)  # noqa: E731
+    # A complaint overdue at the end of 2026-H1 (14/06/2026 for this unit's province, or earlier),
+    # accepted and resolved only afterwards; its duplicate has steps that must not count.
+    late = add(petition(date(2025, 12, 20), "khieu_nai"))
+    event(late, "accepted", date(2026, 7, 1), decision="9/QĐ-UBND")
+    event(late, "resolved", date(2026, 9, 1), decision="10/QĐ-UBND", result="sai")
+    dup = add(petition(date(2026, 1, 5), "khieu_nai"), duplicate_of=late)
+    event(dup, "accepted", date(2026, 1, 8), decision="11/QĐ-UBND")
+    guided_dup = add(petition(date(2026, 2, 1), "kien_nghi"), duplicate_of=late)
+    event(guided_dup, "guided", date(2026, 2, 3))
+    # A recommendation corrected into a complaint: its steps follow the new kind.
+    changed = add(petition(date(2026, 3, 2), "kien_nghi"))
+    event(changed, "accepted", date(2026, 3, 4), decision="12/QĐ-UBND")
+    petitions.update_petition(officer, changed, petition(date(2026, 3, 2), "khieu_nai"), today=TODAY)
+    return admin_session
+
+
+@pytest.mark.parametrize("period_id", PERIODS)
+def test_stored_facts_give_the_engines_figures(sample, period_id):
+    p, got = figures_of(sample, period_id)
+    assert got == reference(sample.db, p, TODAY)
+
+
+def test_the_figures_are_not_trivial(sample):
+    _, got = figures_of(sample, "2026-H1")
+    assert got["resolved"] > 10 and 0 < got["resolved_late"] < got["resolved"]
+    assert got["overdue"] > 0 and got["accepted"] > 10
+
+
+def test_rows_without_stored_facts_fall_back_to_the_engine(sample):
+    expected = {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS}
+    p = reports.period(sample, "2026-H1")
+    assert not reports_repo.moved_unknown(sample.db, p.end)
+    sample.db.execute("UPDATE petitions SET resolved_on_time = NULL, overdue_known = NULL")
+    sample.db.execute("DELETE FROM petition_overdue")
+    assert reports_repo.unjudged_resolved(sample.db, p.start, p.end)
+    assert reports_repo.moved_unknown(sample.db, p.end)
+    assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
+    # The one-off judgement (after migration 0007) stores them again, with the same result.
+    assert petitions.store_missing_report_facts(sample, batch=7) > 0
+    assert not reports_repo.unjudged_resolved(sample.db, p.start, p.end)
+    assert not reports_repo.moved_unknown(sample.db, p.end)
+    assert sample.db.execute("SELECT count(*) FROM petition_overdue").fetchone()[0] > 0
+    assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
+
+
+def test_the_schedule_stores_resolution_facts(admin_session):
+    officer = admin_session
+    pid = petitions.add_petition(officer, petition(date(2026, 1, 5), "to_cao", accused="Cán bộ địa chính"), today=TODAY)
+    petitions.record_event(officer, pid, "accepted", date(2026, 1, 10), decision="1/QĐ-UBND", today=TODAY)
+    facts = officer.db.execute("SELECT resolved_on, resolved_on_time FROM petitions WHERE id = ?", [pid]).fetchone()
+    assert facts == (None, None)
+    petitions.record_event(officer, pid, "resolved", date(2026, 9, 30), decision="2/KL-UBND", today=TODAY)
+    facts = officer.db.execute("SELECT resolved_on, resolved_on_time FROM petitions WHERE id = ?", [pid]).fetchone()
+    assert facts == ("2026-09-30", 0)  # far past the 30 (+30) days of a denunciation
+    kinds = {k for (k,) in officer.db.execute("SELECT DISTINCT petition_kind FROM petition_events "
+                                              "WHERE petition_id = ?", [pid])}
+    assert kinds == {"to_cao"}
+
+
+def test_overdue_spans_agree_with_the_engine_day_by_day(sample):
+    rulesets, calendar = active_rule_sets(), active_calendar()
+    ids = [r[0] for r in sample.db.execute("SELECT id FROM petitions WHERE last_step_on IS NOT NULL "
+                                           "ORDER BY id LIMIT 60")]
+    checked = overdue_days = 0
+    for pid in ids:
+        clock = _clock(_row(sample.db, pid), _events(sample.db, pid))
+        spans = report_figures.overdue_spans(clock, rulesets, calendar)
+        last = max(e.on for e in clock.events)
+        day = clock.received_on
+        while day < last:
+            expected = report_figures.overdue_at(clock, day, rulesets, calendar)
+            assert expected == any(a <= day < b for a, b in spans), (pid, day, spans)
+            overdue_days += expected
+            checked += 1
+            day += timedelta(days=1)
+    assert checked > 500 and overdue_days > 0
