@@ -4,7 +4,6 @@ registers the key card, imports the bundle, and shows who reported and the summe
 import functools
 import time
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
