@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain.units import Level
-from ..services.petitions import overdue_count
+from ..errors import Cancelled
+from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
@@ -24,6 +27,8 @@ from .pages.receptions_page import ReceptionsPage
 from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
 from .runner import Runner
+
+log = logging.getLogger(__name__)
 
 # (key, icon, label); the order is the order officers asked for. Labels are marked for
 # lupdate here and translated when the window is built.
@@ -80,6 +85,16 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.addPermanentWidget(label)
         self.update_badges()
         self.show_section(0)
+        # Petitions written before the report facts were stored get them once, in the
+        # background (figures are right meanwhile, only slower); closing cancels it.
+        self.facts_worker = self.runner.run(
+            store_missing_report_facts, session, on_error=self._facts_failed,
+            title=self.tr("Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ…"), parent=self)
+
+    def _facts_failed(self, error: BaseException) -> None:
+        """Cancelled at close, or failed: the reports fall back to computing those rows."""
+        if not isinstance(error, Cancelled):
+            log.warning("report facts not stored: %s: %s", type(error).__name__, error)
 
     def update_badges(self) -> None:
         """The overdue count on Đơn thư: what leaders ask about first."""
@@ -132,5 +147,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         # Let a running task finish before the database closes under it.
+        self.facts_worker.task.cancel()
         self.runner.wait_idle()
         super().closeEvent(event)

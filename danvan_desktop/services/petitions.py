@@ -31,6 +31,7 @@ from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo
 from ..storage.petitions_repo import ListQuery
+from ..tasks import Task
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
@@ -90,14 +91,16 @@ def schedule_facts(row: dict, events: list[dict], today: date) -> tuple[dict, li
     return facts, [(a.isoformat(), b.isoformat()) for a, b in overdue_spans(clock, rulesets, calendar)]
 
 
-def store_missing_report_facts(session: Session, batch: int = 5000) -> int:
+def store_missing_report_facts(session: Session, batch: int = 5000, task: Task | None = None) -> int:
     """Store the report facts the engine must compute for petitions written before they were
     stored (migration 0007 fills ``resolved_on`` and ``last_step_on`` in SQL): the on-time
     judgement of a resolution and the past overdue stretches. Until then the reports run the
     engine for those rows. Returns how many petitions were completed."""
     session.require(Permission.RECORD)
+    task = task or Task()
     rulesets, calendar, done = active_rule_sets(), active_calendar(), 0
     while True:
+        task.step(done, 0, f"Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ: {done} đơn…")  # each batch is kept
         rows = petitions_repo.unjudged_resolutions(session.db, batch)
         if not rows:
             break
@@ -112,6 +115,7 @@ def store_missing_report_facts(session: Session, batch: int = 5000) -> int:
         done += len(rows)
     last_id = 0
     while True:
+        task.step(done, 0, f"Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ: {done} đơn…")
         rows = petitions_repo.without_overdue_spans(session.db, last_id, batch)
         if not rows:
             return done
