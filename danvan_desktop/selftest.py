@@ -61,6 +61,7 @@ def run_core_self_test() -> list[str]:
                 for parts in REQUIRED_RESOURCES if not resource(*parts).is_file()]
     problems += _keyring_problems()
     problems += _calendar_problems()
+    problems += _signature_problems()
     previous_keyring = keyring.get_keyring()
     previous_dir = os.environ.get("DANVAN_DATA_DIR")
     keyring.set_keyring(MemoryKeyring())
@@ -102,6 +103,20 @@ def _keyring_problems() -> list[str]:
         except Exception as error:
             problems.append(f"thiếu {module}, cần cho kho khóa của hệ điều hành: {error}")
     return problems
+
+
+def _signature_problems() -> list[str]:
+    """Bundles are signed and checked with Ed25519 (cryptography signs, libsodium verifies)."""
+    try:
+        from .bundles.minisign import SecretKey, verify
+
+        key = SecretKey.generate()
+        signature = key.sign(b"tu kiem tra", "tu kiem tra")
+        if verify(b"tu kiem tra", signature, key.public()) != "tu kiem tra":
+            return ["chữ ký số: không kiểm tra được chữ ký vừa tạo"]
+    except Exception as error:
+        return [f"chữ ký số: {type(error).__name__}: {error}"]
+    return []
 
 
 def _calendar_problems() -> list[str]:

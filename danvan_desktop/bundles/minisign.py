@@ -18,12 +18,10 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
 
 from ..errors import DanVanError
 
@@ -145,13 +143,15 @@ def verify(message: bytes, signature: Signature | str | bytes, public_key: Publi
         raise SignatureError(
             f"Chữ ký được tạo bằng khóa {signature.key_id_hex}, không phải khóa {public_key.key_id_hex}."
         )
-    verifier = Ed25519PublicKey.from_public_bytes(public_key.key)
     signed = hashlib.blake2b(message, digest_size=64).digest() \
         if signature.algorithm == PREHASHED_ALGORITHM else message
+    # libsodium (PyNaCl) verifies about twice as fast as OpenSSL through cryptography, and a
+    # province checks thousands of bundles, each with two signatures.
+    verifier = VerifyKey(public_key.key)
     try:
-        verifier.verify(signature.signature, signed)
-        verifier.verify(signature.global_signature, signature.signature + signature.trusted_comment.encode("utf-8"))
-    except InvalidSignature:
+        verifier.verify(signed, signature.signature)
+        verifier.verify(signature.signature + signature.trusted_comment.encode("utf-8"), signature.global_signature)
+    except (BadSignatureError, ValueError):
         raise SignatureError("Chữ ký không hợp lệ: tệp đã bị sửa hoặc không do khóa này ký.") from None
     return signature.trusted_comment
 
