@@ -103,6 +103,19 @@ def list_models(session: Session, year: int | None = None, field: str | None = N
     return shown, verdict
 
 
+def model_page(session: Session, year: int | None = None, field: str | None = None, status: str | None = None,
+               after: tuple[int, int] | None = None, limit: int = 200) -> list[dict]:
+    """A page of the models register, newest registration first, after (year_registered, id)."""
+    session.require(Permission.RECORD)
+    return activities_repo.model_page(session.db, year, field, status, after, limit)
+
+
+def models_verdict(session: Session, year: int | None = None) -> str:
+    """Whether the unit meets the 1–2 models expectation, judged on all its models."""
+    session.require(Permission.RECORD)
+    return models_expectation(activities_repo.working_models(session.db, year))
+
+
 def get_model(session: Session, model_id: int) -> dict:
     session.require(Permission.RECORD)
     row = activities_repo.get_model(session.db, model_id)

@@ -89,6 +89,33 @@ def models(db: Database, year: int | None = None) -> list[dict]:
     return [dict(zip(MODEL_COLUMNS, r)) for r in rows]
 
 
+def model_page(db: Database, year: int | None, field: str | None, status: str | None,
+               after: tuple[int, int] | None, limit: int) -> list[dict]:
+    """One keyset page of the models, newest registration first, after (year_registered, id)."""
+    clauses, args = [], []
+    for column, value in (("year_registered <=", year), ("field =", field), ("status =", status)):
+        if value is not None:
+            clauses.append(f"{column} ?")
+            args.append(value)
+    if after is not None:
+        clauses.append("(year_registered < ? OR (year_registered = ? AND id < ?))")
+        args += [after[0], after[0], after[1]]
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = db.execute(f"SELECT {', '.join(MODEL_COLUMNS)} FROM dvk_models{where} "
+                      "ORDER BY year_registered DESC, id DESC LIMIT ?", [*args, limit]).fetchall()
+    return [dict(zip(MODEL_COLUMNS, r)) for r in rows]
+
+
+def working_models(db: Database, year: int | None) -> int:
+    """Models being carried out or effective (what the 1–2 expectation counts), up to ``year``."""
+    sql = "SELECT count(*) FROM dvk_models WHERE status IN ('trien_khai', 'hieu_qua')"
+    args = []
+    if year is not None:
+        sql += " AND year_registered <= ?"
+        args.append(year)
+    return db.execute(sql, args).fetchone()[0]
+
+
 def get_activity(db: Database, activity_id: int) -> dict | None:
     row = db.execute(f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE id = ?", [activity_id]).fetchone()
     return dict(zip(ACTIVITY_COLUMNS, row)) if row else None

@@ -217,7 +217,7 @@ def test_models_page_shows_the_expectation_and_adds_a_model(qtbot, officer):
     page = ModelsPage(officer, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    assert "Chưa đạt" in page.verdict.text() and page.table.rowCount() == 0
+    assert "Chưa đạt" in page.verdict.text() and page.model.rowCount() == 0
     dialog = ModelDialog(officer, page, today=TODAY)
     qtbot.addWidget(dialog)
     type_text(dialog.name, "Dân vận khéo trong giải phóng mặt bằng")
@@ -231,7 +231,7 @@ def test_models_page_shows_the_expectation_and_adds_a_model(qtbot, officer):
     assert dialog.model_id is not None
     page.refresh()
     assert "Đạt: 1 mô hình" in page.verdict.text()
-    assert page.table.item(0, 6).text() == "Giấy khen cấp tỉnh"
+    assert page.model.index(0, 6).data() == "Giấy khen cấp tỉnh"
 
 
 def test_democracy_page_adds_a_decision(qtbot, officer):

@@ -85,7 +85,7 @@ def test_model_detail_opens_with_enter(qtbot, admin_session, opened):
     page.refresh()
     page.show()
     page.table.setFocus()
-    page.table.setCurrentCell(0, 1)
+    page.table.setCurrentIndex(page.model.index(0, 1))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert len(opened) == 1
     dialog = opened[0]
@@ -158,14 +158,32 @@ def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
     page = ModelsPage(admin_session, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.table.rowCount() == 2 and page.year.text() == "mọi năm"
+    assert page.model.rowCount() == 2 and page.year.text() == "mọi năm"
     page.status.setCurrentIndex(page.status.findData("dang_ky"))
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Chung sức xây dựng nông thôn mới"
+    assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "Chung sức xây dựng nông thôn mới"
     page.status.setCurrentIndex(0)
     page.year.setValue(2025)
-    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "2025"
+    assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "2025"
     page.field.setCurrentIndex(page.field.findData("nong_thon_moi"))
-    assert page.table.rowCount() == 0 and "Đạt: 1 mô hình" in page.verdict.text()
+    assert page.model.rowCount() == 0 and "Đạt: 1 mô hình" in page.verdict.text()
+
+
+def test_models_register_is_lazy_and_passes_qtmodeltester(qtmodeltester, admin_session, monkeypatch):
+    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models.work_table_models import ModelFilter, ModelTableModel
+
+    for year in (2021, 2022, 2022, 2023, 2024):
+        activities.add_model(admin_session, replace(MODEL, name=f"Mô hình năm {year}", year_registered=year),
+                             today=TODAY)
+    monkeypatch.setattr(work_table_models, "PAGE", 2)  # several pages, ties on the year included
+    model = ModelTableModel(admin_session, ModelFilter())
+    assert model.rowCount() == 2 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    years = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert years == ["2024", "2023", "2022", "2022", "2021"]
+    assert len({model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(5)}) == 5
+    qtmodeltester.check(ModelTableModel(admin_session, ModelFilter(field="kinh_te")))
 
 
 def test_activities_filter_by_place_suggests_the_known_places(qtbot, admin_session):

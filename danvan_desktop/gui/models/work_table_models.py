@@ -1,4 +1,4 @@
-"""The activities and grassroots-democracy registers as lazy table models: rows arrive in
+"""The activities, "Dân vận khéo" models and grassroots-democracy registers as lazy table models: rows arrive in
 keyset pages, newest first, as the view scrolls (canFetchMore/fetchMore).
 
 Their rows are short, so a model keeps the rows themselves (no separate id list);
@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from ...domain.activities import MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS
 from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS
 from ...services import activities as activity_service
 from ...services import democracy as democracy_service
@@ -218,3 +219,43 @@ class DemocracyTableModel(KeysetTableModel):
         if column == 4:
             return self.figures(row)
         return " — ".join(x for x in (row["answer"], row["findings"], row["recommendations"]) if x)
+
+
+@dataclass(frozen=True)
+class ModelFilter:
+    year: int | None = None
+    field: str | None = None
+    status: str | None = None
+
+    def args(self) -> tuple:
+        return self.year, self.field, self.status
+
+
+class ModelTableModel(KeysetTableModel):
+    CONTEXT = "ModelsPage"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Tên mô hình"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Lĩnh vực"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Chủ thể"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Tập thể / cá nhân"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Tình trạng"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Khen thưởng"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Kết quả"),
+    )
+    DATE_KEY = "year_registered"
+    NUMBER_COLUMNS = frozenset({0})
+
+    def fetch_page(self, after, limit):
+        return activity_service.model_page(self.session, *self.query.args(), after=after, limit=limit)
+
+    def cell(self, row: dict, column: int, role):
+        if column == 6:
+            if not row["recognition_form"]:
+                return ""
+            level = RECOGNITION_LEVELS.get(row["recognition_level"], "")
+            return f"{RECOGNITION_FORMS[row['recognition_form']]} {level.lower()}".strip()
+        value = (row["year_registered"], row["name"], MODEL_FIELDS.get(row["field"], row["field"]), row["owner"],
+                 MODEL_OWNERS.get(row["owner_kind"], ""), MODEL_STATUSES.get(row["status"], ""), "",
+                 row["results"])[column]
+        return str(value)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidgetItem,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -17,23 +17,10 @@ from ...errors import DanVanError
 from ...services import activities as activity_service
 from ...services.session import Session
 from ...services.work_export import export_models
+from ..models.work_table_models import ModelFilter, ModelTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import (
-    ask_xlsx_path, combo, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
-)
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ModelsPage", "Năm"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Tên mô hình"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Lĩnh vực"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Chủ thể"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Tập thể / cá nhân"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Tình trạng"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Khen thưởng"),
-    QT_TRANSLATE_NOOP("ModelsPage", "Kết quả"),
-)
-
+from ..widgets import ask_xlsx_path, combo, error_label, fit_columns, open_rows_with, read_only_view, save_cancel
 
 class ModelDialog(QDialog):
     def __init__(self, session: Session, parent=None, today: date | None = None):
@@ -110,7 +97,10 @@ class ModelsPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(add)
         filters.addWidget(self.export_button)
-        self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        self.model = ModelTableModel(session, ModelFilter(*self._filters()), self)
+        self.table = read_only_view(QTableView())
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
@@ -131,17 +121,11 @@ class ModelsPage(QWidget):
                 self.status.currentData() or None)
 
     def refresh(self) -> None:
-        rows, verdict = activity_service.list_models(self.session, *self._filters())
+        year, field, status = self._filters()
+        verdict = activity_service.models_verdict(self.session, year)
         colour = "#b00020" if verdict.startswith("Chưa đạt") else "#1b5e20"
         self.verdict.setText(f"<span style='color:{colour}'><b>{verdict}</b></span>")
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            recognition = (f"{RECOGNITION_FORMS[row['recognition_form']]} {RECOGNITION_LEVELS[row['recognition_level']].lower()}"
-                           if row["recognition_form"] else "")
-            cells = (row["year_registered"], row["name"], MODEL_FIELDS[row["field"]], row["owner"],
-                     MODEL_OWNERS[row["owner_kind"]], MODEL_STATUSES[row["status"]], recognition, row["results"])
-            for c, value in enumerate(cells):
-                self.table.setItem(r, c, id_item(str(value), row["id"]) if c == 0 else QTableWidgetItem(str(value)))
+        self.model.set_query(ModelFilter(year, field, status))
         fit_columns(self.table)
 
     def add_model(self) -> None:
