@@ -150,3 +150,15 @@ def test_unattended_init_and_doctor_in_a_real_process(tmp_path):
                           timeout=60)
     assert done.returncode == 1
     assert "DANVAN_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr
+    # Output cut short by a reader that stopped (`| head -1`): no traceback, exit 0. The
+    # pipe's reading end is closed before the command writes, so its first write fails.
+    env["DANVAN_PASSPHRASE"] = PASSPHRASE
+    env["DANVAN_USER"] = "admin"
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([*cli, "report", "periods"], env=env, stdin=subprocess.DEVNULL, stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0 and done.stderr == ""
