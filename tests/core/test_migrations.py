@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlite_utils.migrations import Migrations
 
 from danvan_desktop.errors import NewerDatabase
 from danvan_desktop.storage import backups, migrations
@@ -41,7 +42,7 @@ def test_upgraded_fixture_equals_fresh_database(tmp_path, fail_keyring):
 
 def test_pending_migration_backs_up_first(setup_result, db_path, monkeypatch):
     setup_result.session.store.close()
-    extra = migrations.Migrations(migrations.MIGRATION_SET)
+    extra = Migrations(migrations.MIGRATION_SET)
     extra._migrations = list(migrations.migrations._migrations)
 
     @extra(name="9000_test_column")
@@ -55,7 +56,7 @@ def test_pending_migration_backs_up_first(setup_result, db_path, monkeypatch):
     assert "note" in store.db["settings"].columns_dict
     store.close()
     # The backup is the database as it was before the upgrade.
-    monkeypatch.setattr(migrations, "migrations", migrations.Migrations(migrations.MIGRATION_SET))
+    monkeypatch.setattr(migrations, "migrations", Migrations(migrations.MIGRATION_SET))
     migrations.migrations._migrations = extra._migrations[:-1]
     before = open_database(taken[0].path, migrate=False)
     assert "note" not in before.db["settings"].columns_dict

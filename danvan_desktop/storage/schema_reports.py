@@ -1,0 +1,172 @@
+"""Migrations 0005–0007: reports and their locks, report bundles and the province's
+registry, and the stored facts that make a period's figures index reads."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .migration_set import migrations
+
+
+@migrations(name="0005_reports")
+def m0005_reports(db: Database) -> None:
+    # One report per period. Approval freezes the figures (what the leader signed is what
+    # is printed and exported) and locks the period's records until a leader unlocks it.
+    db.executescript(
+        """
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            period_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            start_on TEXT NOT NULL,
+            end_on TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'exported')),
+            meta TEXT NOT NULL DEFAULT '{}',
+            assessment TEXT NOT NULL DEFAULT '{}',
+            figures TEXT,
+            approved_by TEXT,
+            approved_at TEXT,
+            exported_at TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX reports_locked ON reports (start_on, end_on) WHERE status != 'draft';
+        -- Figures of a period: petitions closed inside it, and the steps dated inside it.
+        CREATE INDEX petitions_closed ON petitions (closed_on) WHERE closed_on IS NOT NULL;
+        CREATE INDEX petition_events_on ON petition_events (on_date, kind, petition_id);
+        CREATE INDEX activities_held_kind ON activities (held_on, kind);
+        CREATE INDEX democracy_records_on ON democracy_records (on_date, kind);
+        """
+    )
+
+
+@migrations(name="0006_bundles")
+def m0006_bundles(db: Database) -> None:
+    # Self-contained: touches no table of earlier migrations except through settings keys.
+    db.executescript(
+        """
+        -- This unit's Ed25519 signing keys. The secret is in the OS keyring (keyring_id) or,
+        -- without a secure keyring, scrypt/AES-GCM-wrapped by the passphrase (wrapped).
+        CREATE TABLE signing_keys (
+            key_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            storage TEXT NOT NULL CHECK (storage IN ('keyring', 'passphrase')),
+            keyring_id TEXT NOT NULL DEFAULT '',
+            wrapped TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            retired_at TEXT,
+            revoked_at TEXT
+        );
+        CREATE TABLE bundle_exports (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            period TEXT NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence >= 1),
+            sha256 TEXT NOT NULL,
+            path TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            exported_by TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            superseded INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (unit_code, period, sequence)
+        );
+        -- The province's registry of its units' public keys (from their key cards).
+        CREATE TABLE unit_keys (
+            unit_code TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            unit_name TEXT NOT NULL DEFAULT '',
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            created_on TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            revoked_at TEXT,
+            PRIMARY KEY (unit_code, key_id)
+        );
+        CREATE TABLE bundle_imports (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            unit_name TEXT NOT NULL,
+            period TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            key_id TEXT NOT NULL,
+            digest TEXT NOT NULL,  -- SHA-256 of the signed tag manifest: the bag's content
+            bagging_date TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL,
+            records TEXT NOT NULL,
+            superseded INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (unit_code, period, sequence)
+        );
+        CREATE INDEX bundle_imports_current ON bundle_imports (period, unit_code) WHERE superseded = 0;
+        -- Pseudonymous petitioners of the imported records, for repeat petitioners across units.
+        CREATE TABLE bundle_petitioners (
+            import_id INTEGER NOT NULL REFERENCES bundle_imports(id) ON DELETE CASCADE,
+            pseudonym TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            received_on TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX bundle_petitioners_pseudonym ON bundle_petitioners (pseudonym, import_id);
+        CREATE INDEX bundle_petitioners_import ON bundle_petitioners (import_id);
+        """
+    )
+
+
+@migrations(name="0007_report_facts")
+def m0007_report_facts(db: Database) -> None:
+    # Numbered 0007: 0006 is taken by 0006_bundles on main; databases that already applied
+    # 0005_reports (benchmark and test databases) still get these facts on upgrade.
+    # Stored facts so a period's figures are index reads even on a million petitions:
+    # - petitions.resolved_on: the first 'resolved' step; resolved_on_time: judged by the
+    #   time-limit engine when the schedule is refreshed (NULL: not judged yet, the report
+    #   falls back to the engine for that row);
+    # - petition_events.petition_kind: the petition's kind, so step counts need no join;
+    # - petitions.last_step_on (its latest legal step) and petition_overdue: the past
+    #   stretches during which it was overdue (stored with the schedule; overdue_known NULL:
+    #   not stored yet, the report falls back to the engine), so "overdue at a past period
+    #   end" is a count, not the engine run for every petition pending then.
+    # Partial covering indexes leave linked duplicates out of every range they read.
+    db.executescript(
+        """
+        ALTER TABLE petitions ADD COLUMN resolved_on TEXT;
+        ALTER TABLE petitions ADD COLUMN resolved_on_time INTEGER;
+        ALTER TABLE petition_events ADD COLUMN petition_kind TEXT;
+        ALTER TABLE petitions ADD COLUMN last_step_on TEXT;
+        ALTER TABLE petitions ADD COLUMN overdue_known INTEGER;
+        CREATE TABLE petition_overdue (
+            petition_id INTEGER NOT NULL REFERENCES petitions(id) ON DELETE CASCADE,
+            from_on TEXT NOT NULL,
+            to_on TEXT NOT NULL
+        );
+        CREATE INDEX petition_overdue_petition ON petition_overdue (petition_id);
+        CREATE INDEX petition_overdue_on ON petition_overdue (from_on, to_on, petition_id);
+        UPDATE petitions SET last_step_on = (
+            SELECT max(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind IN
+            ('accepted', 'notified', 'extended', 'resolved', 'guided', 'forwarded', 'urged', 'filed', 'returned',
+             'withdrawn'));
+        UPDATE petitions SET resolved_on = (
+            SELECT min(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind = 'resolved');
+        UPDATE petition_events SET petition_kind = (SELECT kind FROM petitions p WHERE p.id = petition_events.petition_id);
+        CREATE TRIGGER petitions_kind_to_events AFTER UPDATE OF kind ON petitions BEGIN
+            UPDATE petition_events SET petition_kind = new.kind WHERE petition_id = new.id;
+        END;
+        CREATE INDEX petitions_report_received ON petitions
+            (received_on, kind, signatories, field, eligibility, competence, closed_on) WHERE duplicate_of IS NULL;
+        CREATE INDEX petitions_report_open ON petitions
+            (received_on, kind, signatories, field, eligibility, competence, next_due_on, last_step_on)
+            WHERE duplicate_of IS NULL AND status = 'open';
+        CREATE INDEX petitions_overdue_unknown ON petitions (last_step_on)
+            WHERE overdue_known IS NULL AND duplicate_of IS NULL;
+        CREATE INDEX petitions_report_closed ON petitions
+            (closed_on, received_on, kind, signatories, field, eligibility, competence)
+            WHERE duplicate_of IS NULL AND closed_on IS NOT NULL;
+        CREATE INDEX petitions_report_resolved ON petitions (resolved_on, kind, result, resolved_on_time)
+            WHERE duplicate_of IS NULL AND resolved_on IS NOT NULL;
+        CREATE INDEX petition_events_report ON petition_events (kind, petition_kind, on_date, petition_id);
+        """
+    )
