@@ -4,11 +4,18 @@ activities and democracy records) go with the report. None is a valid choice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
 from ..domain.democracy import RECORD_KINDS
 from ..services.activities import activity_kinds
-from .figure_tree import day_text
+from .widgets import dmy_hm
 
 
 class EvidenceChoiceDialog(QDialog):
@@ -26,7 +33,7 @@ class EvidenceChoiceDialog(QDialog):
         for row in candidates:
             what = kinds.get(row["kind"], row["kind"])
             item = QListWidgetItem(self.tr("{name} — {what}, ngày {on} ({size} KB)").format(
-                name=row["file_name"], what=what, on=day_text(row["on_date"]), size=max(1, row["size"] // 1024)))
+                name=row["file_name"], what=what, on=dmy_hm(row["on_date"]), size=max(1, row["size"] // 1024)))
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

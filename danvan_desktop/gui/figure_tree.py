@@ -3,10 +3,13 @@ console and its drill-down dialog; the commune's own report page fills its tree 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+)
 
 from ..services.activities import activity_kinds
 from ..services.petitions import petition_fields
@@ -59,18 +62,3 @@ def tree_items(tree: QTreeWidget) -> list[tuple[str, str]]:
             found.append((item.text(0), item.text(1)))
         it += 1
     return found
-
-
-def day_text(value: str | None) -> str:
-    """An ISO date or timestamp as dd/mm/yyyy (a timestamp in local time, with hh:mm)."""
-    if not value:
-        return ""
-    if len(value) == 10:
-        return f"{date.fromisoformat(value):%d/%m/%Y}"
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{moment:%d/%m/%Y %H:%M}"

@@ -28,12 +28,10 @@ from ..services import petitions as petition_service
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
+from .widgets import dmy
 
 STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea"}
 
-
-def dmy(iso: str | None) -> str:
-    return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else ""
 
 
 class PetitionDetailDialog(QDialog):

@@ -3,20 +3,32 @@ evidence. Opened from each register by double-click or Enter."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
 )
 
-from ..domain.activities import MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS
+from ..domain.activities import (
+    MODEL_FIELDS,
+    MODEL_OWNERS,
+    MODEL_STATUSES,
+    RECOGNITION_FORMS,
+    RECOGNITION_LEVELS,
+)
 from ..domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS
 from ..services import activities as activity_service
 from ..services import democracy as democracy_service
 from ..services.petitions import petition_fields
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
+from .widgets import dmy
 
 CONTEXT = "RecordDetailDialog"
 TITLES = {
@@ -34,12 +46,6 @@ FORM_LABELS = {
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-def dmy(iso: str | None) -> str:
-    """A stored ISO date or timestamp as dd/mm/yyyy."""
-    if not iso:
-        return ""
-    return f"{(datetime.fromisoformat(iso).date() if 'T' in iso else date.fromisoformat(iso)):%d/%m/%Y}"
 
 
 def activity_fields(row: dict) -> list[tuple[str, str]]:

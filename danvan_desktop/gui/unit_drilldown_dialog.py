@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from .figure_tree import day_text, fill_figures, figures_tree, tree_items
+from .figure_tree import figures_tree, fill_figures, tree_items
+from .widgets import dmy_hm
 
 
 class UnitDrilldownDialog(QDialog):
@@ -18,7 +19,7 @@ class UnitDrilldownDialog(QDialog):
             "<b>{name}</b> ({code})<br>Gói số {sequence}, lập ngày {bagged}, nhận lúc {received}; ký bằng khóa "
             "{key_id}.<br>{records} đơn thư (đã khử định danh).").format(
             name=row["unit_name"], code=row["unit_code"], sequence=row["sequence"],
-            bagged=day_text(row["bagging_date"]), received=day_text(row["received_at"]), key_id=row["key_id"],
+            bagged=dmy_hm(row["bagging_date"]), received=dmy_hm(row["received_at"]), key_id=row["key_id"],
             records=len(row.get("records") or [])))
         info.setWordWrap(True)
         layout.addWidget(info)

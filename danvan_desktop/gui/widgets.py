@@ -4,7 +4,7 @@ the red error line and the Save/Cancel buttons."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +13,28 @@ from PySide6.QtWidgets import (
 )
 
 DATE_FORMAT = "dd/MM/yyyy"
+
+
+def dmy(iso: str | None) -> str:
+    """A stored ISO date or timestamp as dd/mm/yyyy ("" when empty)."""
+    if not iso:
+        return ""
+    return f"{(datetime.fromisoformat(iso).date() if 'T' in iso else date.fromisoformat(iso)):%d/%m/%Y}"
+
+
+def dmy_hm(value: str | None) -> str:
+    """An ISO date as dd/mm/yyyy, a timestamp as dd/mm/yyyy hh:mm in local time."""
+    if not value:
+        return ""
+    if len(value) == 10:
+        return dmy(value)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment:%d/%m/%Y %H:%M}"
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

@@ -11,14 +11,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
-from ...domain.activities import MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS
+from ...domain.activities import (
+    MODEL_FIELDS,
+    MODEL_OWNERS,
+    MODEL_STATUSES,
+    RECOGNITION_FORMS,
+    RECOGNITION_LEVELS,
+)
 from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS
 from ...services import activities as activity_service
 from ...services import democracy as democracy_service
 from ...services.petitions import petition_fields
 from ...services.session import Session
+from ..widgets import dmy
 
 PAGE = 200
 
@@ -113,9 +126,6 @@ class KeysetTableModel(QAbstractTableModel):
             return None
         return self.cell(row, index.column(), role)
 
-
-def dmy(iso: str) -> str:
-    return f"{date.fromisoformat(iso):%d/%m/%Y}"
 
 
 @dataclass(frozen=True)

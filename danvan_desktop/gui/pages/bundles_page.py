@@ -13,8 +13,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.users import Permission
@@ -25,10 +36,10 @@ from ...services import report_export, signing
 from ...services import reports as report_service
 from ...services.session import Session
 from ..evidence_choice_dialog import EvidenceChoiceDialog
-from ..figure_tree import day_text
 from ..messages import confirm, show_error
+from ..period_box import fill_periods, period_box
 from ..runner import Runner
-from ..widgets import error_label, read_only_table
+from ..widgets import dmy_hm, error_label, read_only_table
 
 EXPORTABLE = ("approved", "exported")
 
@@ -49,12 +60,7 @@ class BundlesPage(QWidget):
         send = QGroupBox(self.tr("Gửi báo cáo lên cấp tỉnh"))
         send_layout = QVBoxLayout(send)
         top = QHBoxLayout()
-        self.period_box = QComboBox()
-        self.period_box.setMinimumWidth(260)
-        period_label = QLabel(self.tr("&Kỳ báo cáo:"))
-        period_label.setBuddy(self.period_box)
-        top.addWidget(period_label)
-        top.addWidget(self.period_box)
+        self.period_box = period_box(top)
         top.addStretch(1)
         self.export_button = QPushButton(self.tr("&Xuất gói báo cáo…"))
         top.addWidget(self.export_button)
@@ -108,14 +114,7 @@ class BundlesPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def _fill_periods(self) -> None:
-        periods = report_service.periods(self.session, self.today)
-        current = report_service.current(self.session, self.today)
-        self.period_box.blockSignals(True)
-        self.period_box.clear()
-        for p in periods:
-            self.period_box.addItem(self.tr("{label} (hạn {due})").format(label=p.label, due=f"{p.due:%d/%m/%Y}"), p.id)
-        self.period_box.setCurrentIndex(max(0, self.period_box.findData(current.id)))
-        self.period_box.blockSignals(False)
+        fill_periods(self.period_box, self.session, self.today)
         self._period_changed()
 
     def refresh(self) -> None:
@@ -152,7 +151,7 @@ class BundlesPage(QWidget):
         rows = sorted(rows, key=lambda r: r["exported_at"], reverse=True)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            values = [row["period"], str(row["sequence"]), day_text(row["exported_at"]), row["exported_by"],
+            values = [row["period"], str(row["sequence"]), dmy_hm(row["exported_at"]), row["exported_by"],
                       row["key_id"], row["sha256"][:16] + "…", Path(row["path"]).name]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -181,7 +180,7 @@ class BundlesPage(QWidget):
             self.key_label.setText(self.tr(
                 "Khóa đang dùng: <b>{key_id}</b> (tạo ngày {created})<br>Dấu vân tay (đọc qua điện thoại cho cấp tỉnh "
                 "đối chiếu): <b style='font-family:monospace'>{fingerprint}</b>").format(
-                key_id=card.key_id, created=day_text(card.created_on), fingerprint=card.fingerprint))
+                key_id=card.key_id, created=dmy_hm(card.created_on), fingerprint=card.fingerprint))
         self.has_key = card is not None
         self.create_key_button.setVisible(card is None)
         for button in (self.create_key_button, self.card_button, self.rotate_button, self.pseudonym_button):

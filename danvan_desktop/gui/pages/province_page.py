@@ -16,24 +16,33 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.users import Permission
 from ...errors import Cancelled, DanVanError
 from ...security.signing_keys import parse_key_card
 from ...services import province, province_report
-from ...services import reports as report_service
 from ...services.province_xlsx import export_consolidated_xlsx
 from ...services.session import Session
-from ..figure_tree import day_text, fill_figures, figures_tree, tree_items
+from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..import_summary_dialog import ImportSummaryDialog
 from ..messages import confirm, show_error, show_unexpected
 from ..pdf_preview_dialog import PdfPreviewDialog
+from ..period_box import fill_periods, period_box
 from ..runner import Runner
 from ..unit_drilldown_dialog import UnitDrilldownDialog
-from ..widgets import error_label, read_only_table
+from ..widgets import dmy_hm, error_label, read_only_table
 
 # (text, background) per state: green on time, amber late, red missing.
 STATE_COLOURS = {
@@ -75,12 +84,7 @@ class ProvincePage(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        self.period_box = QComboBox()
-        self.period_box.setMinimumWidth(260)
-        period_label = QLabel(self.tr("&Kỳ báo cáo:"))
-        period_label.setBuddy(self.period_box)
-        top.addWidget(period_label)
-        top.addWidget(self.period_box)
+        self.period_box = period_box(top)
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("&Nhập gói báo cáo…"))
         menu = QMenu(self.import_button)
@@ -180,14 +184,7 @@ class ProvincePage(QWidget):
     # -- loading ---------------------------------------------------------------------------------
 
     def _fill_periods(self) -> None:
-        periods = report_service.periods(self.session, self.today)
-        current = report_service.current(self.session, self.today)
-        self.period_box.blockSignals(True)
-        self.period_box.clear()
-        for p in periods:
-            self.period_box.addItem(self.tr("{label} (hạn {due})").format(label=p.label, due=f"{p.due:%d/%m/%Y}"), p.id)
-        self.period_box.setCurrentIndex(max(0, self.period_box.findData(current.id)))
-        self.period_box.blockSignals(False)
+        fill_periods(self.period_box, self.session, self.today)
         self.refresh()
 
     def period_id(self) -> str | None:
@@ -230,7 +227,7 @@ class ProvincePage(QWidget):
         for row, unit in enumerate(units):
             colour, background = STATE_COLOURS[unit.state]
             values = (unit.unit_code, unit.unit_name, self.tr(province.STATE_LABELS[unit.state]),
-                      str(unit.sequence or ""), day_text(unit.received_on))
+                      str(unit.sequence or ""), dmy_hm(unit.received_on))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, unit.unit_code)
@@ -267,10 +264,10 @@ class ProvincePage(QWidget):
         table = self.keys_table
         table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            state = (self.tr("Đã thu hồi {on}").format(on=day_text(row["revoked_at"])) if row["revoked_at"]
+            state = (self.tr("Đã thu hồi {on}").format(on=dmy_hm(row["revoked_at"])) if row["revoked_at"]
                      else self.tr("Hiệu lực"))
             for column, value in enumerate((row["unit_code"], row["unit_name"], row["key_id"], row["fingerprint"],
-                                            day_text(row["created_on"]), state)):
+                                            dmy_hm(row["created_on"]), state)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], row["key_id"], bool(row["revoked_at"])))
                 if row["revoked_at"]:

@@ -12,26 +12,35 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...domain.users import Permission
 from ...domain.report_document import BLANK_NUMBER, SECTION_KEYS, ReportMeta
+from ...domain.users import Permission
 from ...errors import DanVanError
 from ...services import report_documents
 from ...services import reports as report_service
-from ...services.activities import activity_kinds
-from ...services.petitions import petition_fields
 from ...services.session import Session
-from ..figure_rows import figure_rows
+from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..messages import show_error
 from ..pdf_preview_dialog import PdfPreviewDialog
-from ..self_assessment_widget import SelfAssessmentWidget
+from ..period_box import fill_periods, period_box
 from ..runner import Runner
+from ..self_assessment_widget import SelfAssessmentWidget
 from ..widgets import combo, date_edit, error_label
 
 SECTIONS = {
@@ -62,25 +71,14 @@ class ReportsPage(QWidget):
         self.dirty = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.period_box = QComboBox()
-        self.period_box.setMinimumWidth(260)
-        period_label = QLabel(self.tr("&Kỳ báo cáo:"))
-        period_label.setBuddy(self.period_box)
-        top.addWidget(period_label)
-        top.addWidget(self.period_box)
+        self.period_box = period_box(top)
         self.status_label = QLabel()
         top.addStretch(1)
         layout.addLayout(top)
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         self.tabs = QTabWidget()
-        self.table = QTreeWidget()
-        self.table.setHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Số liệu")])
-        self.table.setAlternatingRowColors(True)
-        self.table.setRootIsDecorated(False)
-        self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = figures_tree()
         self.tabs.addTab(self.table, self.tr("Số liệu"))
         self.tabs.addTab(self._document_tab(), self.tr("Nội dung báo cáo"))
         self.assessment = SelfAssessmentWidget()
@@ -147,14 +145,7 @@ class ReportsPage(QWidget):
         return tab
 
     def _fill_periods(self) -> None:
-        periods = report_service.periods(self.session, self.today)
-        current = report_service.current(self.session, self.today)
-        self._loading = True
-        self.period_box.clear()
-        for p in periods:
-            self.period_box.addItem(self.tr("{label} (hạn {due})").format(label=p.label, due=f"{p.due:%d/%m/%Y}"), p.id)
-        self._loading = False
-        self.period_box.setCurrentIndex(max(0, self.period_box.findData(current.id)))
+        fill_periods(self.period_box, self.session, self.today)
         self._period_changed()
 
     # -- loading -------------------------------------------------------------------------
@@ -188,28 +179,11 @@ class ReportsPage(QWidget):
 
     def show_figures(self, figures: dict) -> None:
         self.figures = figures
-        self.table.clear()
-        parents: dict[str, QTreeWidgetItem] = {}
-        for section, label, value in figure_rows(figures, activity_kinds(), petition_fields()):
-            if section not in parents:
-                parents[section] = QTreeWidgetItem(self.table, [section])
-                font = parents[section].font(0)
-                font.setBold(True)
-                parents[section].setFont(0, font)
-                parents[section].setFirstColumnSpanned(True)
-            item = QTreeWidgetItem(parents[section], [label, value])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.table.expandAll()
+        fill_figures(self.table, figures)
 
     def figure_items(self) -> list[tuple[str, str]]:
         """(label, value) of every figure row shown, for tests and copying."""
-        found, it = [], QTreeWidgetItemIterator(self.table)
-        while it.value():
-            item = it.value()
-            if item.parent() is not None:
-                found.append((item.text(0), item.text(1)))
-            it += 1
-        return found
+        return tree_items(self.table)
 
     def _show_status(self) -> None:
         state = self.state
