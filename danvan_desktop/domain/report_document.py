@@ -25,7 +25,7 @@ SECTION_TITLES = {
 SIGNER_MODES = ("TM", "KT")
 BLANK_NUMBER = "     /BC-UBND"
 # "Xã Lâm Bình" -> place "Lâm Bình"; the unit kind also names the Party committee.
-UNIT_KINDS = ("Đặc khu", "Phường", "Thị trấn", "Xã")
+UNIT_KINDS = ("Đặc khu", "Phường", "Thị trấn", "Xã", "Thành phố", "Tỉnh")
 
 
 class AssessmentRow(NamedTuple):

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 
 from ..documents.report_pdf import render_report_pdf
-from ..domain.report_document import default_meta
+from ..domain.report_document import default_meta, split_unit_name
 from ..domain.report_periods import Period
+from ..domain.units import Unit
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
 from . import province
@@ -22,6 +23,12 @@ def period_of(session: Session, period_id: str) -> Period:
     return report_service.period(session, period_id)
 
 
+def titled_name(unit: Unit) -> str:
+    """"Tỉnh Tuyên Quang" from the official list's "Tuyên Quang" (cities already say "Thành phố")."""
+    kind = "Thành phố" if unit.division_type.casefold().startswith("thành phố") else "Tỉnh"
+    return unit.name if unit.name.casefold().startswith(kind.casefold() + " ") else f"{kind} {unit.name}"
+
+
 def status(session: Session, period_id: str) -> province.PeriodStatus:
     return province.period_status(session, period_id, period_of(session, period_id).due)
 
@@ -33,17 +40,16 @@ def consolidated_document(session: Session, period_id: str, today: date | None =
     if not consolidated["units"]:
         raise ValidationError(f"Chưa nhận gói báo cáo nào của kỳ {period.id}: chưa có số liệu để tổng hợp.")
     unit = session.unit
-    figures = {**consolidated["figures"], "unit": {"code": unit.code, "name": unit.name, "province": unit.name},
+    name = titled_name(unit)
+    figures = {**consolidated["figures"], "unit": {"code": unit.code, "name": name, "province": name},
                "period": period.to_json()}
     state = status(session, period.id)
     data = state.to_dict()
     opening = (f"Tổng hợp từ báo cáo của {consolidated['units']}/{data['expected']} đơn vị cấp xã "
                f"(đúng hạn {data['on_time']}, trễ hạn {data['late']}, chưa gửi {data['missing']}; tỉ lệ gửi báo cáo "
                f"{state.reporting_rate:.0%}, đúng hạn {state.on_time_rate:.0%}).")
-    meta = default_meta(unit.name, unit.name.replace("Tỉnh ", "").replace("Thành phố ", ""), period.label,
-                        today or date.today())
-    meta = replace(meta, issuing_body=f"ỦY BAN NHÂN DÂN {unit.name.upper()}",
-                   subtitle=f"Tổng hợp kết quả công tác dân vận chính quyền {period.label}",
+    meta = default_meta(name, split_unit_name(name)[1], period.label, today or date.today())
+    meta = replace(meta, subtitle=f"Tổng hợp kết quả công tác dân vận chính quyền {period.label}",
                    sections={**meta.sections, "ket_qua": opening},
                    recipients=("Bộ Nội vụ;", "Thường trực Tỉnh ủy;", "Lưu: VT."))
     return figures, meta

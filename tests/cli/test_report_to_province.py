@@ -72,5 +72,6 @@ def test_commune_report_reaches_the_province(tmp_path, monkeypatch, capsys):
     consolidated = json.loads(out)
     assert consolidated["units"] == 1 and consolidated["figures"]["petitions"]["by_kind"]["khieu_nai"] == 1
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "TUYÊN QUANG" in text and "Tổng hợp kết quả công tác dân vận chính quyền năm 2026" in text
+    assert "TỈNH TUYÊN QUANG" in text and "Tổng hợp kết quả công tác dân vận chính quyền năm 2026" in text
+    assert "XÃ TỈNH" not in text  # the issuing body is the province's, not a commune's
     assert "1/" in text and "đơn vị cấp xã" in text
