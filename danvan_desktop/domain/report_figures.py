@@ -27,17 +27,22 @@ RESOLVED_KINDS = ("khieu_nai", "to_cao")
 
 
 @dataclass(frozen=True)
-class PetitionGroup:
-    """Petitions in the report's scope sharing every column a figure depends on."""
+class PetitionCount:
+    """The petitions in the report's scope with one value of one column (``value`` None: not
+    filled in). Every petition in the scope counts once under each of ``COUNTED_COLUMNS``."""
 
-    in_period: bool  # received inside the period (else carried over from before its start)
-    kind: str
-    signatories: str
-    field: str
-    eligibility: str | None
-    competence: str | None
-    closed_by_end: bool
-    count: int
+    column: str
+    value: str | None
+    received: int  # received inside the period
+    carried_over: int  # received before it and not closed before its start
+    closed_by_end: int  # of both, closed by the period's end
+
+    @property
+    def total(self) -> int:
+        return self.received + self.carried_over
+
+
+COUNTED_COLUMNS = ("kind", "signatories", "field", "eligibility", "competence")
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class Resolution:
 
 @dataclass(frozen=True)
 class PeriodRecords:
-    petition_groups: Sequence[PetitionGroup] = ()
+    petition_counts: Sequence[PetitionCount] = ()
     # event kind -> petitions (of the report's kinds) with such an event dated in the period
     petition_events: Mapping[str, int] = field(default_factory=dict)
     accepted_kn_tc: int = 0
@@ -95,26 +100,20 @@ def reception_figures(rows: Sequence[Mapping]) -> dict:
 
 def petition_figures(records: PeriodRecords, codes: Codes) -> dict:
     by_signatories, by_kind, by_field = _zeros(SIGNATORIES), _zeros(KINDS), _zeros(codes.petition_fields)
-    carried = received = processed = eligible = within = outside = pending = 0
-    for group in records.petition_groups:
-        n = group.count
-        if group.in_period:
-            received += n
-        else:
-            carried += n
-        _add(by_signatories, group.signatories, n)
-        _add(by_kind, group.kind, n)
-        _add(by_field, group.field, n)
-        if group.eligibility is not None or group.closed_by_end:
-            processed += n
-        if group.eligibility == "du_dieu_kien":
-            eligible += n
-        if group.competence == "thuoc_tham_quyen":
-            within += n
-        elif group.competence == "khong_thuoc_tham_quyen":
-            outside += n
-        if not group.closed_by_end:
-            pending += n
+    counts: dict[str, list[PetitionCount]] = {column: [] for column in COUNTED_COLUMNS}
+    for count in records.petition_counts:
+        counts[count.column].append(count)
+    for column, counter in (("signatories", by_signatories), ("kind", by_kind), ("field", by_field)):
+        for count in counts[column]:
+            _add(counter, count.value, count.total)
+    kinds = counts["kind"]  # every petition has a kind: the totals
+    carried, received = sum(c.carried_over for c in kinds), sum(c.received for c in kinds)
+    pending = sum(c.total - c.closed_by_end for c in kinds)
+    # Processed: assessed (eligibility set) or closed by the end of the period.
+    processed = sum(c.total if c.value is not None else c.closed_by_end for c in counts["eligibility"])
+    eligible = sum(c.total for c in counts["eligibility"] if c.value == "du_dieu_kien")
+    within = sum(c.total for c in counts["competence"] if c.value == "thuoc_tham_quyen")
+    outside = sum(c.total for c in counts["competence"] if c.value == "khong_thuoc_tham_quyen")
     events = records.petition_events
     results = _zeros(RESULTS)
     on_time = resolved = 0

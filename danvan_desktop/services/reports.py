@@ -97,19 +97,19 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
     """Read the period's aggregates (storage). Timeliness comes from the facts stored with
     each petition's schedule; the time-limit engine runs only where they cannot answer."""
     db, rulesets, calendar = session.db, active_rule_sets(), active_calendar()
-    resolutions = [Resolution(kind, result, on_time, n)
-                   for kind, result, on_time, n in reports_repo.resolution_groups(db, p.start, p.end)
-                   if on_time is not None]
-    for row, events, on in reports_repo.unjudged_resolved(db, p.start, p.end):  # written before the facts were stored
-        resolutions.append(Resolution(row["kind"], row["result"],
-                                      report_figures.resolution_on_time(_clock(row, events), on, rulesets, calendar)))
+    groups = reports_repo.resolution_groups(db, p.start, p.end)
+    resolutions = [Resolution(kind, result, on_time, n) for kind, result, on_time, n in groups if on_time is not None]
+    if any(on_time is None for _, _, on_time, _ in groups):  # written before the facts were stored
+        for row, events, on in reports_repo.unjudged_resolved(db, p.start, p.end):
+            resolutions.append(Resolution(row["kind"], row["result"], report_figures.resolution_on_time(
+                _clock(row, events), on, rulesets, calendar)))
     if p.end >= today:  # the period is still running: the stored schedule says what is overdue today
         overdue = reports_repo.overdue_open(db, today)
     else:
         overdue = _overdue_at_end(db, p.end, rulesets, calendar)
     kn_tc = reports_repo.event_counts(db, p.start, p.end, _KN_TC_STEPS, report_figures.RESOLVED_KINDS)
     return PeriodRecords(
-        petition_groups=reports_repo.petition_groups(db, p.start, p.end),
+        petition_counts=reports_repo.petition_counts(db, p.start, p.end),
         petition_events=reports_repo.event_counts(db, p.start, p.end, _HANDLING_STEPS),
         accepted_kn_tc=kn_tc.get("accepted", 0), withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
         resolutions=resolutions, overdue=overdue,

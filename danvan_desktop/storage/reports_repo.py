@@ -1,9 +1,9 @@
 """Reports (one per period) and the aggregates their figures are computed from.
 
-Every aggregate leaves out linked duplicates (``duplicate_of IS NULL``) and reads the
-period through the partial covering indexes of migration 0007: receipts by ``received_on``,
-open petitions, closures by ``closed_on``, resolutions by the stored ``resolved_on``, and
-legal steps by ``petition_events (kind, petition_kind, on_date)``.
+Every aggregate leaves out linked duplicates (``duplicate_of IS NULL``). Receipts,
+closings and resolutions come from the running tallies of migration 0008; open petitions
+(by their stored earliest due date) and legal steps (``petition_events (kind,
+petition_kind, on_date)``) through partial covering indexes.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..domain.petitions import KINDS
-from ..domain.report_figures import RESOLVED_KINDS, PetitionGroup
+from ..domain.report_figures import RESOLVED_KINDS, PetitionCount
 
 REPORT_COLUMNS = ("id", "period_id", "kind", "start_on", "end_on", "due_on", "status", "meta", "assessment", "figures",
                   "approved_by", "approved_at", "exported_at", "created_by", "created_at", "updated_at")
-_GROUP_COLUMNS = "kind, signatories, field, eligibility, competence"
 _KN_TC = "('" + "', '".join(RESOLVED_KINDS) + "')"
 
 
@@ -26,53 +25,46 @@ def _iso(day: date) -> str:
     return day.isoformat()
 
 
-def petition_groups(db: Database, start: date, end: date) -> list[PetitionGroup]:
-    """Petitions received in the period, and those received before it still open at its start.
-
-    Each part reads one partial covering index of migration 0007 (named, so the planner
-    does not pick a wider index for the range); closed-by-the-end is summed, not grouped."""
-    s, e = _iso(start), _iso(end)
-    sql = f"""
-        SELECT 1, {_GROUP_COLUMNS}, count(*), sum(closed_on <= :e)
-          FROM petitions INDEXED BY petitions_report_received
-         WHERE received_on BETWEEN :s AND :e AND duplicate_of IS NULL GROUP BY 2, 3, 4, 5, 6
-        UNION ALL
-        SELECT 0, {_GROUP_COLUMNS}, count(*), 0 FROM petitions INDEXED BY petitions_report_open
-         WHERE status = 'open' AND received_on < :s AND duplicate_of IS NULL GROUP BY 2, 3, 4, 5, 6
-        UNION ALL
-        SELECT 0, {_GROUP_COLUMNS}, count(*), sum(closed_on <= :e) FROM petitions INDEXED BY petitions_report_closed
-         WHERE closed_on >= :s AND received_on < :s AND duplicate_of IS NULL GROUP BY 2, 3, 4, 5, 6
-    """
-    groups = []
-    for in_period, kind, signatories, field, eligibility, competence, count, closed in db.execute(sql, {"s": s, "e": e}):
-        for closed_by_end, n in ((True, closed or 0), (False, count - (closed or 0))):
-            if n:
-                groups.append(PetitionGroup(bool(in_period), kind, signatories, field, eligibility, competence,
-                                            closed_by_end, n))
-    return groups
+def petition_counts(db: Database, start: date, end: date) -> list[PetitionCount]:
+    """Per value of each tallied column: the petitions received in the period, those carried
+    over (received before it, not closed before its start) and how many of both were closed
+    by its end, as differences of the running totals of migration 0008 (one pass over the
+    tally rows up to the period's end, whatever the number of petitions)."""
+    rows = db.execute("""
+        SELECT dimension, value,
+               sum(CASE WHEN day >= :s THEN received ELSE 0 END),
+               sum(CASE WHEN day < :s THEN received - closed ELSE 0 END),
+               sum(CASE WHEN day >= :s THEN closed ELSE 0 END)
+          FROM petition_tallies WHERE day <= :e GROUP BY dimension, value
+    """, {"s": _iso(start), "e": _iso(end)})
+    return [PetitionCount(column, value or None, received, carried, closed)
+            for column, value, received, carried, closed in rows if received or carried]
 
 
 def event_counts(db: Database, start: date, end: date, kinds: tuple[str, ...],
                  petition_kinds: tuple[str, ...] = tuple(KINDS)) -> dict[str, int]:
     """Per step kind, how many petitions (of ``petition_kinds``) had such a step dated in the period.
 
-    Reads ``petition_events (kind, petition_kind, on_date, petition_id)`` only: the
-    petition's kind is stored on its events, and the steps of linked duplicates (a small
-    partial index) are subtracted instead of joining every step to its petition."""
+    Counts entries of ``petition_events (kind, petition_kind, on_date, ...)`` (the
+    petition's kind is stored on its steps), then corrects for the few petitions where a
+    step is not one petition: those with several steps of a kind (marked ``repeated``,
+    counted once) and linked duplicates (not counted)."""
     window = [_iso(start), _iso(end)]
     step_marks, kind_marks = ", ".join("?" * len(kinds)), ", ".join("?" * len(petition_kinds))
     counts = {kind: n for kind, n in db.execute(f"""
-        SELECT kind, count(DISTINCT petition_id) FROM petition_events
+        SELECT kind, count(*) FROM petition_events
          WHERE kind IN ({step_marks}) AND petition_kind IN ({kind_marks}) AND on_date BETWEEN ? AND ?
          GROUP BY kind
     """, [*kinds, *petition_kinds, *window])}
-    for kind, n in db.execute(f"""
-        SELECT e.kind, count(DISTINCT e.petition_id) FROM petitions p CROSS JOIN petition_events e
-         WHERE p.duplicate_of IS NOT NULL AND e.petition_id = p.id AND e.kind IN ({step_marks})
-           AND e.petition_kind IN ({kind_marks}) AND e.on_date BETWEEN ? AND ?
-         GROUP BY e.kind
+    for kind, steps, duplicate in db.execute(f"""
+        WITH special (id) AS (SELECT petition_id FROM petition_events WHERE repeated = 1
+                              UNION SELECT id FROM petitions WHERE duplicate_of IS NOT NULL)
+        SELECT e.kind, count(*), p.duplicate_of IS NOT NULL
+          FROM special s CROSS JOIN petition_events e ON e.petition_id = s.id CROSS JOIN petitions p ON p.id = s.id
+         WHERE e.kind IN ({step_marks}) AND e.petition_kind IN ({kind_marks}) AND e.on_date BETWEEN ? AND ?
+         GROUP BY e.kind, e.petition_id
     """, [*kinds, *petition_kinds, *window]):
-        counts[kind] -= n
+        counts[kind] -= steps - (0 if duplicate else 1)
     return counts
 
 
@@ -80,14 +72,14 @@ _CLOCK_COLUMNS = ("id", "kind", "received_on", "attempt", "complex", "remote_are
 
 
 def resolution_groups(db: Database, start: date, end: date) -> list[tuple[str, str | None, bool | None, int]]:
-    """Complaints and denunciations resolved in the period, counted by (kind, result, on time);
-    on time is None for rows whose stored judgement is missing (see ``unjudged_resolved``)."""
+    """Complaints and denunciations resolved in the period, counted by (kind, result, on time)
+    from the daily resolution tallies of migration 0008; on time is None for rows whose
+    stored judgement is missing (see ``unjudged_resolved``)."""
     rows = db.execute(f"""
-        SELECT kind, result, resolved_on_time, count(*) FROM petitions INDEXED BY petitions_report_resolved
-         WHERE resolved_on BETWEEN ? AND ? AND duplicate_of IS NULL AND kind IN {_KN_TC}
-         GROUP BY 1, 2, 3
+        SELECT kind, result, on_time, sum(count) FROM resolution_tallies
+         WHERE day BETWEEN ? AND ? AND kind IN {_KN_TC} GROUP BY 1, 2, 3 HAVING sum(count) != 0
     """, [_iso(start), _iso(end)])
-    return [(kind, result, None if on_time is None else bool(on_time), n) for kind, result, on_time, n in rows]
+    return [(kind, result or None, None if on_time < 0 else bool(on_time), n) for kind, result, on_time, n in rows]
 
 
 def unjudged_resolved(db: Database, start: date, end: date) -> list[tuple[dict, list[dict], date]]:
@@ -109,8 +101,8 @@ def overdue_at_end(db: Database, end: date) -> int:
     or inside a stored overdue stretch (from its first overdue day to its next step)."""
     e = _iso(end)
     current = db.execute("""
-        SELECT count(*) FROM petitions INDEXED BY petitions_report_open
-         WHERE status = 'open' AND duplicate_of IS NULL AND received_on <= :e AND next_due_on < :e
+        SELECT count(*) FROM petitions INDEXED BY petitions_report_due
+         WHERE status = 'open' AND duplicate_of IS NULL AND next_due_on < :e AND received_on <= :e
            AND (last_step_on IS NULL OR last_step_on <= :e)""", {"e": e}).fetchone()[0]
     past = db.execute("SELECT count(*) FROM petition_overdue WHERE from_on <= :e AND to_on > :e",
                       {"e": e}).fetchone()[0]
@@ -136,8 +128,8 @@ def moved_unknown(db: Database, end: date) -> list[tuple[dict, list[dict]]]:
 
 def overdue_open(db: Database, today: date) -> int:
     """Open petitions past their earliest due date today (the stored schedule)."""
-    # The covering report index: petitions_due would look up every row for duplicate_of.
-    return db.execute("SELECT count(*) FROM petitions INDEXED BY petitions_report_open WHERE status = 'open' "
+    # The report index: petitions_due would look up every row for duplicate_of.
+    return db.execute("SELECT count(*) FROM petitions INDEXED BY petitions_report_due WHERE status = 'open' "
                       "AND next_due_on < ? AND duplicate_of IS NULL", [_iso(today)]).fetchone()[0]
 
 

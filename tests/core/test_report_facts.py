@@ -12,7 +12,7 @@ from danvan_desktop.services import petitions, reports
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.petitions import _clock
 from danvan_desktop.services.rules import active_calendar, active_rule_sets
-from danvan_desktop.storage import reports_repo
+from danvan_desktop.storage import migrations, reports_repo
 
 TODAY = date(2026, 11, 22)
 PERSON = (Petitioner("Hoàng Văn Dũng", "Thôn Nà Lầu", "008085123456"),)
@@ -93,6 +93,10 @@ def sample(admin_session):
     changed = add(petition(date(2026, 3, 2), "kien_nghi"))
     event(changed, "accepted", date(2026, 3, 4), decision="12/QĐ-UBND")
     petitions.update_petition(officer, changed, petition(date(2026, 3, 2), "khieu_nai"), today=TODAY)
+    # Urged twice in one period: one petition urged.
+    urged = add(petition(date(2026, 1, 12), "kien_nghi"))
+    event(urged, "urged", date(2026, 2, 2), body="UBND huyện")
+    event(urged, "urged", date(2026, 3, 2), body="UBND huyện")
     return admin_session
 
 
@@ -156,3 +160,163 @@ def test_overdue_spans_agree_with_the_engine_day_by_day(sample):
             checked += 1
             day += timedelta(days=1)
     assert checked > 500 and overdue_days > 0
+
+
+# -- running tallies (migration 0008) ------------------------------------------------------
+
+_TALLIED = ("received_on", "closed_on", "status", "kind", "signatories", "field", "eligibility", "competence")
+
+
+def scope_reference(db, p):
+    """The scope figures counted petition by petition: received in the period, or received
+    before it and open at its start (not closed, or closed on or after its first day)."""
+    s, e = p.start.isoformat(), p.end.isoformat()
+    out = {"carried_over": 0, "received": 0, "processed": 0, "eligible": 0, "within_competence": 0,
+           "outside_competence": 0, "pending": 0, "by_kind": {}, "by_signatories": {}, "by_field": {}}
+    for r, c, status, kind, signatories, field, eligibility, competence in db.execute(
+            f"SELECT {', '.join(_TALLIED)} FROM petitions WHERE duplicate_of IS NULL"):
+        if s <= r <= e:
+            out["received"] += 1
+        elif r < s and (status == "open" or (c is not None and c >= s)):
+            out["carried_over"] += 1
+        else:
+            continue
+        closed = c is not None and c <= e
+        for name, value in (("by_kind", kind), ("by_signatories", signatories), ("by_field", field)):
+            out[name][value] = out[name].get(value, 0) + 1
+        out["processed"] += eligibility is not None or closed
+        out["eligible"] += eligibility == "du_dieu_kien"
+        out["within_competence"] += competence == "thuoc_tham_quyen"
+        out["outside_competence"] += competence == "khong_thuoc_tham_quyen"
+        out["pending"] += not closed
+    out["total"] = out["received"] + out["carried_over"]
+    return out
+
+
+def scope_figures(session, period_id):
+    p = reports.period(session, period_id)
+    got = reports.live_figures(session, p, today=TODAY)["petitions"]
+    got = {k: got[k] for k in ("carried_over", "received", "total", "processed", "eligible", "within_competence",
+                               "outside_competence", "pending", "by_kind", "by_signatories", "by_field")}
+    for name in ("by_kind", "by_signatories", "by_field"):
+        got[name] = {k: n for k, n in got[name].items() if n}
+    return p, got
+
+
+def recount(db):
+    """The tallies as migration 0008 would build them now from the petitions."""
+    tallies = {}
+    for row in db.execute(f"SELECT {', '.join(_TALLIED)} FROM petitions WHERE duplicate_of IS NULL"):
+        r, c, _status, *values = row
+        for column, value in zip(_TALLIED[3:], values):
+            for day, slot in ((r, 0), (None if c is None else max(c, r), 1)):
+                if day is not None:
+                    counts = tallies.setdefault((day, column, value or ""), [0, 0])
+                    counts[slot] += 1
+    return {key: tuple(v) for key, v in tallies.items()}
+
+
+def recount_resolutions(db):
+    found = {}
+    for day, kind, result, on_time in db.execute("SELECT resolved_on, kind, result, resolved_on_time FROM petitions "
+                                                 "WHERE duplicate_of IS NULL AND resolved_on IS NOT NULL"):
+        key = (day, kind, result or "", -1 if on_time is None else on_time)
+        found[key] = found.get(key, 0) + 1
+    return found
+
+
+def stored_resolutions(db):
+    return {(day, kind, result, on_time): n for day, kind, result, on_time, n in db.execute(
+        "SELECT day, kind, result, on_time, count FROM resolution_tallies") if n}
+
+
+def recount_repeated(db):
+    """(petition, step kind) pairs with more than one step."""
+    return set(db.execute("SELECT petition_id, kind FROM petition_events GROUP BY 1, 2 HAVING count(*) > 1").fetchall())
+
+
+def repeated_steps(db):
+    return set(db.execute("SELECT DISTINCT petition_id, kind FROM petition_events WHERE repeated = 1").fetchall())
+
+
+def stored_tallies(db):
+    return {(day, column, value): (received, closed) for day, column, value, received, closed in db.execute(
+        "SELECT day, dimension, value, received, closed FROM petition_tallies") if received or closed}
+
+
+@pytest.mark.parametrize("period_id", PERIODS)
+def test_scope_figures_from_tallies_equal_a_count_of_every_petition(sample, period_id):
+    p, got = scope_figures(sample, period_id)
+    assert got == scope_reference(sample.db, p)
+    if period_id.startswith("2026"):  # the sample data begin in 2025: nothing carried over before
+        assert got["carried_over"] > 0 and got["received"] > 0 and 0 < got["pending"] < got["total"]
+        assert 0 < got["processed"] < got["total"] and got["within_competence"] > 0
+
+
+def test_tallies_follow_every_kind_of_write(sample):
+    db, officer = sample.db, sample
+
+    def assert_tallies():
+        assert stored_tallies(db) == recount(db)
+        assert stored_resolutions(db) == recount_resolutions(db)
+        assert recount_repeated(db) <= repeated_steps(db)  # stale marks after a deletion do no harm
+
+    assert_tallies()
+    before = {period_id: scope_figures(sample, period_id)[1] for period_id in PERIODS}
+    # A correction moving the receipt date and changing the kind, field and signatories.
+    pid = petitions.add_petition(officer, petition(date(2026, 5, 20), "kien_nghi"), today=TODAY)
+    petitions.update_petition(officer, pid, petition(date(2025, 12, 1), "phan_anh", field="moi_truong",
+                                                     signatories="nhieu_nguoi", signer_count=3), today=TODAY)
+    assert_tallies()
+    # Closing it; a complaint accepted and resolved (its resolution tallied, then judged).
+    petitions.record_event(officer, pid, "filed", date(2026, 6, 20), today=TODAY)
+    assert_tallies()
+    complaint = petitions.add_petition(officer, petition(date(2026, 4, 1), "khieu_nai"), today=TODAY)
+    petitions.record_event(officer, complaint, "accepted", date(2026, 4, 3), decision="20/QĐ-UBND", today=TODAY)
+    petitions.record_event(officer, complaint, "resolved", date(2026, 5, 4), decision="21/QĐ-UBND", result="dung",
+                           today=TODAY)
+    assert_tallies()
+    db.execute("UPDATE petitions SET resolved_on_time = NULL WHERE id = ?", [complaint])
+    assert_tallies()
+    assert petitions.store_missing_report_facts(sample) == 1
+    assert_tallies()
+    # Linked as a duplicate, and a group's first petition linked to another (its duplicates follow).
+    root = db.execute("SELECT min(id) FROM petitions WHERE duplicate_of IS NULL AND id != ?", [pid]).fetchone()[0]
+    dup = petitions.add_petition(officer, petition(date(2026, 2, 2), "khieu_nai"), today=TODAY, duplicate_of=pid)
+    petitions.link_duplicate(officer, pid, root)
+    assert db.execute("SELECT duplicate_of FROM petitions WHERE id = ?", [dup]).fetchone()[0] == root
+    assert_tallies()
+    # Writes from outside the app's forms: a deletion, a closing day before the receipt.
+    with db.conn:
+        db.execute("DELETE FROM petition_events WHERE petition_id = ?", [root])
+        db.execute("DELETE FROM petitioners WHERE petition_id = ?", [root])
+        db.execute("UPDATE petitions SET duplicate_of = NULL WHERE duplicate_of = ?", [root])
+        db.execute("DELETE FROM petitions WHERE id = ?", [root])
+        db.execute("UPDATE petitions SET closed_on = '2020-01-01' WHERE id = ?", [dup])
+    assert_tallies()
+    after = {period_id: scope_figures(sample, period_id)[1] for period_id in PERIODS}
+    assert after != before
+    for period_id in PERIODS:
+        assert after[period_id] == scope_reference(db, reports.period(sample, period_id))
+
+
+def test_the_upgrade_tallies_the_petitions_already_there(sample):
+    db = sample.db
+    expected = stored_tallies(db), stored_resolutions(db), repeated_steps(db)
+    assert expected == (recount(db), recount_resolutions(db), recount_repeated(db))
+    with db.conn:  # back to the schema before 0008, with the records of the sample
+        for name in ("petition_tallies_insert", "petition_tallies_delete", "petition_tallies_update",
+                     "petition_events_repeated_insert", "petition_events_repeated_update"):
+            db.execute(f"DROP TRIGGER {name}")
+        for name in ("petition_events_repeated", "petitions_report_due"):
+            db.execute(f"DROP INDEX {name}")
+        db.execute("DROP TABLE petition_tallies")
+        db.execute("DROP TABLE resolution_tallies")
+        db.execute("ALTER TABLE petition_events DROP COLUMN repeated")
+        db.execute("CREATE INDEX petitions_report_received ON petitions (received_on) WHERE duplicate_of IS NULL")
+        db.execute("CREATE INDEX petitions_report_closed ON petitions (closed_on) WHERE duplicate_of IS NULL")
+        db.execute("CREATE INDEX petitions_report_open ON petitions (received_on) WHERE duplicate_of IS NULL")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_report_tallies'")
+    assert migrations.migrate(db) == ["0008_report_tallies"]
+    assert (stored_tallies(db), stored_resolutions(db), repeated_steps(db)) == expected
+    assert len(expected[0]) > 100 and len(expected[1]) > 10 and expected[2]
