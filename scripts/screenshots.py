@@ -228,8 +228,8 @@ def _bundles(session, work: Path, shot) -> None:
     summary = province.import_bundles(tinh, [sent, damaged])
     window = MainWindow(tinh)
     window.resize(1200, 760)
-    window.show_section(7)
-    console = window.pages["bundles"]
+    window.show_section(0)
+    console = window.pages["province"]
     settle(window)
     shot("31-province-status", window)
     for index, name in ((1, "32-province-figures"), (2, "33-province-repeats"), (3, "34-province-keys")):

@@ -43,6 +43,12 @@ SECTIONS = (
     ("bundles", "bundles", QT_TRANSLATE_NOOP("MainWindow", "Gói báo cáo")),
     ("settings", "settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")),
 )
+# A province records nothing itself: it receives, verifies and consolidates the communes'
+# report bundles (DOMAIN.md, who uses it).
+PROVINCE_SECTIONS = (
+    ("province", "bundles", QT_TRANSLATE_NOOP("MainWindow", "Tổng hợp báo cáo")),
+    ("settings", "settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")),
+)
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING: dict[str, str] = {}
@@ -52,6 +58,12 @@ def is_parent_unit(session: Session) -> bool:
     """A province (or a district of the legacy hierarchy) receives bundles; a commune sends them."""
     unit = session.unit
     return unit is not None and unit.level in (Level.PROVINCE, Level.DISTRICT)
+
+
+def sections_for(session: Session) -> tuple:
+    """The sections of the unit's level: a legacy district kept its own registers as well."""
+    unit = session.unit
+    return PROVINCE_SECTIONS if unit is not None and unit.level == Level.PROVINCE else SECTIONS
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +77,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
         self.setWindowIcon(icon("app"))
         self.pages = {}
-        for index, (key, icon_name, label) in enumerate(SECTIONS):
+        self.sections = sections_for(session)
+        for index, (key, icon_name, label) in enumerate(self.sections):
             item = QListWidgetItem(icon(icon_name), self.tr(label))
             item.setToolTip(f"{self.tr(label)} (Ctrl+{index + 1})")
             self.ui.navigation.addItem(item)
@@ -98,7 +111,10 @@ class MainWindow(QMainWindow):
 
     def update_badges(self) -> None:
         """The overdue count on Đơn thư: what leaders ask about first."""
-        index = [key for key, _, _ in SECTIONS].index("petitions")
+        keys = [key for key, _, _ in self.sections]
+        if "petitions" not in keys:
+            return
+        index = keys.index("petitions")
         item = self.ui.navigation.item(index)
         overdue = overdue_count(self.session)
         item.setText(self.tr("Đơn thư") + (self.tr("  ({n} quá hạn)").format(n=overdue) if overdue else ""))
@@ -125,9 +141,9 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.session, self.runner)
         if key == "settings":
             return SettingsPage(self.session, self.runner)
+        if key == "province" or (key == "bundles" and is_parent_unit(self.session)):
+            return ProvincePage(self.session, self.runner)
         if key == "bundles":
-            if is_parent_unit(self.session):
-                return ProvincePage(self.session, self.runner)
             return BundlesPage(self.session, self.runner)
         return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))
 

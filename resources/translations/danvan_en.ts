@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="201"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="212"/>
         <source>DemocracyPage</source>
         <comment>niêm yết {n} ngày</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="203"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="214"/>
         <source>DemocracyPage</source>
         <comment>{n} người, {p}% tán thành</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="206"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="217"/>
         <source>DemocracyPage</source>
         <comment>{n} ý kiến</comment>
         <translation type="unfinished"></translation>
@@ -25,47 +25,47 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="135"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="146"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="136"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="147"/>
         <source>Loại hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="137"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="148"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="138"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="149"/>
         <source>Chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="139"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="150"/>
         <source>Tham gia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="140"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="151"/>
         <source>Phụ nữ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="141"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="152"/>
         <source>DTTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="142"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="153"/>
         <source>Tôn giáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="143"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="154"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,164 +391,154 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="49"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="60"/>
         <source>Gửi báo cáo lên cấp tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="54"/>
-        <source>&amp;Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="59"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="65"/>
         <source>&amp;Xuất gói báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="71"/>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="71"/>
         <source>Số thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="71"/>
         <source>Ngày xuất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="71"/>
         <source>Người xuất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="66"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="72"/>
         <source>Mã khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="66"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="72"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="66"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="72"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="68"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="74"/>
         <source>&amp;Các gói đã xuất:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="74"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="80"/>
         <source>Khóa ký của đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="80"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="86"/>
         <source>Tạo k&amp;hóa ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="81"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="87"/>
         <source>X&amp;uất thẻ khóa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="82"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="88"/>
         <source>Đổ&amp;i khóa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="83"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="89"/>
         <source>Nhập khóa &amp;bí danh…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="116"/>
-        <source>{label} (hạn {due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="137"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="136"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {due}. Báo cáo: &lt;b&gt;{status}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="141"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="140"/>
         <source>Chỉ xuất được gói của báo cáo đã được lãnh đạo phê duyệt (mục Báo cáo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="143"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="142"/>
         <source>Xuất lại sẽ tạo gói có số thứ tự mới, thay thế gói trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="147"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="146"/>
         <source>Tài khoản này không có quyền xuất gói báo cáo (dành cho lãnh đạo và cán bộ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="178"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="177"/>
         <source>Đơn vị chưa có khóa ký. Hãy tạo khóa, xuất thẻ khóa và gửi cho cấp tỉnh trước khi gửi gói báo cáo đầu tiên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="182"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="181"/>
         <source>Khóa đang dùng: &lt;b&gt;{key_id}&lt;/b&gt; (tạo ngày {created})&lt;br&gt;Dấu vân tay (đọc qua điện thoại cho cấp tỉnh đối chiếu): &lt;b style=&apos;font-family:monospace&apos;&gt;{fingerprint}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="190"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="189"/>
         <source>Chỉ lãnh đạo hoặc quản trị hệ thống quản lý khóa ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="195"/>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="327"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="194"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="326"/>
         <source>Đã nhập khóa bí danh của tỉnh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="196"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="195"/>
         <source>Chưa có khóa bí danh do tỉnh cấp: cần nhập trước khi xuất gói báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="205"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="204"/>
         <source>Cụm mật khẩu khóa ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="206"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="205"/>
         <source>Máy này không có kho khóa an toàn; khóa ký được bảo vệ bằng cụm mật khẩu.
 Cụm mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="218"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="217"/>
         <source>Xuất gói báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="219"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="218"/>
         <source>Gói báo cáo (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="234"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="233"/>
         <source>Đang ký và ghi gói báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="252"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="251"/>
         <source>Đã xuất gói báo cáo số {sequence} kỳ {period}:
 {path}
 
@@ -558,57 +548,57 @@ Gửi tệp này cho cấp tỉnh (thư điện tử, USB hoặc cổng tiếp n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="255"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="254"/>
         <source>Đã xuất gói số {sequence} ({path}); SHA-256 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="258"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="257"/>
         <source>Đã xuất gói báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="276"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="275"/>
         <source>Đang tạo khóa ký…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="279"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="278"/>
         <source>Đổi khóa ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="280"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="279"/>
         <source>Tạo khóa ký mới cho đơn vị? Các gói sau sẽ được ký bằng khóa mới; cấp tỉnh chỉ nhận được khi đã đăng ký thẻ khóa mới, nên hãy xuất và gửi thẻ khóa ngay sau đó.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="286"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="285"/>
         <source>Đang tạo khóa ký mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="291"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="290"/>
         <source>Đã tạo khóa ký mới {key_id}. Hãy xuất thẻ khóa và gửi cho cấp tỉnh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="295"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="294"/>
         <source>Chọn thư mục ghi thẻ khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="304"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="303"/>
         <source>Đã xuất thẻ khóa {key_id}: {json}, {pub}. Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="306"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="305"/>
         <source>Đã xuất thẻ khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="307"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="306"/>
         <source>Đã ghi thẻ khóa vào {folder}:
 {json}
 {pub}
@@ -618,17 +608,17 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="312"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="311"/>
         <source>Chọn tệp khóa bí danh do tỉnh cấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="313"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="312"/>
         <source>Khóa bí danh (*.key *.txt);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="319"/>
+        <location filename="../../danvan_desktop/gui/pages/bundles_page.py" line="318"/>
         <source>Không đọc được khóa bí danh từ {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,32 +689,32 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>DemocracyPage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="184"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="195"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="185"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="196"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="186"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="197"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="187"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="198"/>
         <source>Hình thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="188"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="199"/>
         <source>Số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="189"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="200"/>
         <source>Kết quả, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,17 +767,17 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../danvan_desktop/gui/widgets.py" line="44"/>
+        <location filename="../../danvan_desktop/gui/widgets.py" line="66"/>
         <source>&amp;Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/widgets.py" line="45"/>
+        <location filename="../../danvan_desktop/gui/widgets.py" line="67"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/widgets.py" line="138"/>
+        <location filename="../../danvan_desktop/gui/widgets.py" line="160"/>
         <source>Bảng tính (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,32 +793,32 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>EvidenceChoiceDialog</name>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="17"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="24"/>
         <source>Chọn minh chứng gửi kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="20"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="27"/>
         <source>Đánh dấu các tệp minh chứng gửi kèm gói báo cáo (ảnh, biên bản hoạt động trong kỳ). Không chọn tệp nào cũng được. Tệp đính kèm của đơn thư không bao giờ được gửi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="28"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="35"/>
         <source>{name} — {what}, ngày {on} ({size} KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="34"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="41"/>
         <source>&amp;Tệp minh chứng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="39"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="46"/>
         <source>&amp;Xuất gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="40"/>
+        <location filename="../../danvan_desktop/gui/evidence_choice_dialog.py" line="47"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +826,7 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>FigureRows</name>
     <message>
-        <location filename="../../danvan_desktop/gui/figure_tree.py" line="37"/>
+        <location filename="../../danvan_desktop/gui/figure_tree.py" line="40"/>
         <source>Đạt yêu cầu 1–2 mô hình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,7 +969,7 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
     </message>
     <message>
         <location filename="../../danvan_desktop/gui/main_window.py" line="39"/>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="120"/>
         <source>Đơn thư</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,31 +995,37 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
     </message>
     <message>
         <location filename="../../danvan_desktop/gui/main_window.py" line="44"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="50"/>
         <source>Cài đặt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="49"/>
+        <source>Tổng hợp báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="94"/>
         <source>Người dùng: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="105"/>
         <source>Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="120"/>
         <source>  ({n} quá hạn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="160"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../danvan_desktop/gui/main_window.py" line="161"/>
         <source>&lt;h3&gt;Dân Vận Desktop {version}&lt;/h3&gt;&lt;p&gt;Phần mềm công tác dân vận chính quyền cho xã, phường.&lt;/p&gt;&lt;p&gt;Giấy phép GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,52 +1096,52 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>ModelDialog</name>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="43"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="30"/>
         <source>Thêm mô hình “Dân vận khéo”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="50"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="37"/>
         <source>(chưa khen thưởng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="59"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="46"/>
         <source>&amp;Tên mô hình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="60"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="47"/>
         <source>&amp;Lĩnh vực:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="61"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="48"/>
         <source>&amp;Chủ thể:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="62"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="49"/>
         <source>Tập thể / cá nhân:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="63"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="50"/>
         <source>&amp;Năm đăng ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="64"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="51"/>
         <source>Tình &amp;trạng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="52"/>
         <source>&amp;Khen thưởng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="66"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="53"/>
         <source>&amp;Kết quả:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,92 +1149,92 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="27"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="247"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="28"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="248"/>
         <source>Tên mô hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="29"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="249"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="30"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="250"/>
         <source>Chủ thể</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="31"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="251"/>
         <source>Tập thể / cá nhân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="32"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="252"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="33"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="253"/>
         <source>Khen thưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="34"/>
+        <location filename="../../danvan_desktop/gui/models/work_table_models.py" line="254"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="97"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="84"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="98"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="85"/>
         <source>Mọi tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="101"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="88"/>
         <source>mọi năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="103"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="90"/>
         <source>&amp;Thêm mô hình…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="105"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="92"/>
         <source>&amp;Xuất Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="108"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="95"/>
         <source>Đăng ký đến năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="119"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="109"/>
         <source>Mô hình “Dân vận khéo”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="156"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="140"/>
         <source>Xuất danh sách mô hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="159"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="143"/>
         <source>Đang xuất danh sách mô hình…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="161"/>
+        <location filename="../../danvan_desktop/gui/pages/models_page.py" line="145"/>
         <source>Đã xuất {n} mô hình ra {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,175 +1429,188 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
     </message>
 </context>
 <context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../danvan_desktop/gui/period_box.py" line="19"/>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../danvan_desktop/gui/period_box.py" line="32"/>
+        <source>{label} (hạn {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PetitionDetailDialog</name>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="47"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="45"/>
         <source>Thông tin đơn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="51"/>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="73"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="49"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="71"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="51"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="49"/>
         <source>Bắt đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="51"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="49"/>
         <source>Hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="51"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="49"/>
         <source>Xong ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="51"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="49"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="57"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="55"/>
         <source>Bản quét, tài liệu (nhấn đúp hoặc Enter để mở)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="58"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="56"/>
         <source>Đính &amp;kèm bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="60"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="58"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="63"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="61"/>
         <source>&amp;Ghi bước xử lý…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="65"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="63"/>
         <source>Đó&amp;ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="75"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="73"/>
         <source>Dòng thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="89"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="87"/>
         <source>Đơn số {n} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="100"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="98"/>
         <source>Ngày nhận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="101"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="99"/>
         <source>Loại đơn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="101"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="99"/>
         <source> (lần hai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="102"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="100"/>
         <source>Nguồn đơn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="104"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="102"/>
         <source>Lĩnh vực:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="105"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="103"/>
         <source>Người đứng tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="111"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="109"/>
         <source>Bị tố cáo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="112"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="110"/>
         <source>Nội dung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="113"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="111"/>
         <source>phức tạp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="113"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="111"/>
         <source>vùng khó khăn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="114"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="112"/>
         <source>Tính chất:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="115"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="113"/>
         <source>Giao cho:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="116"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="114"/>
         <source>Kết quả:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="118"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="116"/>
         <source>Trùng với:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="118"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="116"/>
         <source>đơn số {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="120"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="118"/>
         <source>Đơn trùng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="124"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="122"/>
         <source> (còn {n} ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="125"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="123"/>
         <source> (quá {n} ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="137"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="135"/>
         <source>Vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="137"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="135"/>
         <source>Liên kết đơn trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="138"/>
+        <location filename="../../danvan_desktop/gui/petition_detail_dialog.py" line="136"/>
         <source>Sửa thông tin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,250 +2006,240 @@ Gửi tệp .json cho cấp tỉnh, rồi gọi điện đọc dấu vân tay đ
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="80"/>
-        <source>&amp;Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="85"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="89"/>
         <source>&amp;Nhập gói báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="87"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="91"/>
         <source>Chọn các tệp &amp;gói…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="88"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="92"/>
         <source>Chọn thư &amp;mục chứa gói…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="92"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="96"/>
         <source>Xuất &amp;PDF tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="93"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="97"/>
         <source>Xuất &amp;Excel tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="106"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="110"/>
         <source>Tất cả đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="109"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="113"/>
         <source>Lọ&amp;c:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="113"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="117"/>
         <source>Nhấp đúp (hoặc Enter) vào một đơn vị để xem số liệu của đơn vị đó.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="118"/>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="145"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="122"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="149"/>
         <source>Mã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="118"/>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="145"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="122"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="149"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="118"/>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="146"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="122"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="150"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="119"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="123"/>
         <source>Gói số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="119"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="123"/>
         <source>Ngày nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="123"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="127"/>
         <source>Tình hình gửi báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="130"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="134"/>
         <source>Số liệu tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="134"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="138"/>
         <source>Người gửi đơn ở từ hai xã trở lên, nhận ra qua bí danh (không biết danh tính). Tố cáo và đơn nhiều nội dung không có bí danh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="139"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="143"/>
         <source>Bí danh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="139"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="143"/>
         <source>Số đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="139"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="143"/>
         <source>Số đơn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="140"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="144"/>
         <source>Các đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="142"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="146"/>
         <source>Người gửi đơn nhiều nơi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="145"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="149"/>
         <source>Mã khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="145"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="149"/>
         <source>Dấu vân tay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="146"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="150"/>
         <source>Ngày tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="149"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="153"/>
         <source>Nhập t&amp;hẻ khóa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="150"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="154"/>
         <source>Th&amp;u hồi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="155"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="159"/>
         <source>Khóa các đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="166"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="170"/>
         <source>Chỉ lãnh đạo hoặc quản trị hệ thống quản lý khóa của các đơn vị.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="188"/>
-        <source>{label} (hạn {due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="200"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="197"/>
         <source>Đang tải tình hình gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="209"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="206"/>
         <source>Hạn gửi {due}: {expected} đơn vị; &lt;span style=&apos;color:#1b5e20&apos;&gt;đúng hạn {on_time}&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;trễ hạn {late}&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;chưa gửi {missing}&lt;/span&gt;. Tỉ lệ gửi báo cáo &lt;b&gt;{rate}&lt;/b&gt;, đúng hạn &lt;b&gt;{on_time_rate}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="216"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="213"/>
         <source>Tổng số liệu của gói mới nhất của {n} đơn vị.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="217"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="214"/>
         <source>Chưa nhận gói báo cáo nào của kỳ này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="257"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="254"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; người gửi đơn ở nhiều đơn vị trong kỳ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="258"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="255"/>
         <source>Chưa thấy người gửi đơn nào ở từ hai đơn vị trở lên trong kỳ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="270"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="267"/>
         <source>Đã thu hồi {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="271"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="268"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="287"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="284"/>
         <source>Chọn các gói báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="288"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="285"/>
         <source>Gói báo cáo (*.zip);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="293"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="290"/>
         <source>Chọn thư mục chứa các gói báo cáo (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="304"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="301"/>
         <source>Đang kiểm tra và nhận gói báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="309"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="306"/>
         <source>Đã nhận {imported} gói mới, {unchanged} gói đã có, {rejected} gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="317"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="314"/>
         <source>Đã hủy nhận gói: không gói nào được nhận.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="332"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="329"/>
         <source>Chọn thẻ khóa của đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="333"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="330"/>
         <source>Thẻ khóa (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="340"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="337"/>
         <source>Không đọc được {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="346"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="343"/>
         <source>Đối chiếu dấu vân tay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="347"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="344"/>
         <source>Thẻ khóa của {name} ({code}), mã khóa {key_id}.
 
 Dấu vân tay:
@@ -2250,82 +2249,82 @@ Dấu vân tay:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="356"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="353"/>
         <source>đã thu hồi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="356"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="353"/>
         <source>đã đăng ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="357"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="354"/>
         <source>đã có từ trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="360"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="357"/>
         <source>Thẻ khóa: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="367"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="364"/>
         <source>Hãy chọn một khóa trong bảng trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="371"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="368"/>
         <source>Khóa {key_id} đã bị thu hồi từ trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="373"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="370"/>
         <source>Thu hồi khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="374"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="371"/>
         <source>Thu hồi khóa {key_id} của đơn vị {code}? Các gói ký bằng khóa này sẽ không được nhận nữa (các gói đã nhận vẫn giữ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="382"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="379"/>
         <source>Đã thu hồi khóa {key_id} của đơn vị {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="395"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="392"/>
         <source>Chưa có số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="404"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="401"/>
         <source>Đang tạo báo cáo tổng hợp PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="409"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="406"/>
         <source>Báo cáo tổng hợp kỳ {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="418"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="415"/>
         <source>Xuất bảng tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="420"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="417"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="424"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="421"/>
         <source>Đã xuất {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="425"/>
+        <location filename="../../danvan_desktop/gui/pages/province_page.py" line="422"/>
         <source>Đang xuất bảng tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,42 +2478,42 @@ Dấu vân tay:
 <context>
     <name>RecordDetailDialog</name>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="23"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="35"/>
         <source>Hoạt động dân vận số {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="24"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="36"/>
         <source>Mô hình “Dân vận khéo” số {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="25"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="37"/>
         <source>Dân chủ ở cơ sở — nội dung số {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="28"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="40"/>
         <source>Hình thức công khai:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="29"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="41"/>
         <source>Cách thức bàn, quyết định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="30"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="42"/>
         <source>Ban giám sát:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="125"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="131"/>
         <source>Thông tin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="137"/>
+        <location filename="../../danvan_desktop/gui/record_detail_dialog.py" line="143"/>
         <source>Đó&amp;ng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,178 +2568,162 @@ Dấu vân tay:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="67"/>
-        <source>&amp;Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="78"/>
-        <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="78"/>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="84"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="82"/>
         <source>Số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="85"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="83"/>
         <source>Nội dung báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="88"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="86"/>
         <source>Tự đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="93"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="91"/>
         <source>&amp;Lưu dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="94"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="92"/>
         <source>&amp;Phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="95"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="93"/>
         <source>&amp;Mở khóa kỳ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="99"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="97"/>
         <source>&amp;Xem trước, in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="100"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="98"/>
         <source>Xuất &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="119"/>
         <source>Ví dụ: 15/BC-UBND (để trống khi chưa có số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="120"/>
         <source>&amp;Số văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="124"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="122"/>
         <source>&amp;Ngày ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="135"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="133"/>
         <source>Mỗi nơi nhận một dòng; ví dụ: UBND tỉnh (qua Sở Nội vụ);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="136"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="134"/>
         <source>Nơi &amp;nhận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="138"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="136"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="138"/>
         <source>&amp;Người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="155"/>
-        <source>{label} (hạn {due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="187"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="178"/>
         <source>Đang tính số liệu báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="217"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="191"/>
         <source>còn {n} ngày đến hạn nộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="218"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="192"/>
         <source>đã quá hạn nộp {n} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="219"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="193"/>
         <source>Số liệu từ {start} đến {end}; hạn nộp {due_on} ({due}). Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="223"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="197"/>
         <source> — số liệu kỳ đã khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="236"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="210"/>
         <source>Chỉ lãnh đạo được phê duyệt báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="298"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="272"/>
         <source>Chưa lưu được dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="304"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="278"/>
         <source>Phê duyệt báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="279"/>
         <source>Phê duyệt báo cáo {label}? Số liệu sẽ được chốt và các bản ghi từ {start} đến {end} bị khóa, không sửa được cho đến khi lãnh đạo mở khóa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="319"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="293"/>
         <source>Mở khóa kỳ báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="320"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="294"/>
         <source>Lý do mở khóa (được ghi vào nhật ký):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="338"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="312"/>
         <source>Đang tạo báo cáo PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="342"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="316"/>
         <source>Báo cáo {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="349"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="323"/>
         <source>Xuất bảng số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="350"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="324"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="354"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="328"/>
         <source>Đã xuất {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="355"/>
+        <location filename="../../danvan_desktop/gui/pages/reports_page.py" line="329"/>
         <source>Đang xuất bảng số liệu…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,17 +2988,17 @@ Dấu vân tay:
 <context>
     <name>UnitDrilldownDialog</name>
     <message>
-        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="13"/>
+        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="14"/>
         <source>{name} ({code}) — kỳ {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="18"/>
+        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="19"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({code})&lt;br&gt;Gói số {sequence}, lập ngày {bagged}, nhận lúc {received}; ký bằng khóa {key_id}.&lt;br&gt;{records} đơn thư (đã khử định danh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="29"/>
+        <location filename="../../danvan_desktop/gui/unit_drilldown_dialog.py" line="30"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>

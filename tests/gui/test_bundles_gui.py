@@ -154,7 +154,11 @@ def test_commune_exports_and_province_imports(qtbot, leader, province_session, t
 def test_main_window_shows_the_console_to_a_province(qtbot, province_session, leader):
     window = MainWindow(province_session, Runner())
     qtbot.addWidget(window)
-    assert isinstance(window.pages["bundles"], ProvincePage)
+    # Only what a province does: the communes' bundles, and its settings.
+    labels = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
+    assert labels == ["Tổng hợp báo cáo", "Cài đặt"]
+    assert isinstance(window.pages["province"], ProvincePage) and set(window.pages) == {"province", "settings"}
+    assert window.ui.pages.currentWidget() is window.pages["province"]
     commune = MainWindow(leader, Runner())
     qtbot.addWidget(commune)
     assert isinstance(commune.pages["bundles"], BundlesPage)
