@@ -20,7 +20,7 @@ steps as index entries corrected for repeated steps and duplicates). The same da
 before 0008, on the same machine and day: 2.0 s and 1.1 s (grouping every in-scope row), and
 62 s / 59 s before the stored facts of 0007. The figures printed are identical before and
 after. ``--reuse`` of a database built before 0008 prints how long its upgrade took
-(the tallies are built once from the petitions): 95 s for that 1M database, the
+(the tallies are counted once from the petitions): 41 s for that 1M database, the
 pre-upgrade backup of its 1.4 GB included.
 """
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..domain.audit import verify_chain
 from ..security.keystore import keyring_status
-from ..storage import audit_repo, backups
+from ..storage import audit_repo, backups, tallies
 from ..storage.database import Store, integrity_problems
 from ..storage.keyfile import read_keyfile
 from ..storage.migrations import applied_names, known_names, schema_version
@@ -43,6 +43,21 @@ class DoctorReport:
         }
 
 
+def _report_tallies(store: Store) -> Check:
+    """The report figures read running tallies kept by triggers: compare them with a count
+    made now from the records, and make them again if they differ (after an edit of the file
+    by another tool, say), so a report never carries drifted figures."""
+    with store.lock:
+        differing = tallies.drift(store.db)
+    if not differing:
+        return Check("Số liệu báo cáo", True, "Bảng tổng hợp số liệu khớp với sổ đơn thư.")
+    with store.transaction() as db:
+        tallies.rebuild(db)
+        audit_repo.append(db, "kiem_tra", "reports.retally", "database", "", {"differing": differing})
+    return Check("Số liệu báo cáo", True, f"Bảng tổng hợp số liệu lệch {differing} dòng so với sổ đơn thư: "
+                 "đã tính lại từ sổ. Nên xem lại số liệu các báo cáo chưa phê duyệt.", warning=True)
+
+
 def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> DoctorReport:
     """All checks; ``full=False`` skips reading every page (done at start-up already), for
     the overview shown after login."""
@@ -56,6 +71,7 @@ def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> 
             "Không phát hiện lỗi (integrity_check, cipher_integrity_check)." if not problems
             else f"{len(problems)} lỗi, ví dụ: {problems[0]}",
         ))
+        report.checks.append(_report_tallies(store))
     else:
         report.checks.append(Check("Toàn vẹn dữ liệu", True, "Đã kiểm tra khi mở dữ liệu."))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from . import tallies
 from .migration_set import migrations
 
 
@@ -172,61 +173,17 @@ def m0007_report_facts(db: Database) -> None:
     )
 
 
-# The columns a period's petition figures are counted by (one tally row per day and value).
-TALLY_COLUMNS = ("kind", "signatories", "field", "eligibility", "competence")
-
-
-def _tally_values(row: str) -> str:
-    """The (dimension, value) pairs of one petition row (``new`` or ``old``); '' for NULL."""
-    return " UNION ALL ".join(f"SELECT '{c}' AS dimension, coalesce({row}.{c}, '') AS value" for c in TALLY_COLUMNS)
-
-
-def _tally(row: str, sign: str) -> str:
-    """Add (sign '+') or remove (sign '-') one petition row from the tallies: its receipt on
-    its received day, its closing on its closing day (never before it was received), its
-    first resolution on that day by kind, result and timeliness (-1: not judged yet)."""
-    return f"""
-        INSERT INTO petition_tallies (day, dimension, value, received, closed)
-            SELECT {row}.received_on, dimension, value, {sign}1, 0 FROM ({_tally_values(row)})
-             WHERE {row}.duplicate_of IS NULL
-            ON CONFLICT DO UPDATE SET received = received + excluded.received;
-        INSERT INTO petition_tallies (day, dimension, value, received, closed)
-            SELECT max({row}.closed_on, {row}.received_on), dimension, value, 0, {sign}1 FROM ({_tally_values(row)})
-             WHERE {row}.duplicate_of IS NULL AND {row}.closed_on IS NOT NULL
-            ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;
-        INSERT INTO resolution_tallies (day, kind, result, on_time, count)
-            SELECT {row}.resolved_on, {row}.kind, coalesce({row}.result, ''), coalesce({row}.resolved_on_time, -1),
-                   {sign}1
-             WHERE {row}.duplicate_of IS NULL AND {row}.resolved_on IS NOT NULL
-            ON CONFLICT DO UPDATE SET count = count + excluded.count;"""
-
-
 @migrations(name="0008_report_tallies")
 def m0008_report_tallies(db: Database) -> None:
-    # A period's petition figures are differences of running totals per column value:
-    # received in [s, e] = R(e) - R(s-1); carried over (received before s, not closed
-    # before s) = R(s-1) - C(s-1); closed by the end = C(e) - C(s-1), where R(d) and C(d)
-    # count the petitions received and closed up to day d. Closing is tallied on
-    # max(closed_on, received_on), so every petition is closed on or after its receipt and
-    # these identities hold. Resolutions are tallied per day by kind, result and timeliness.
-    # Triggers keep the tallies with every write (the app's forms, the bulk sample path,
-    # any tool), so the figures read a few thousand tally rows instead of every petition
-    # of the period. Linked duplicates are not tallied.
-    # Steps: a petition counts once per step kind in a period. Steps of a kind a petition
-    # already has are marked (petition_events.repeated), so the count of a period is a
-    # count of index entries corrected for the few marked petitions, not a DISTINCT.
+    # A period's petition figures as differences of running totals (storage/tallies.py):
+    # received in [s, e] = R(e) - R(s-1); carried over = R(s-1) - C(s-1); closed by the end
+    # = C(e) - C(s-1), with R(d), C(d) the petitions received and closed up to day d.
+    # Triggers keep the tallies with every write (the app's forms, the bulk sample path, any
+    # tool); steps of a kind a petition has more than once are marked, so a period's step
+    # count is a count of index entries corrected for the few marked petitions.
     watched = ("received_on", "closed_on", "duplicate_of", "resolved_on", "resolved_on_time", "result",
-               *TALLY_COLUMNS)
+               *tallies.TALLY_COLUMNS)
     changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in watched)
-    # The petitions already there: receipts, then closings added to the same rows.
-    backfill = "".join(f"""
-        INSERT INTO petition_tallies (day, dimension, value, received, closed)
-            SELECT received_on, '{c}', coalesce({c}, ''), count(*), 0 FROM petitions
-             WHERE duplicate_of IS NULL GROUP BY 1, 3;
-        INSERT INTO petition_tallies (day, dimension, value, received, closed)
-            SELECT max(closed_on, received_on), '{c}', coalesce({c}, ''), 0, count(*) FROM petitions
-             WHERE duplicate_of IS NULL AND closed_on IS NOT NULL GROUP BY 1, 3
-            ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;""" for c in TALLY_COLUMNS)
     # "+kind": look a petition's few steps up by petition_id; the (kind, ...) index would
     # walk every step of that kind on each insert.
     repeated = "(SELECT 1 FROM petition_events o WHERE o.petition_id = new.petition_id AND +o.kind = new.kind " \
@@ -235,36 +192,15 @@ def m0008_report_tallies(db: Database) -> None:
             "AND repeated IS NULL;")
     db.executescript(
         f"""
-        CREATE TABLE petition_tallies (
-            day TEXT NOT NULL,
-            dimension TEXT NOT NULL,
-            value TEXT NOT NULL,
-            received INTEGER NOT NULL DEFAULT 0,
-            closed INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (day, dimension, value)
-        ) WITHOUT ROWID;
-        CREATE TABLE resolution_tallies (
-            day TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            result TEXT NOT NULL,
-            on_time INTEGER NOT NULL,
-            count INTEGER NOT NULL,
-            PRIMARY KEY (day, kind, result, on_time)
-        ) WITHOUT ROWID;
-        CREATE TRIGGER petition_tallies_insert AFTER INSERT ON petitions BEGIN {_tally('new', '+')}
+        {tallies.TALLY_TABLES}
+        CREATE TRIGGER petition_tallies_insert AFTER INSERT ON petitions BEGIN {tallies.row_change('new', '+')}
         END;
-        CREATE TRIGGER petition_tallies_delete AFTER DELETE ON petitions BEGIN {_tally('old', '-')}
+        CREATE TRIGGER petition_tallies_delete AFTER DELETE ON petitions BEGIN {tallies.row_change('old', '-')}
         END;
         CREATE TRIGGER petition_tallies_update AFTER UPDATE OF {', '.join(watched)}
-            ON petitions WHEN {changed} BEGIN {_tally('old', '-')} {_tally('new', '+')}
+            ON petitions WHEN {changed} BEGIN {tallies.row_change('old', '-')} {tallies.row_change('new', '+')}
         END;
-        {backfill}
-        INSERT INTO resolution_tallies (day, kind, result, on_time, count)
-            SELECT resolved_on, kind, coalesce(result, ''), coalesce(resolved_on_time, -1), count(*) FROM petitions
-             WHERE duplicate_of IS NULL AND resolved_on IS NOT NULL GROUP BY 1, 2, 3, 4;
         ALTER TABLE petition_events ADD COLUMN repeated INTEGER;
-        UPDATE petition_events SET repeated = 1 WHERE (petition_id, kind) IN
-            (SELECT petition_id, kind FROM petition_events GROUP BY 1, 2 HAVING count(*) > 1);
         CREATE TRIGGER petition_events_repeated_insert AFTER INSERT ON petition_events
             WHEN EXISTS {repeated} BEGIN {mark}
         END;
@@ -281,3 +217,4 @@ def m0008_report_tallies(db: Database) -> None:
         DROP INDEX petitions_report_open;
         """
     )
+    tallies.rebuild(db)  # the records already there

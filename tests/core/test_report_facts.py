@@ -9,6 +9,7 @@ import pytest
 from danvan_desktop.domain import report_figures
 from danvan_desktop.domain.petitions import Petitioner, PetitionInput
 from danvan_desktop.services import petitions, reports
+from danvan_desktop.services.doctor import run_doctor
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.petitions import _clock
 from danvan_desktop.services.rules import active_calendar, active_rule_sets
@@ -320,3 +321,26 @@ def test_the_upgrade_tallies_the_petitions_already_there(sample):
     assert migrations.migrate(db) == ["0008_report_tallies"]
     assert (stored_tallies(db), stored_resolutions(db), repeated_steps(db)) == expected
     assert len(expected[0]) > 100 and len(expected[1]) > 10 and expected[2]
+
+
+def test_the_full_check_finds_and_repairs_drifted_tallies(sample):
+    db = sample.db
+
+    def tally_check():
+        return next(c for c in run_doctor(sample.store).checks if c.name == "Số liệu báo cáo")
+
+    assert tally_check().status == "OK"
+    expected = {period_id: scope_figures(sample, period_id)[1] for period_id in PERIODS}
+    with db.conn:  # another tool edits the file: tallies off, a repeated step unmarked
+        db.execute("UPDATE petition_tallies SET received = received + 3 WHERE day = "
+                   "(SELECT min(day) FROM petition_tallies WHERE day >= '2026-01-01')")
+        db.execute("UPDATE resolution_tallies SET count = count + 1 WHERE day = (SELECT max(day) FROM resolution_tallies)")
+        db.execute("UPDATE petition_events SET repeated = NULL WHERE kind = 'urged'")
+    assert {period_id: scope_figures(sample, period_id)[1] for period_id in PERIODS} != expected
+    check = tally_check()
+    assert check.ok and check.warning and "đã tính lại" in check.detail
+    assert (stored_tallies(db), stored_resolutions(db)) == (recount(db), recount_resolutions(db))
+    assert recount_repeated(db) <= repeated_steps(db)
+    assert {period_id: scope_figures(sample, period_id)[1] for period_id in PERIODS} == expected
+    assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'reports.retally'").fetchone()[0] == 1
+    assert tally_check().status == "OK"
