@@ -158,9 +158,8 @@ def signature_block(meta: ReportMeta, styles: dict) -> Table:
     """"Nơi nhận" on the left, the signer on the right, kept on one page."""
     recipients = [Paragraph(f"<i><b>{text('Nơi nhận:')}</b></i>", styles["recipients_head"])]
     recipients += [para(f"- {line}", styles["recipient"]) for line in meta.recipients]
-    first, second = meta.signer.title_lines()
-    signer = [para(first.upper(), styles["signer"]), para(second.upper(), styles["signer"]), Spacer(1, 28 * mm),
-              para(meta.signer.name, styles["signer"])]
+    signer = [para(line.upper(), styles["signer"]) for line in meta.signer.title_lines()]
+    signer += [Spacer(1, 28 * mm), para(meta.signer.name, styles["signer"])]
     left_width = TEXT_WIDTH * 0.45
     table = Table([[recipients, signer]], colWidths=[left_width, TEXT_WIDTH - left_width])
     table.setStyle(TableStyle([

@@ -70,10 +70,14 @@ class Signer:
         if self.mode not in SIGNER_MODES:
             raise ValidationError(f"Hình thức ký “{self.mode}” không hợp lệ; chọn TM hoặc KT.")
 
-    def title_lines(self) -> tuple[str, str]:
-        """The two capitalised lines above the signature."""
+    def title_lines(self) -> tuple[str, ...]:
+        """The capitalised lines above the signature (ND30, Phụ lục I): a deputy signing a
+        committee's document signs for the committee and in place of its head, as in
+        "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; with no committee named, only
+        "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"."""
         if self.mode == "KT":
-            return f"KT. {self.position}", self.deputy_position
+            committee = (f"TM. {self.authority}",) if self.authority.strip() else ()
+            return (*committee, f"KT. {self.position}", self.deputy_position)
         return f"TM. {self.authority}", self.position
 
     def to_json(self) -> dict:

@@ -30,7 +30,8 @@ def test_ward_and_decomposed_input():
 
 
 def test_signer_modes():
-    assert Signer(mode="KT", name="Lê Văn B").title_lines() == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    assert Signer(mode="KT", name="Lê Văn B").title_lines() == ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    assert Signer(mode="KT", authority="").title_lines() == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     with pytest.raises(ValidationError, match="TM hoặc KT"):
         Signer(mode="XX")
 

@@ -135,7 +135,9 @@ def test_deputy_signs_for_the_chairman_and_parent_body_prints():
     assert "TỈNH TUYÊN QUANG" in page_text(reader, 0)
     last = page_text(reader, len(reader.pages) - 1)
     assert "KT. CHỦ TỊCH" in last and "PHÓ CHỦ TỊCH" in last and "Lê Thị Hoa" in last
-    assert "TM. ỦY BAN" not in last
+    lines = [line.strip() for line in last.splitlines()]
+    committee = next(i for i, line in enumerate(lines) if line.endswith("TM. ỦY BAN NHÂN DÂN"))
+    assert lines[committee + 1].endswith("KT. CHỦ TỊCH") and lines[committee + 2].endswith("PHÓ CHỦ TỊCH")
 
 
 def test_markup_in_user_text_is_printed_literally():

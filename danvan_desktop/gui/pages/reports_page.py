@@ -49,7 +49,7 @@ SECTIONS = {
     "phuong_huong": "Phương hướng, nhiệm vụ",
     "kien_nghi": "Kiến nghị, đề xuất",
 }
-SIGNER_MODES = {"TM": "TM. Ủy ban nhân dân — Chủ tịch ký", "KT": "KT. Chủ tịch — Phó Chủ tịch ký"}
+SIGNER_MODES = {"TM": "TM. Ủy ban nhân dân — Chủ tịch ký", "KT": "TM. Ủy ban nhân dân, KT. Chủ tịch — Phó Chủ tịch ký"}
 
 
 def _number(text: str) -> str:
