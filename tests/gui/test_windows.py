@@ -68,6 +68,13 @@ def test_main_window_navigation_and_status(qtbot, admin_session):
     qtbot.waitUntil(lambda: len(backups.list_backups(admin_session.store.path)) == before + 1, timeout=10000)
     qtbot.waitUntil(lambda: "Đã sao lưu" in settings.backup_label.text(), timeout=5000)
     window.runner.wait_idle()
+    # The full check reads every page and compares the report tallies with the records.
+    settings.check_button.click()
+    names = lambda: [settings.checks.item(r, 0).text() for r in range(settings.checks.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: "Số liệu báo cáo" in names(), timeout=20000)
+    row = names().index("Số liệu báo cáo")
+    assert settings.checks.item(row, 1).text() == "OK" and "khớp" in settings.checks.item(row, 2).text()
+    window.runner.wait_idle()
 
 
 def test_runner_result_error_and_cancel(qtbot):
