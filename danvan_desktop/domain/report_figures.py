@@ -42,6 +42,7 @@ class PetitionCount:
         return self.received + self.carried_over
 
 
+# Also the columns the storage keeps running tallies by (storage/tallies.py, migration 0008).
 COUNTED_COLUMNS = ("kind", "signatories", "field", "eligibility", "competence")
 
 

@@ -15,7 +15,8 @@ from collections import Counter
 
 from sqlite_utils import Database
 
-TALLY_COLUMNS = ("kind", "signatories", "field", "eligibility", "competence")
+from ..domain.report_figures import COUNTED_COLUMNS as TALLY_COLUMNS  # changing them needs a migration
+
 TALLY_TABLES = """
     CREATE TABLE petition_tallies (
         day TEXT NOT NULL,
@@ -68,8 +69,8 @@ def count_records(db: Database) -> tuple[Counter, Counter]:
     ``{(day, kind, result, on_time): n}``."""
     petitions: Counter = Counter()
     resolutions: Counter = Counter()
-    for received_on, closed_on, resolved_on, result, on_time, *values in db.execute(
-            "SELECT received_on, closed_on, resolved_on, result, resolved_on_time, "
+    for received_on, closed_on, resolved_on, kind, result, on_time, *values in db.execute(
+            "SELECT received_on, closed_on, resolved_on, kind, result, resolved_on_time, "
             f"{', '.join(TALLY_COLUMNS)} FROM petitions WHERE duplicate_of IS NULL"):
         closing = None if closed_on is None else max(closed_on, received_on)
         for column, value in zip(TALLY_COLUMNS, values):
@@ -77,7 +78,7 @@ def count_records(db: Database) -> tuple[Counter, Counter]:
             if closing is not None:
                 petitions[closing, column, value or "", "closed"] += 1
         if resolved_on is not None:
-            resolutions[resolved_on, values[0], result or "", -1 if on_time is None else on_time] += 1
+            resolutions[resolved_on, kind, result or "", -1 if on_time is None else on_time] += 1
     return petitions, resolutions
 
 
