@@ -16,17 +16,19 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
-from ..domain.petitions import CHANNELS, KINDS
+from ..domain.petitions import CHANNELS, CLOSING_EVENTS, EVENT_KINDS, KINDS, RESULTS
 from ..domain.users import Permission
 from ..errors import DataFolderError
+from ..storage import petitions_repo
 from ..storage.petitions_repo import ListQuery
 from ..tasks import Task
 from . import petitions as petition_service
 from .session import Session, audit, writing
 
 HEADERS = ("Số đơn", "Ngày nhận", "Loại đơn", "Nguồn đơn", "Lĩnh vực", "Người đứng tên", "Địa chỉ", "Nội dung",
-           "Tình trạng", "Hạn xử lý tiếp theo", "Trùng với đơn số")
-WIDTHS = (9, 12, 14, 22, 20, 26, 30, 60, 12, 14, 12)
+           "Tình trạng", "Hạn xử lý tiếp theo", "Trùng với đơn số", "Kết quả xử lý", "Ngày kết thúc",
+           "Khiếu nại đúng/sai", "Cơ quan chuyển đơn", "Người bị tố cáo")
+WIDTHS = (9, 12, 14, 22, 20, 26, 30, 60, 12, 14, 12, 16, 12, 14, 24, 24)
 DATE_FORMAT = "DD/MM/YYYY"
 
 
@@ -56,8 +58,10 @@ def export_xlsx(session: Session, query: ListQuery, target: Path, task: Task | N
         if not keys:
             break
         after = keys[-1]
-        for row in petition_service.list_rows(session, [k[1] for k in keys]):
-            sheet.append(_cells(sheet, row, fields))
+        ids = [k[1] for k in keys]
+        closing = petitions_repo.closing_steps(session.db, ids, CLOSING_EVENTS)
+        for row in petition_service.list_rows(session, ids):
+            sheet.append(_cells(sheet, {**row, "closing_step": closing.get(row["id"])}, fields))
             written += 1
         task.step(written, total, f"Đang xuất {written}/{total} đơn…")
     try:
@@ -82,8 +86,13 @@ def _cells(sheet, row: dict, fields: dict) -> list:
     due.number_format = DATE_FORMAT
     content = WriteOnlyCell(sheet, value=row["content"])
     content.alignment = Alignment(wrap_text=True, vertical="top")
+    closed = WriteOnlyCell(sheet, value=date.fromisoformat(row["closed_on"]) if row["closed_on"] else None)
+    closed.number_format = DATE_FORMAT
+    closing = row.get("closing_step") if row["status"] == "closed" else None
     return [
         row["id"], received, KINDS[row["kind"]], CHANNELS.get(row["channel"], row["channel"]),
         fields.get(row["field"], row["field"]), row["petitioner"], row["address"], content,
         "Đang xử lý" if row["status"] == "open" else "Đã xong", due, row["duplicate_of"],
+        EVENT_KINDS[closing] if closing else None, closed, RESULTS.get(row["result"]), row["source_body"] or None,
+        row["accused"] or None,
     ]

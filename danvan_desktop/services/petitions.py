@@ -143,7 +143,7 @@ EDITABLE = {
     "remote_area": "vùng khó khăn", "needs_verification": "cần xác minh", "assigned_to": "người được giao",
     "source_body": "cơ quan chuyển đơn", "note": "ghi chú",
 }
-def _columns(data: PetitionInput) -> dict:
+def petition_columns(data: PetitionInput) -> dict:
     """The petition's own columns (the ones an officer enters and may correct)."""
     values = {name: getattr(data, name) for name in EDITABLE}
     values["received_on"] = data.received_on.isoformat()
@@ -162,7 +162,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
     values = {
-        **_columns(data), "reception_id": data.reception_id, "duplicate_of": _root(session.db, duplicate_of),
+        **petition_columns(data), "reception_id": data.reception_id, "duplicate_of": _root(session.db, duplicate_of),
         "status": "open", "search_text": search_text(data, petition_fields()[data.field]),
         "created_by": session.user.username, "created_at": now, "updated_at": now,
     }
@@ -199,7 +199,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if first is not None and data.received_on > first:
         raise ValidationError(f"Ngày nhận đơn ({data.received_on:%d/%m/%Y}) không được sau bước xử lý đầu tiên "
                               f"({first:%d/%m/%Y}).", "received_on")
-    changed = {k: v for k, v in _columns(data).items() if row[k] != v}
+    changed = {k: v for k, v in petition_columns(data).items() if row[k] != v}
     old_people = petitions_repo.petitioners(session.db, petition_id)
     new_people = [asdict(p) for p in data.petitioners]
     people_changed = old_people != new_people
@@ -366,7 +366,7 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
             continue
         name, address = names.get(petition_id, ("", ""))
         if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
-            name, address = masked(Petitioner()).name, ""
+            name, address, row = masked(Petitioner()).name, "", {**row, "accused": ""}
         out.append({**row, "petitioner": name, "address": address})
     return out
 

@@ -22,7 +22,7 @@ PETITION_COLUMNS = (
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
-    "status", "outcome", "next_due_on", "next_due_step", "attempt",
+    "status", "outcome", "next_due_on", "next_due_step", "attempt", "closed_on", "result", "source_body", "accused",
 )
 
 
@@ -273,6 +273,17 @@ def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[
     )
     _index_text(db, start, start + len(petitions) - 1)
     return start
+
+
+def closing_steps(db: Database, ids: list[int], kinds: frozenset[str]) -> dict[int, str]:
+    """The latest closing step (one of ``kinds``) of each of these petitions that has one."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(f"SELECT petition_id, kind FROM petition_events WHERE petition_id IN ({marks}) "
+                      f"AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY petition_id, on_date, id",
+                      [*ids, *sorted(kinds)]).fetchall()
+    return {pid: kind for pid, kind in rows}
 
 
 def duplicate_ids(db: Database, petition_id: int) -> list[int]:

@@ -1,0 +1,291 @@
+"""Import of the registers an office already keeps in Excel: petitions, reception sessions
+and activities.
+
+``plan_import`` reads the sheet, finds its header row, proposes (or takes) a column
+mapping and says, row by row, what each row becomes or why it is refused; it writes
+nothing. ``run_import`` writes the chosen valid rows all-or-nothing in one transaction,
+with each row's fingerprint and source (file, row) so the same file imported twice adds
+nothing twice; a petition's timeline says which file and row it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+
+from ..documents.sheet_reader import Sheet, filled_rows, merged_rows, read_sheet
+from ..domain.import_mapping import (
+    RegisterSpec,
+    column_letter,
+    exact_header,
+    find_header_row,
+    missing_required,
+    propose_mapping,
+    spec_from_rules,
+)
+from ..domain.import_rows import RowOutcome, activity_row, petition_row, reception_row
+from ..domain.petitions import CLOSING_EVENTS, search_text
+from ..domain.users import Permission
+from ..errors import ValidationError
+from ..paths import resource
+from ..storage import imports_repo, petitions_repo, reports_repo
+from ..tasks import Task
+from . import petitions as petition_service
+from .activities import activity_kinds
+from .session import Session, audit, writing
+
+REGISTERS = ("petitions", "receptions", "activities")
+BATCH = 5000
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return json.loads(resource("rules", "import_columns.json").read_text("utf-8"))
+
+
+def register_spec(register: str) -> RegisterSpec:
+    if register not in REGISTERS:
+        raise ValidationError(f"Không có sổ “{register}” để nhập; chọn một trong: {', '.join(REGISTERS)}.")
+    return spec_from_rules(_rules(), register)
+
+
+@dataclass
+class ImportPlan:
+    register: str
+    source: Path
+    sheet: str
+    header_row: int  # the row number the officer sees, 0 when none was found
+    headers: tuple  # the header texts, one per column
+    mapping: dict[int, str]  # column index -> target code
+    outcomes: list[RowOutcome]
+    notices: list[str] = field(default_factory=list)  # about the whole file, in Vietnamese
+
+    @property
+    def valid(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if o.ok]
+
+    @property
+    def refused(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def missing(self) -> list[str]:
+        return missing_required(self.mapping, register_spec(self.register))
+
+
+def _headers(rows: dict[int, list], numbers: list[int], at: int, spec: RegisterSpec,
+             merged: set[int]) -> tuple[tuple, int]:
+    """The header texts and the last header row. Under a header with merged cells (e.g.
+    "Người gửi" over "Họ tên" | "Địa chỉ") a row whose every text is a known header names
+    the columns it covers."""
+    headers = list(rows[numbers[at]])
+    if numbers[at] not in merged or at + 1 >= len(numbers):
+        return tuple(headers), at
+    below = rows[numbers[at + 1]]
+    texts = [(index, value) for index, value in enumerate(below) if value not in (None, "")]
+    if not texts or any(not isinstance(v, str) or exact_header(v, spec) is None for _, v in texts):
+        return tuple(headers), at
+    for index, value in texts:
+        headers.extend([None] * (index + 1 - len(headers)))
+        headers[index] = value
+    return tuple(headers), at + 1
+
+
+def plan_import(session: Session, register: str, path: Path, sheet_name: str | None = None,
+                mapping: dict[int, str] | None = None, today: date | None = None, task: Task | None = None,
+                sheet: Sheet | None = None) -> ImportPlan:
+    session.require(Permission.RECORD)
+    spec = register_spec(register)
+    today = today or date.today()
+    task = task or Task()
+    path = Path(path)
+    sheet = sheet or read_sheet(path, sheet_name, task)
+    rows = filled_rows(sheet)
+    numbers = sorted(rows)
+    merged = merged_rows(sheet.merged)
+    notices: list[str] = []
+    at = find_header_row([(n, tuple(rows[n])) for n in numbers], spec)
+    if at is None:
+        if mapping is None:
+            notices.append("Không tìm thấy dòng tiêu đề cột; hãy chọn cột tương ứng trong bảng ghép cột.")
+        at = 0
+        headers, last = tuple(rows[numbers[0]]), 0
+    else:
+        headers, last = _headers(rows, numbers, at, spec, merged)
+    header_row = numbers[at]
+    if any(n in merged for n in numbers[at:last + 1]):
+        notices.append(f"Dòng tiêu đề (dòng {header_row}) có ô gộp: tiêu đề được đọc theo ô gộp; hãy kiểm tra "
+                       "cách ghép cột.")
+    if mapping is None:
+        mapping = propose_mapping(headers, spec)
+    else:
+        unknown = sorted(set(mapping.values()) - set(spec.codes))
+        if unknown:
+            raise ValidationError(f"Cách ghép cột có trường không biết: {', '.join(unknown)}.")
+        if len(set(mapping.values())) != len(mapping):
+            raise ValidationError("Cách ghép cột có hai cột cùng ghép vào một trường.")
+    data_numbers = numbers[last + 1:]
+    if any(n in merged for n in data_numbers):
+        notices.append("Có ô gộp trong vùng dữ liệu: giá trị của ô gộp được dùng cho mọi dòng mà ô đó phủ.")
+    hidden = [n for n in data_numbers if n in sheet.hidden_rows]
+    if hidden:
+        notices.append(f"{len(hidden)} dòng bị ẩn trong Excel không được nhập (hiện các dòng đó rồi nhập lại nếu cần).")
+    outcomes = _outcomes(session, spec, sheet, rows, data_numbers, mapping, today, task)
+    return ImportPlan(register, path, sheet.name, header_row, headers, dict(mapping), outcomes, notices)
+
+
+def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int, list], numbers: list[int],
+              mapping: dict[int, str], today: date, task: Task) -> list[RowOutcome]:
+    fields = petition_service.petition_fields()
+    kinds = activity_kinds() if spec.register == "activities" else {}
+    locks: dict[date, str | None] = {}
+    outcomes: list[RowOutcome] = []
+    first_seen: dict[str, int] = {}
+    for count, number in enumerate(numbers, start=1):
+        values = rows[number]
+        cells = {code: values[index] if index < len(values) else None for index, code in mapping.items()}
+        if all(v in (None, "") for v in cells.values()):
+            continue
+        if spec.register == "petitions":
+            outcome = petition_row(number, cells, spec, fields, today)
+        elif spec.register == "receptions":
+            outcome = reception_row(number, cells, spec, today)
+        else:
+            outcome = activity_row(number, cells, spec, kinds, fields, today)
+        extra = []
+        if number in sheet.hidden_rows:
+            extra.append("Dòng bị ẩn trong Excel")
+        unvalued = [column_letter(i) + str(number) for i in sorted(mapping)
+                    if (number, i + 1) in sheet.unvalued_formulas]
+        if unvalued:
+            extra.append(f"Ô {', '.join(unvalued)} là công thức chưa có kết quả lưu sẵn: mở tệp bằng Excel, lưu lại "
+                         "rồi nhập lại")
+        if outcome.fingerprint in first_seen:
+            extra.append(f"Trùng hệt dòng {first_seen[outcome.fingerprint]} trong tệp")
+        else:
+            first_seen[outcome.fingerprint] = number
+        if outcome.ok:
+            extra += _locked(session, outcome, locks)
+        if extra:
+            outcome = replace(outcome, record=None, reasons=outcome.reasons + tuple(extra))
+        outcomes.append(outcome)
+        if count % 2000 == 0:
+            task.step(count, len(numbers), f"Đang kiểm tra {count:,}/{len(numbers):,} dòng…".replace(",", "."))
+    known = imports_repo.known_fingerprints(session.db, spec.register, [o.fingerprint for o in outcomes if o.ok])
+    return [replace(o, record=None, reasons=o.reasons + (
+        f"Đã nhập trước đây (tệp {known[o.fingerprint][1]}, dòng {known[o.fingerprint][2]})",))
+            if o.fingerprint in known else o for o in outcomes]
+
+
+def _dates(outcome: RowOutcome) -> list[date]:
+    record = outcome.record
+    first = getattr(record, "received_on", None) or getattr(record, "held_on")
+    return [first, *(on for _, on, _ in outcome.steps)]
+
+
+def _locked(session: Session, outcome: RowOutcome, cache: dict) -> list[str]:
+    reasons = []
+    for day in _dates(outcome):
+        if day not in cache:
+            found = reports_repo.locking_report(session.db, day)
+            cache[day] = found[0] if found else None
+        if cache[day]:
+            reasons.append(f"Ngày {day:%d/%m/%Y} thuộc kỳ báo cáo {cache[day]} đã phê duyệt (số liệu đã khóa)")
+            break
+    return reasons
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    register: str
+    added: int
+    first_id: int | None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def run_import(session: Session, plan: ImportPlan, rows: set[int] | None = None, today: date | None = None,
+               task: Task | None = None) -> ImportResult:
+    """Write the plan's valid rows (or only those of ``rows``, Excel row numbers), all or
+    nothing: a refused row among the chosen ones, a row imported meanwhile, a cancel or any
+    failure leaves the database as it was."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    task = task or Task()
+    chosen = [o for o in plan.outcomes if rows is None or o.row in rows]
+    bad = [o.row for o in chosen if not o.ok]
+    if rows is not None and bad:
+        raise ValidationError(f"Các dòng {', '.join(map(str, bad[:10]))} không nhập được; bỏ chọn các dòng đó.")
+    chosen = [o for o in chosen if o.ok]
+    if not chosen:
+        raise ValidationError("Không có dòng hợp lệ nào để nhập.")
+    now, user, name = _now(), session.user.username, plan.source.name
+    with writing(session.store) as db:
+        again = imports_repo.known_fingerprints(db, plan.register, [o.fingerprint for o in chosen])
+        if again:
+            raise ValidationError(f"{len(again)} dòng vừa được nhập ở nơi khác; hãy xem trước lại tệp.")
+        first_id = None
+        for start in range(0, len(chosen), BATCH):
+            task.step(start, len(chosen), f"Đang ghi {start:,}/{len(chosen):,} dòng…".replace(",", "."))
+            batch = chosen[start:start + BATCH]
+            first = _write(db, plan.register, batch, user, now, name, today)
+            first_id = first_id or first
+            imports_repo.record_sources(db, [(o.fingerprint, plan.register, first + i, name, o.row, user, now)
+                                             for i, o in enumerate(batch)])
+        task.step(len(chosen), len(chosen), "Đang hoàn tất…")
+        audit(session.store, user, f"{plan.register}.import", plan.register, "",
+              {"rows": len(chosen), "file": name})
+    return ImportResult(plan.register, len(chosen), first_id)
+
+
+def _write(db, register: str, batch: list[RowOutcome], user: str, now: str, file_name: str, today: date) -> int:
+    if register == "receptions":
+        return imports_repo.bulk_receptions(db, [
+            {**asdict(o.record), "held_on": o.record.held_on.isoformat(), "created_by": user, "created_at": now}
+            for o in batch])
+    if register == "activities":
+        return imports_repo.bulk_activities(db, [
+            {**asdict(o.record), "held_on": o.record.held_on.isoformat(), "starts_at": None, "ends_at": None,
+             "created_by": user, "created_at": now} for o in batch])
+    fields = petition_service.petition_fields()
+    rows, people, events, spans = [], [], [], []
+    for o in batch:
+        row, steps = _petition_row(o, fields, user, now), o.steps
+        facts, overdue = petition_service.schedule_facts(
+            row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today)
+        if row["status"] == "closed":  # every step is done or no longer applies
+            facts["next_due_on"] = facts["next_due_step"] = None
+        row.update(facts)
+        rows.append(row)
+        people.append([asdict(p) for p in o.record.petitioners])
+        spans.append(overdue)
+    first = petitions_repo.bulk_insert(db, rows, people)
+    for i, o in enumerate(batch):
+        pid, kind = first + i, o.record.kind
+        note = f"Nhập từ tệp {file_name}, dòng {o.row}" + (f" (số đơn trong tệp: {o.source_number})"
+                                                          if o.source_number else "")
+        events.append((pid, "created", o.record.received_on.isoformat(), "", note, user, now, kind))
+        events += [(pid, step, on.isoformat(), "", "Nhập từ sổ cũ", user, now, kind) for step, on, _ in o.steps]
+    imports_repo.bulk_petition_events(db, events)
+    petitions_repo.bulk_overdue_spans(db, [(first + i, a, b) for i, s in enumerate(spans) for a, b in s])
+    return first
+
+
+def _petition_row(o: RowOutcome, fields: dict[str, str], user: str, now: str) -> dict:
+    data = o.record
+    row = {**petition_service.petition_columns(data), "reception_id": None, "duplicate_of": None, "status": "open",
+           "search_text": search_text(data, fields[data.field]), "created_by": user, "created_at": now,
+           "updated_at": now}
+    for step, on, result in o.steps:
+        if step in ("accepted", "guided", "forwarded", "urged", "filed", "returned"):
+            row["outcome"] = step
+        if result:
+            row["result"] = result
+        if step in CLOSING_EVENTS:
+            row.update(status="closed", closed_on=on.isoformat())
+    return row
