@@ -11,6 +11,7 @@ from ..domain.records_json import parse_date, petition_from_dict, reception_from
 from ..services import petitions as petition_service
 from ..services import receptions as reception_service
 from ..services.attachments import add_attachment
+from . import import_commands
 from .json_io import print_json, read_json
 
 
@@ -69,6 +70,7 @@ def register(commands) -> None:
     s.add_argument("id", type=int, metavar="ID")
     s.add_argument("file", metavar="FILE")
     s.set_defaults(handler=cmd_attach)
+    import_commands.add_parser(sub, "petitions")
 
     r = commands.add_parser("reception", help="sổ tiếp công dân",
                             description="Buổi tiếp công dân và nhiệm vụ tiếp dân định kỳ hằng tuần của Chủ tịch.")
@@ -84,6 +86,7 @@ def register(commands) -> None:
     s.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     s.set_defaults(handler=cmd_missed_weeks)
+    import_commands.add_parser(rsub, "receptions")
 
 
 def cmd_add(ctx, args) -> int:

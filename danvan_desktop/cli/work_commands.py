@@ -9,6 +9,7 @@ from ..domain.democracy import RECORD_KINDS
 from ..domain.records_json import activity_from_dict, democracy_from_dict, model_from_dict, parse_date
 from ..services import activities as activity_service
 from ..services import democracy as democracy_service
+from . import import_commands
 from .json_io import print_json, read_json
 
 
@@ -37,6 +38,7 @@ def register_activities(commands) -> None:
     s.add_argument("--field", help="mã lĩnh vực")
     s.add_argument("--json", action="store_true", help="in dạng JSON")
     s.set_defaults(handler=cmd_activity_list)
+    import_commands.add_parser(sub, "activities")
 
     p = commands.add_parser("model", help="mô hình “Dân vận khéo”: thêm, liệt kê",
                             description="Mô hình “Dân vận khéo” của đơn vị; cho biết đơn vị đã đạt yêu cầu 1–2 mô hình.")
