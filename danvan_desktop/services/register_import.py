@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
+from ..documents.import_template import write_template as write_template_book
 from ..documents.sheet_reader import Sheet, filled_rows, merged_rows, read_sheet
 from ..domain.import_mapping import (
     RegisterSpec,
@@ -27,9 +28,10 @@ from ..domain.import_mapping import (
     spec_from_rules,
 )
 from ..domain.import_rows import RowOutcome, activity_row, petition_row, reception_row
-from ..domain.petitions import CLOSING_EVENTS, search_text
+from ..domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS, search_text
+from ..domain.receptions import RECEPTION_KINDS
 from ..domain.users import Permission
-from ..errors import ValidationError
+from ..errors import DataFolderError, ValidationError
 from ..paths import resource
 from ..storage import imports_repo, petitions_repo, reports_repo
 from ..tasks import Task
@@ -50,6 +52,26 @@ def register_spec(register: str) -> RegisterSpec:
     if register not in REGISTERS:
         raise ValidationError(f"Không có sổ “{register}” để nhập; chọn một trong: {', '.join(REGISTERS)}.")
     return spec_from_rules(_rules(), register)
+
+
+def template_choices(register: str) -> dict[str, list[str]]:
+    """The accepted labels of each choice column, for the template's drop-down lists."""
+    fields = list(petition_service.petition_fields().values())
+    if register == "receptions":
+        return {"kind": list(RECEPTION_KINDS.values())}
+    if register == "activities":
+        return {"kind": list(activity_kinds().values()), "field": fields}
+    outcomes = [texts[0] for code, texts in _rules()["values"]["outcome"].items()]
+    return {"kind": list(KINDS.values()), "field": fields, "channel": list(CHANNELS.values()),
+            "outcome": outcomes, "result": list(RESULTS.values())}
+
+
+def write_template(register: str, target: Path) -> None:
+    """"Tải mẫu Excel": the expected columns with examples, written atomically."""
+    try:
+        write_template_book(register_spec(register), template_choices(register), Path(target))
+    except OSError as exc:
+        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
 
 
 @dataclass

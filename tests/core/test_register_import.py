@@ -291,3 +291,14 @@ def test_mapping_given_by_the_officer(admin_session, tmp_path):
     assert [o.ok for o in plan.outcomes] == [True]  # the first row is taken as the header
     with pytest.raises(ValidationError, match="hai cột"):
         register_import.plan_import(admin_session, "petitions", path, today=TODAY, mapping={1: "kind", 2: "kind"})
+
+
+@pytest.mark.parametrize("register", register_import.REGISTERS)
+def test_template_imports_back(admin_session, tmp_path, register):
+    path = tmp_path / f"mau-{register}.xlsx"
+    register_import.write_template(register, path)
+    plan = register_import.plan_import(admin_session, register, path, today=TODAY)
+    assert plan.header_row == 1 and plan.missing == [] and plan.notices == []
+    assert len(plan.mapping) == len(register_import.register_spec(register).columns)
+    assert [o.reasons for o in plan.outcomes] == [(), ()]
+    assert register_import.run_import(admin_session, plan, today=TODAY).added == 2
