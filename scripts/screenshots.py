@@ -120,6 +120,7 @@ def main() -> int:
     shot("18-reception-dialog", reception)
     reception.hide()
     _work_details(session, window, work, shot)
+    _import(session, window, work, shot)
     reports_page = window.pages["reports"]
     window.show_section(6)
     reports_page.tabs.setCurrentIndex(1)
@@ -141,6 +142,45 @@ def main() -> int:
     QTimer.singleShot(0, app.quit)
     window.runner.wait_idle()
     return 0
+
+
+def _import(session, window, work: Path, shot) -> None:
+    """Nhập từ Excel with an old register: a title block, accents missing, a bad date."""
+    from openpyxl import Workbook
+    from PySide6.QtTest import QTest
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sổ đơn 2025"
+    sheet.append(["ỦY BAN NHÂN DÂN XÃ LÂM BÌNH"])
+    sheet.append(["SỔ THEO DÕI ĐƠN THƯ NĂM 2025"])
+    sheet.append(["STT", "Ngày nhận đơn", "Họ tên người gửi", "Địa chỉ", "Phan loai", "Lĩnh vực", "Nội dung đơn",
+                  "Kết quả xử lý", "Ngày giải quyết", "Kết luận"])
+    rows = [
+        [1, "12/03/2025", "Nguyễn Văn An", "Thôn Nà Lầu", "Khiếu nại", "Đất đai", "Khiếu nại quyết định thu hồi đất",
+         "Đã giải quyết", "30/04/2025", "Đúng một phần"],
+        [2, "06/05/2025", "Hoàng Thị Mai", "Thôn Bản Bó", "kien nghi", "Xây dựng", "Kiến nghị sửa nhà văn hóa thôn",
+         "Hướng dẫn", "13/05/2025", None],
+        [3, "31/06/2025", "Ma Văn Hùng", "Thôn Nà Mô", "Khiếu nại", "Đất đai", "Khiếu nại về ranh giới", None, None,
+         None],
+        [4, "02/07/2025", "Lý Văn Đức", "Thôn Nà Vài", "Phản ánh", "Môi trường", "Phản ánh ô nhiễm nguồn nước",
+         "Lưu đơn", "20/07/2025", None],
+        [5, "15/08/2025", "Trần Văn Tú", "Thôn Pác Hóp", "Góp ý", "Giao thông", "Góp ý làm đường", None, None, None],
+    ]
+    for row in rows:
+        sheet.append(row)
+    path = work / "so-don-2025.xlsx"
+    book.save(path)
+    window.show_section(3)
+    window.import_from_excel()
+    dialog = window.import_dialog
+    dialog.open_file(path)
+    for _ in range(100):
+        QTest.qWait(50)
+        if dialog.plan is not None:
+            break
+    shot("23-import-dialog", dialog)
+    dialog.hide()
 
 
 def _work_details(session, window, work: Path, shot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -15,6 +15,7 @@ from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
+from .import_dialog import ImportDialog
 from .pages.activities_page import ActivitiesPage
 from .pages.bundles_page import BundlesPage
 from .pages.democracy_page import DemocracyPage
@@ -49,6 +50,9 @@ PROVINCE_SECTIONS = (
     ("province", "bundles", QT_TRANSLATE_NOOP("MainWindow", "Tổng hợp báo cáo")),
     ("settings", "settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")),
 )
+
+# Registers an office may bring from its Excel books (section key -> register).
+IMPORTABLE = {"petitions": "petitions", "receptions": "receptions", "activities": "activities"}
 
 # What each section not yet built will hold, so the page says something useful.
 UPCOMING: dict[str, str] = {}
@@ -90,6 +94,14 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.ui.backupAction.triggered.connect(self.pages["settings"].backup)
+        self.import_dialog = None
+        if any(key in self.pages for key in IMPORTABLE):
+            self.import_action = QAction(self.tr("&Nhập từ Excel…"), self)
+            self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+            self.import_action.setStatusTip(self.tr("Nhập sổ đơn thư, sổ tiếp công dân hoặc hoạt động đang theo dõi "
+                                                    "bằng Excel"))
+            self.import_action.triggered.connect(self.import_from_excel)
+            self.ui.fileMenu.insertAction(self.ui.backupAction, self.import_action)
         self.unit_label = QLabel(f"{unit.name} ({unit.code})" if unit else "")
         self.user_label = QLabel(self.tr("Người dùng: {name} ({role})").format(
             name=session.user.full_name, role=session.user.role.label))
@@ -146,6 +158,20 @@ class MainWindow(QMainWindow):
         if key == "bundles":
             return BundlesPage(self.session, self.runner)
         return EmptySectionPage(self.tr(label), self.tr(UPCOMING[key]))
+
+    def import_from_excel(self) -> None:
+        """Nhập từ Excel, for the register on screen (petitions when another page is)."""
+        current = self.sections[self.ui.navigation.currentRow()][0]
+        self.import_dialog = ImportDialog(self.session, self.runner, IMPORTABLE.get(current, "petitions"), self)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.open()
+
+    def _imported(self, register: str) -> None:
+        key = next(k for k, v in IMPORTABLE.items() if v == register)
+        page = self.pages.get(key)
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+        self.update_badges()
 
     def show_section(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
