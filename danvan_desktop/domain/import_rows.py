@@ -11,7 +11,6 @@ exactly what the form accepts. Pure: no I/O.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -74,7 +73,12 @@ def parse_date(value) -> date | None:
         if value == int(value) and 1 <= value < 2_958_466:
             return EXCEL_EPOCH + timedelta(days=int(value))
         raise ValueError(f"“{value}” không phải là ngày")
-    text = clean(str(value))
+    return _date_of_text(clean(str(value)))
+
+
+@lru_cache(maxsize=4096)
+def _date_of_text(text: str) -> date:
+    """Dates typed as text repeat a great deal in a register: each is read once."""
     try:
         if m := _DMY.match(text):
             return date(int(m[3]), int(m[2]), int(m[1]))
@@ -133,6 +137,8 @@ def _choice_index(choices: tuple, extra: tuple) -> dict[str, str]:
 def text_of(value) -> str:
     if value is None:
         return ""
+    if type(value) is str and len(value) <= MAX_TEXT:
+        return clean(value).replace("\x00", "")
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
@@ -148,20 +154,33 @@ def text_of(value) -> str:
 def fingerprint(register: str, cells: dict) -> str:
     """The same source row gives the same fingerprint whatever the file's name or column
     order, so importing a file twice adds nothing twice."""
-    def norm(value):
+    parts = [register]
+    for key in sorted(cells):
+        value = cells[key]
+        if value is None:
+            continue
         if isinstance(value, datetime):
             value = value.date()
         if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, float) and value == int(value):
-            return str(int(value))
-        return clean(str(value)) if value is not None else ""
-    canonical = json.dumps({k: norm(v) for k, v in sorted(cells.items()) if norm(v)}, ensure_ascii=False)
-    return hashlib.sha256(f"{register}\n{canonical}".encode()).hexdigest()
+            value = value.isoformat()
+        elif isinstance(value, float) and value == int(value):
+            value = str(int(value))
+        else:
+            value = str(value).strip()
+        if value:
+            parts.append(f"{key}={value}")
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def _split(text: str) -> list[str]:
+    if ";" not in text and "\n" not in text:
+        return [text] if text else []
     return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+
+
+@lru_cache(maxsize=8)
+def _labels(columns: tuple) -> dict[str, str]:
+    return {c.code: c.label for c in columns}
 
 
 def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, str], today: date) -> RowOutcome:
@@ -175,10 +194,10 @@ def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, st
     result = p.take("Khiếu nại đúng/sai", parse_choice, cells.get("result"), RESULTS, aliases.get("result"))
     closed_on = p.take("Ngày kết thúc", parse_date, cells.get("closed_on"))
     accepted_on = p.take("Ngày thụ lý", parse_date, cells.get("accepted_on"))
-    texts = {code: p.take(spec.column(code).label, text_of, cells.get(code))
+    labels = _labels(spec.columns)
+    texts = {code: p.take(labels[code], text_of, cells.get(code)) or ""
              for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note",
                           "source_number")}
-    texts = {k: v or "" for k, v in texts.items()}
     if received is None and not any("Ngày nhận" in r for r in p.reasons):
         p.reasons.append("Thiếu ngày nhận đơn")
     if kind is None and cells.get("kind") in (None, ""):
@@ -240,7 +259,8 @@ def reception_row(row: int, cells: dict, spec: RegisterSpec, today: date) -> Row
     p = _Problems()
     held = p.take("Ngày tiếp", parse_date, cells.get("held_on"))
     kind = p.take("Hình thức tiếp", parse_choice, cells.get("kind"), RECEPTION_KINDS)
-    counts = {code: p.take(spec.column(code).label, parse_count, cells.get(code))
+    labels = _labels(spec.columns)
+    counts = {code: p.take(labels[code], parse_count, cells.get(code))
               for code in ("visits", "people", "cases_new", "cases_repeat", "delegations", "delegation_people")}
     receiver = p.take("Người tiếp", text_of, cells.get("receiver")) or ""
     note = p.take("Ghi chú", text_of, cells.get("note")) or ""
@@ -268,9 +288,10 @@ def activity_row(row: int, cells: dict, spec: RegisterSpec, kinds: dict[str, str
     held = p.take("Ngày tổ chức", parse_date, cells.get("held_on"))
     kind = p.take("Loại hoạt động", parse_choice, cells.get("kind"), kinds)
     field = p.take("Lĩnh vực", parse_choice, cells.get("field"), fields) or ""
-    counts = {code: p.take(spec.column(code).label, parse_count, cells.get(code))
+    labels = _labels(spec.columns)
+    counts = {code: p.take(labels[code], parse_count, cells.get(code))
               for code in ("participants", "women", "ethnic_minority", "religious")}
-    texts = {code: p.take(spec.column(code).label, text_of, cells.get(code)) or ""
+    texts = {code: p.take(labels[code], text_of, cells.get(code)) or ""
              for code in ("content", "place", "led_by", "target_group", "outcome", "follow_up")}
     if held is None and cells.get("held_on") in (None, ""):
         p.reasons.append("Thiếu ngày tổ chức")

@@ -276,15 +276,22 @@ def _write(db, register: str, batch: list[RowOutcome], user: str, now: str, file
              "created_by": user, "created_at": now} for o in batch])
     fields = petition_service.petition_fields()
     rows, people, events, spans = [], [], [], []
+    schedules: dict[tuple, tuple[dict, list]] = {}  # old registers repeat the same clocks many times
     for o in batch:
         row, steps = _petition_row(o, fields, user, now), o.steps
-        facts, overdue = petition_service.schedule_facts(
-            row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today)
-        if row["status"] == "closed":  # every step is done or no longer applies
-            facts["next_due_on"] = facts["next_due_step"] = None
+        clock = (row["kind"], row["received_on"], row["attempt"], row["complex"], row["remote_area"],
+                 row["needs_verification"], row["status"], steps)
+        if clock not in schedules:
+            facts, overdue = petition_service.schedule_facts(
+                row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today)
+            if row["status"] == "closed":  # every step is done or no longer applies
+                facts["next_due_on"] = facts["next_due_step"] = None
+            schedules[clock] = facts, overdue
+        facts, overdue = schedules[clock]
         row.update(facts)
         rows.append(row)
-        people.append([asdict(p) for p in o.record.petitioners])
+        people.append([{"name": p.name, "address": p.address, "cccd": p.cccd, "phone": p.phone}
+                       for p in o.record.petitioners])
         spans.append(overdue)
     first = petitions_repo.bulk_insert(db, rows, people)
     for i, o in enumerate(batch):
