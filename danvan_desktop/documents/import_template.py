@@ -31,7 +31,8 @@ EXAMPLES = {
          "cases_new": 2},
     ],
     "activities": [
-        {"held_on": "15/03/2025", "content": "Hội nghị đối thoại với Nhân dân về giải phóng mặt bằng",
+        {"held_on": "15/03/2025", "starts_at": "08:00", "ends_at": "11:00",
+         "content": "Hội nghị đối thoại với Nhân dân về giải phóng mặt bằng",
          "place": "Thôn Nà Lầu", "led_by": "Ma Văn Thắng", "participants": 60, "women": 25, "ethnic_minority": 40},
         {"held_on": "22/03/2025", "content": "Tập huấn kỹ năng dân vận cho trưởng thôn", "place": "Hội trường xã",
          "participants": 24, "women": 8},

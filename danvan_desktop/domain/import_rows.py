@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from ..errors import ValidationError
@@ -91,6 +91,27 @@ def _date_of_text(text: str) -> date:
     except ValueError:
         raise ValueError(f"“{text}” không phải là ngày có thật") from None
     raise ValueError(f"“{text}” không đọc được thành ngày (nhập dạng ngày/tháng/năm, ví dụ 25/10/2026)")
+
+
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{0,2})(?:\s*(?:phút|p))?$")
+
+
+def parse_time(value) -> time | None:
+    """08:00, 8h00, 8h, 8 giờ 30, or a time cell; None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.time().replace(second=0, microsecond=0)
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, float) and 0 <= value < 1:  # a time typed into a number cell: a fraction of a day
+        minutes = round(value * 24 * 60)
+        return time(minutes // 60, minutes % 60)
+    text = clean(str(value)).lower()
+    m = _TIME.match(text)
+    if m and int(m[1]) < 24 and (not m[2] or int(m[2]) < 60):
+        return time(int(m[1]), int(m[2] or 0))
+    raise ValueError(f"“{clean(str(value))}” không đọc được thành giờ (ví dụ 08:00 hoặc 8h30)")
 
 
 def parse_count(value) -> int:
@@ -291,6 +312,7 @@ def activity_row(row: int, cells: dict, spec: RegisterSpec, kinds: dict[str, str
     labels = _labels(spec.columns)
     counts = {code: p.take(labels[code], parse_count, cells.get(code))
               for code in ("participants", "women", "ethnic_minority", "religious")}
+    hours = {code: p.take(labels[code], parse_time, cells.get(code)) for code in ("starts_at", "ends_at")}
     texts = {code: p.take(labels[code], text_of, cells.get(code)) or ""
              for code in ("content", "place", "led_by", "target_group", "outcome", "follow_up")}
     if held is None and cells.get("held_on") in (None, ""):
@@ -302,7 +324,7 @@ def activity_row(row: int, cells: dict, spec: RegisterSpec, kinds: dict[str, str
     record = None
     if not p.reasons:
         try:
-            record = validate_activity(ActivityInput(held_on=held, kind=kind, field=field, **texts, **counts),
+            record = validate_activity(ActivityInput(held_on=held, kind=kind, field=field, **texts, **counts, **hours),
                                        kinds, fields, today)
         except ValidationError as exc:
             p.reasons.append(str(exc))

@@ -272,7 +272,9 @@ def _write(db, register: str, batch: list[RowOutcome], user: str, now: str, file
             for o in batch])
     if register == "activities":
         return imports_repo.bulk_activities(db, [
-            {**asdict(o.record), "held_on": o.record.held_on.isoformat(), "starts_at": None, "ends_at": None,
+            {**asdict(o.record), "held_on": o.record.held_on.isoformat(),
+             "starts_at": o.record.starts_at.strftime("%H:%M") if o.record.starts_at else None,
+             "ends_at": o.record.ends_at.strftime("%H:%M") if o.record.ends_at else None,
              "created_by": user, "created_at": now} for o in batch])
     fields = petition_service.petition_fields()
     rows, people, events, spans = [], [], [], []

@@ -302,3 +302,27 @@ def test_template_imports_back(admin_session, tmp_path, register):
     assert len(plan.mapping) == len(register_import.register_spec(register).columns)
     assert [o.reasons for o in plan.outcomes] == [(), ()]
     assert register_import.run_import(admin_session, plan, today=TODAY).added == 2
+
+
+def test_activity_export_imports_back(admin_session, tmp_path):
+    from datetime import time
+
+    from danvan_desktop.domain.activities import ActivityInput
+    from danvan_desktop.domain.import_rows import parse_time
+    from danvan_desktop.services import activities, work_export
+
+    assert parse_time("8h30") == parse_time("08:30") == parse_time(0.3541666) == time(8, 30)
+    assert parse_time("14 giờ") == time(14, 0)
+    with pytest.raises(ValueError, match="giờ"):
+        parse_time("25:00")
+    kind = next(iter(activities.activity_kinds()))
+    activities.add_activity(admin_session, ActivityInput(
+        held_on=date(2026, 3, 5), kind=kind, content="Hội nghị đối thoại với Nhân dân", place="Thôn Nà Lầu",
+        starts_at=time(8, 0), ends_at=time(10, 30), participants=50, women=20, field="dat_dai"), today=TODAY)
+    exported = tmp_path / "hoat-dong.xlsx"
+    work_export.export_activities(admin_session, exported, date(2026, 1, 1), date(2026, 12, 31))
+    plan = register_import.plan_import(admin_session, "activities", exported, today=TODAY)
+    (row,) = plan.outcomes
+    assert row.ok, row.reasons
+    assert (row.record.starts_at, row.record.ends_at, row.record.field) == (time(8, 0), time(10, 30), "dat_dai")
+    assert (row.record.participants, row.record.women, row.record.place) == (50, 20, "Thôn Nà Lầu")
