@@ -34,11 +34,13 @@ REQUIRED_RESOURCES = (
     ("rules", "petition_fields.json"),
     ("rules", "activity_kinds.json"),
     ("rules", "report_periods.json"),
+    ("rules", "import_columns.json"),
     ("rules", "rubrics", "chung_100_diem.json"),
     ("rules", "rubrics", "quang_binh_3140.json"),
     ("fonts", "LICENSE-Liberation-OFL.txt"),
     *(("fonts", name) for name in FONT_FILES),
     ("icons", "app.svg"),
+    ("translations", "qtbase_vi.qm"),  # compiled at build time: Qt's own words in Vietnamese
 )
 # keyring finds its platform backend by entry point, then by import: a frozen build must
 # carry every backend module and keyring's metadata, whatever platform it was built on.

@@ -53,12 +53,15 @@ install_python() {
     # for were installed then, and the editable install is still in place.
     if [ -f "$stamp" ] && [ "$(sed -n 1p "$stamp")" = "$digest" ] && covers "$(sed -n 2p "$stamp")" "$extras" \
             && [ -x "$VENV/bin/danvan-desktop" ] && "$VENV/bin/python" -I -c 'import danvan_desktop' 2>/dev/null; then
+        LRELEASE="$VENV/bin/pyside6-lrelease" "$ROOT/scripts/compile_translations.sh"
         return 0
     fi
     echo "Cài gói Python vào .venv ($extras)…" >&2
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[$extras]" >&2
     printf '%s\n%s\n' "$digest" "$extras" > "$stamp"
+    # Qt's own words in Vietnamese and any app translation: .ts compiled into the .qm the app loads.
+    LRELEASE="$VENV/bin/pyside6-lrelease" "$ROOT/scripts/compile_translations.sh"
 }
 
 command=${1:-app}

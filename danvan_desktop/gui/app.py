@@ -44,13 +44,24 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings in Vietnamese, and an app translation if one exists for the locale."""
+    """The interface speaks Vietnamese, Qt's own words included (Có / Không, Sao chép, the
+    file and print dialogs), from the project's qtbase_vi (Qt ships none). Where the PC's
+    language has a translation of the app, the app and Qt's words follow that language."""
     locale = QLocale.system().name()
-    for name, folder in (("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         (f"danvan_{locale}", str(resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
+    ours = str(resource("translations"))
+    app_translation = QTranslator(app)
+    if app_translation.load(f"danvan_{locale}", ours) and not app_translation.isEmpty():
+        app.installTranslator(app_translation)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+        return
+    qt = QTranslator(app)
+    if qt.load("qtbase_vi", ours):
+        app.installTranslator(qt)
+    else:
+        log.warning("qtbase_vi.qm missing in %s: Qt's own words stay English (run scripts/compile_translations.sh)",
+                    ours)
 
 
 def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) -> Store | None:
