@@ -1,9 +1,11 @@
 """Screenshots of every window, for looking at the GUI as a user would.
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py screenshots/
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py screenshots/ [--guide]
 
 Runs on a throw-away database with an in-memory keyring, shows each window for real on
-the (virtual) screen and grabs the whole screen into PNG files.
+the (virtual) screen and grabs the whole screen into PNG files. With ``--guide`` the
+windows the user guide shows are also written, cropped to the window, into
+resources/help/images/ (the guide's screenshots stay current with one command).
 """
 
 from __future__ import annotations
@@ -18,8 +20,23 @@ import keyring
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE_FOLDER = ROOT / "resources" / "help" / "images"
+GUIDE_WIDTH = 960
+# Screenshot name -> the file resources/help/huong-dan.html shows.
+GUIDE_SHOTS = {
+    "02-wizard-unit": "khoi-dong-don-vi.png",
+    "15-petitions-search": "don-thu.png",
+    "18-reception-dialog": "tiep-dan.png",
+    "20-report-narrative": "bao-cao.png",
+    "23-import-dialog": "nhap-excel.png",
+}
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = [a for a in sys.argv[1:] if a != "--guide"]
+    guide = GUIDE_FOLDER if "--guide" in sys.argv[1:] else None
+    out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="danvan-shots-"))
     os.environ["DANVAN_DATA_DIR"] = str(work)
@@ -27,7 +44,7 @@ def main() -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
@@ -45,8 +62,17 @@ def main() -> int:
         widget.raise_()
         for _ in range(10):
             QTest.qWait(50)
-        QGuiApplication.primaryScreen().grabWindow(0).save(str(out / f"{name}.png"))
+        screen = QGuiApplication.primaryScreen().grabWindow(0)
+        screen.save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
+        if guide is not None and name in GUIDE_SHOTS:
+            frame = widget.window().frameGeometry()
+            picture = screen.copy(frame)
+            if picture.width() > GUIDE_WIDTH:
+                picture = picture.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            guide.mkdir(parents=True, exist_ok=True)
+            picture.save(str(guide / GUIDE_SHOTS[name]), "PNG")
+            print(guide / GUIDE_SHOTS[name])
 
     db = work / "danvan.db"
     wizard = FirstRunWizard(db)

@@ -6,15 +6,17 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..domain.units import Level
 from ..errors import Cancelled
 from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
+from .about_dialog import AboutDialog
+from .help_dialog import HelpDialog
 from .import_dialog import ImportDialog
 from .pages.activities_page import ActivitiesPage
 from .pages.bundles_page import BundlesPage
@@ -93,6 +95,12 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._section_changed)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
+        self.ui.aboutAction.setShortcut(QKeySequence())  # F1 is the guide, as everywhere
+        self.help_dialog = None
+        self.help_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        self.ui.helpMenu.insertAction(self.ui.aboutAction, self.help_action)
         self.ui.backupAction.triggered.connect(self.pages["settings"].backup)
         self.import_dialog = None
         if any(key in self.pages for key in IMPORTABLE):
@@ -183,9 +191,15 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "<h3>Dân Vận Desktop {version}</h3><p>Phần mềm công tác dân vận chính quyền cho xã, phường.</p>"
-            "<p>Giấy phép GPL-3.0-or-later.</p>").format(version=__version__))
+        AboutDialog(self.session, self).exec()
+
+    def show_help(self) -> None:
+        """The guide beside the work, not over it: one window, raised if already open."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def closeEvent(self, event) -> None:
         # Let a running task finish before the database closes under it.
