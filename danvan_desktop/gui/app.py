@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
+from ..logs import setup_logging
 from ..paths import data_dir, default_database_path, resource
 from ..services.backup import daily_backup
 from ..services.session import Session
 from ..storage import backups
 from ..storage.database import Store, Unlock, open_database
 from .assets import icon, load_fonts, ui_font
+from .crash_handler import install_crash_handler
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .messages import show_error
@@ -151,8 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import main as self_test
 
         return self_test()
-    logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
+    logs = data_dir() / "logs"
+    setup_logging(logs, "danvan-desktop")
     app = create_application([argv[0], *qt_args])
+    install_crash_handler(logs)
     session = start_session(Path(args.db) if args.db else default_database_path())
     if session is None:
         return 0
@@ -161,15 +165,6 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     session.store.close()
     return code
-
-
-def _log_handler() -> logging.Handler:
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        return logging.FileHandler(folder / "danvan-desktop.log", encoding="utf-8")
-    except OSError:
-        return logging.StreamHandler()
 
 
 if __name__ == "__main__":
