@@ -216,9 +216,10 @@ def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, st
     closed_on = p.take("Ngày kết thúc", parse_date, cells.get("closed_on"))
     accepted_on = p.take("Ngày thụ lý", parse_date, cells.get("accepted_on"))
     labels = _labels(spec.columns)
-    texts = {code: p.take(labels[code], text_of, cells.get(code)) or ""
-             for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note",
-                          "source_number")}
+    texts = {}
+    for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note", "source_number"):
+        value = cells.get(code)
+        texts[code] = "" if value is None else (p.take(labels[code], text_of, value) or "")
     if received is None and not any("Ngày nhận" in r for r in p.reasons):
         p.reasons.append("Thiếu ngày nhận đơn")
     if kind is None and cells.get("kind") in (None, ""):

@@ -163,7 +163,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
               mapping: dict[int, str], today: date, task: Task) -> list[RowOutcome]:
     fields = petition_service.petition_fields()
     kinds = activity_kinds() if spec.register == "activities" else {}
-    locks: dict[date, str | None] = {}
+    windows = reports_repo.locked_windows(session.db)
     outcomes: list[RowOutcome] = []
     first_seen: dict[str, int] = {}
     for count, number in enumerate(numbers, start=1):
@@ -190,7 +190,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
         else:
             first_seen[outcome.fingerprint] = number
         if outcome.ok:
-            extra += _locked(session, outcome, locks)
+            extra += _locked(outcome, windows)
         if extra:
             outcome = replace(outcome, record=None, reasons=outcome.reasons + tuple(extra))
         outcomes.append(outcome)
@@ -208,16 +208,14 @@ def _dates(outcome: RowOutcome) -> list[date]:
     return [first, *(on for _, on, _ in outcome.steps)]
 
 
-def _locked(session: Session, outcome: RowOutcome, cache: dict) -> list[str]:
-    reasons = []
+def _locked(outcome: RowOutcome, windows: list[tuple[str, str, str, str]]) -> list[str]:
+    """The first of the row's dates inside an approved report's period, as a reason."""
     for day in _dates(outcome):
-        if day not in cache:
-            found = reports_repo.locking_report(session.db, day)
-            cache[day] = found[0] if found else None
-        if cache[day]:
-            reasons.append(f"Ngày {day:%d/%m/%Y} thuộc kỳ báo cáo {cache[day]} đã phê duyệt (số liệu đã khóa)")
-            break
-    return reasons
+        iso = day.isoformat()
+        for period_id, _, start, end in windows:
+            if start <= iso <= end:
+                return [f"Ngày {day:%d/%m/%Y} thuộc kỳ báo cáo {period_id} đã phê duyệt (số liệu đã khóa)"]
+    return []
 
 
 @dataclass(frozen=True)

@@ -244,3 +244,10 @@ def scope_rows(db: Database, start: date, end: date, columns: tuple[str, ...]) -
     for row in found:
         row["petitioners"] = people.get(row["id"], [])
     return found
+
+
+def locked_windows(db: Database) -> list[tuple[str, str, str, str]]:
+    """(period id, status, start, end) of every approved or sent report: the locked periods,
+    for checking many dates at once (an import) without a query per date."""
+    return [tuple(r) for r in db.execute(
+        "SELECT period_id, status, start_on, end_on FROM reports WHERE status != 'draft' ORDER BY start_on")]

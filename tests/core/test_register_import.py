@@ -175,8 +175,8 @@ def test_cancel_leaves_nothing(admin_session, tmp_path, monkeypatch):
 def test_locked_period_rows_refused(admin_session, register_file, monkeypatch):
     from danvan_desktop.storage import reports_repo
 
-    monkeypatch.setattr(reports_repo, "locking_report",
-                        lambda db, day: ("2024", "approved") if day.year == 2024 else None)
+    monkeypatch.setattr(reports_repo, "locked_windows",
+                        lambda db: [("2024", "approved", "2023-11-15", "2024-11-14")])
     plan = register_import.plan_import(admin_session, "petitions", register_file, today=TODAY)
     assert [o.row for o in plan.valid] == [6]
     assert "thuộc kỳ báo cáo 2024 đã phê duyệt" in plan.outcomes[0].reasons[0]
