@@ -14,8 +14,8 @@ from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
 from ..paths import data_dir, default_database_path, resource
 from ..services.backup import daily_backup
+from ..services.restore import restore_damaged
 from ..services.session import Session
-from ..storage import backups
 from ..storage.database import Store, Unlock, open_database
 from .assets import icon, load_fonts, ui_font
 from .login_dialog import LoginDialog
@@ -91,21 +91,29 @@ def offer_restore(db_path: Path, problem: CorruptDatabase, unlock: Unlock, paren
                   runner: Runner | None = None) -> bool:
     """Let the user pick a backup and put it in place; True when the database was restored.
 
-    Runs while the damaged database is closed (opening it failed); the damaged file is kept
-    as a pre-restore backup by the core."""
-    dialog = RestoreDialog(db_path, str(problem), parent)
+    Runs while the damaged database is closed (opening it failed). The restore needs this
+    database's key (``unlock``, or the keyring) and an administrator of the backup; the
+    damaged file is kept as a pre-restore backup by the core."""
+    runner = runner or Runner()
+    kept: list = []
+
+    def attempt(dialog: RestoreDialog) -> str:
+        username, password = dialog.administrator()
+        try:
+            kept.append(runner.call(
+                restore_damaged, db_path, dialog.chosen_backup(), unlock, username, password,
+                dialog.backup_recovery_key(), parent=dialog,
+                title=QApplication.translate("App", "Đang kiểm tra và khôi phục bản sao lưu…")))
+        except DanVanError as failed:
+            return str(failed)
+        return ""
+
+    dialog = RestoreDialog(db_path, str(problem), parent, needs_admin=True, attempt=attempt)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    try:
-        kept = (runner or Runner()).call(
-            backups.restore_backup, dialog.chosen_backup(), db_path, unlock, parent=parent,
-            title=QApplication.translate("App", "Đang kiểm tra và khôi phục bản sao lưu…"))
-    except DanVanError as failed:
-        show_error(parent, failed, QApplication.translate("App", "Không khôi phục được"))
         return False
     QMessageBox.information(
         parent, QApplication.translate("App", "Đã khôi phục"),
-        QApplication.translate("App", "Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.").format(path=kept))
+        QApplication.translate("App", "Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.").format(path=kept[0]))
     return True
 
 

@@ -25,6 +25,8 @@ from ..errors import (
     WrongSecret,
 )
 from ..security import keys, keystore
+from .db_lock import DatabaseLock, hold_for_opening
+from .leftovers import remove_leftovers
 from .keyfile import MODE_KEYRING, MODE_PASSPHRASE, KeyFile, keyfile_path, read_keyfile, write_keyfile
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -61,6 +63,7 @@ class Store:
         self.path = Path(path)
         self._key = key
         self.lock = threading.RLock()
+        self.file_lock: DatabaseLock | None = None  # the hold on ``<db>.lock`` (storage.db_lock)
 
     @contextmanager
     def transaction(self):
@@ -82,6 +85,8 @@ class Store:
             self.db.conn.close()
         except sqlcipher3.Error:
             pass
+        if self.file_lock is not None:
+            self.file_lock.release()
 
 
 def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:
@@ -243,9 +248,6 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     Raises a ``StorageError`` subclass with a Vietnamese message for every way this can
     fail; the file is not modified unless every check has passed.
     """
-    from . import backups
-    from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
-
     path = Path(path)
     unlock = unlock or Unlock()
     _check_file_shape(path)
@@ -253,6 +255,22 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
         raise DataFolderError(
             f"Không ghi được vào thư mục dữ liệu {path.parent}: thư mục chỉ đọc hoặc không có quyền ghi."
         )
+    # Held while the connection lives, so a restore never replaces the file under us;
+    # leftovers of an interrupted write are removed when no one else has it open.
+    file_lock = hold_for_opening(path, remove_leftovers)
+    try:
+        store = _open_locked(path, unlock, migrate, check_integrity)
+    except BaseException:
+        file_lock.release()
+        raise
+    store.file_lock = file_lock
+    return store
+
+
+def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: bool) -> Store:
+    from . import backups
+    from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
+
     key, keyfile = resolve_key(path, unlock)
     conn = _connect(path, key)
     try:

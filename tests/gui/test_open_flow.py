@@ -19,7 +19,16 @@ def test_damaged_database_is_restored_from_a_backup(qtbot, setup_result, db_path
     def accept_newest(dialog):
         shown.append([dialog.ui.backupList.item(i).text() for i in range(dialog.ui.backupList.count())])
         assert "cắt cụt" in dialog.ui.problemLabel.text() and dialog.chosen_backup() == newest
-        return QDialog.DialogCode.Accepted
+        dialog.restore_button.click()  # without an administrator: refused in the dialog
+        assert dialog.result() != QDialog.DialogCode.Accepted and "quản trị viên" in dialog.ui.errorLabel.text()
+        dialog.ui.adminEdit.setText("admin")
+        dialog.ui.passwordEdit.setText("sai-mat-khau")
+        dialog.restore_button.click()
+        assert dialog.result() != QDialog.DialogCode.Accepted and "quản trị viên" in dialog.ui.errorLabel.text()
+        assert db_path.stat().st_size == 6000  # nothing replaced yet
+        dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+        dialog.restore_button.click()
+        return dialog.result()
 
     monkeypatch.setattr(RestoreDialog, "exec", accept_newest)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
