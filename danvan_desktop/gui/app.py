@@ -23,6 +23,7 @@ from .main_window import MainWindow
 from .messages import show_error
 from .restore_dialog import RestoreDialog
 from .runner import Runner
+from .single_instance import SingleInstance
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
 
@@ -150,14 +151,29 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
     app = create_application([argv[0], *qt_args])
-    session = start_session(Path(args.db) if args.db else default_database_path())
-    if session is None:
+    db_path = Path(args.db) if args.db else default_database_path()
+    instance = SingleInstance(db_path)
+    if not instance.claim():
+        if not instance.ask_first_to_come_forward():
+            QMessageBox.information(None, APP_NAME, QApplication.translate(
+                "App", "Dân Vận Desktop đang mở dữ liệu {path} ở một cửa sổ khác; hãy dùng cửa sổ đó.").format(
+                path=db_path))
         return 0
-    window = MainWindow(session)
-    window.show()
-    code = app.exec()
-    session.store.close()
-    return code
+    try:
+        while True:
+            session = start_session(db_path)
+            if session is None:
+                return 0
+            window = MainWindow(session)
+            instance.window = window
+            window.show()
+            code = app.exec()
+            session.store.close()
+            # After a restore from Cài đặt the data are new: open and log in again.
+            if not getattr(window, "reopen_requested", False):
+                return code
+    finally:
+        instance.release()
 
 
 def _log_handler() -> logging.Handler:
