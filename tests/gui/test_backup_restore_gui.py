@@ -23,6 +23,17 @@ def _open_settings(qtbot, session):
     return window, window.pages["settings"].backup_restore
 
 
+def _backup_to_usb(qtbot, window, box, tmp_path, monkeypatch):
+    """Click "Sao lưu ra thư mục khác (USB)…" and pick a folder standing for the stick."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    box.folder_button.click()
+    qtbot.waitUntil(lambda: "Đã sao lưu" in box.result_label.text(), timeout=10000)
+    window.runner.wait_idle()
+    return usb
+
+
 def _usernames(db_path):
     store = open_database(db_path)
     try:
@@ -33,12 +44,7 @@ def _usernames(db_path):
 
 def test_backup_to_a_usb_folder_then_restore_it_from_settings(qtbot, admin_session, db_path, tmp_path, monkeypatch):
     window, box = _open_settings(qtbot, admin_session)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
-    box.folder_button.click()
-    qtbot.waitUntil(lambda: "Đã sao lưu" in box.result_label.text(), timeout=10000)
-    window.runner.wait_idle()
+    usb = _backup_to_usb(qtbot, window, box, tmp_path, monkeypatch)
     [copy] = list(usb.glob("danvan-*.db"))
     assert str(copy) in box.result_label.text()
     for path in (copy, keyfile_path(copy)):
@@ -70,12 +76,7 @@ def test_backup_to_a_usb_folder_then_restore_it_from_settings(qtbot, admin_sessi
 def test_restore_is_refused_in_the_dialog_while_another_window_has_the_data(qtbot, admin_session, db_path,
                                                                           tmp_path, monkeypatch):
     window, box = _open_settings(qtbot, admin_session)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
-    box.folder_button.click()
-    qtbot.waitUntil(lambda: "Đã sao lưu" in box.result_label.text(), timeout=10000)
-    window.runner.wait_idle()
+    usb = _backup_to_usb(qtbot, window, box, tmp_path, monkeypatch)
     other_window = open_database(db_path)  # e.g. a danvan command left running
     before = db_path.read_bytes()
     errors = []
