@@ -16,7 +16,7 @@ from ..paths import data_dir, default_database_path, resource
 from ..services.backup import daily_backup
 from ..services.restore import restore_damaged
 from ..services.session import Session
-from ..storage.database import Store, Unlock, open_database
+from ..storage.database import Store, Unlock, change_passphrase, open_database
 from .assets import icon, load_fonts, ui_font
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
@@ -62,21 +62,27 @@ def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) ->
     runner = runner or Runner()
     unlock = Unlock.from_environment()
     error = ""
+    new_passphrase = None  # to set once the recovery key has opened a database whose passphrase is lost
     while True:
         try:
-            return runner.call(open_database, db_path, unlock, parent=parent,
-                               title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+            store = runner.call(open_database, db_path, unlock, parent=parent,
+                                title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+            if new_passphrase:
+                change_passphrase(db_path, Unlock(recovery_key=unlock.recovery_key), new_passphrase)
+            return store
         except SecretRequired as need:
             dialog = UnlockDialog(need, parent, error)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            if need.kind == "recovery_key":
+            if dialog.kind == "recovery_key":
                 unlock.recovery_key = dialog.secret()
+                new_passphrase = getattr(dialog, "new_passphrase", lambda: None)()
             else:
                 unlock.passphrase = dialog.secret()
         except WrongSecret as wrong:
             error = str(wrong)
             unlock = Unlock()
+            new_passphrase = None
         except DanVanError as broken:  # from a bad recovery key's shape to a damaged file
             if isinstance(broken, CorruptDatabase) and offer_restore(db_path, broken, unlock, parent, runner):
                 continue
