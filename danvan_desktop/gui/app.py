@@ -129,15 +129,18 @@ def start_session(db_path: Path) -> Session | None:
         wizard = FirstRunWizard(db_path)
         wizard.exec()
         result = wizard.result_of_setup
-        return result.session if result else None
-    runner = Runner()
-    store = unlock_and_open(db_path, runner=runner)
-    if store is None:
-        return None
-    try:
-        runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
-    except DanVanError as failed:  # a failed backup must not keep the office from working
-        show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
+        if wizard.restored_store is None:
+            return result.session if result else None
+        store = wizard.restored_store  # restored on a new PC: its users log in
+    else:
+        runner = Runner()
+        store = unlock_and_open(db_path, runner=runner)
+        if store is None:
+            return None
+        try:
+            runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
+        except DanVanError as failed:  # a failed backup must not keep the office from working
+            show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
     login = LoginDialog(store)
     if login.exec() != QDialog.DialogCode.Accepted:
         store.close()

@@ -67,7 +67,12 @@ def restore_on_new_pc(target: Path, backup: Path, recovery_key: str, passphrase:
     if target.exists():
         raise ValidationError(f"Đã có dữ liệu tại {target}; hãy khôi phục từ Cài đặt sau khi đăng nhập.")
     key = keys.parse_recovery_key(recovery_key)
-    if restoring.inspect_backup(backup, key) is None:
+    try:
+        unit = restoring.inspect_backup(backup, key)
+    except WrongSecret:
+        raise WrongSecret(f"Khóa khôi phục này không mở được bản sao lưu {backup.name}: hãy kiểm tra lại khóa "
+                          "đã in khi cài đặt dữ liệu đó.") from None
+    if unit is None:
         raise CorruptDatabase(f"Tệp {backup.name} không phải bản sao lưu dữ liệu của Dân Vận Desktop.")
     if passphrase:
         keys.validate_new_passphrase(passphrase)
