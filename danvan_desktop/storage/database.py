@@ -279,6 +279,13 @@ def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: boo
         except sqlcipher3.DatabaseError as exc:
             if "not a database" not in str(exc) and "malformed" not in str(exc):
                 raise _storage_error(exc, path) from exc  # a read-only folder, a locked file...
+            if _key_fits_no_page(conn, path):  # not damaged: the key belongs to another database
+                if keyfile is not None:
+                    raise WrongSecret(
+                        f"Tệp khóa {keyfile_path(path).name} là của một cơ sở dữ liệu khác, không phải của {path.name}. "
+                        "Hãy đặt lại đúng tệp khóa, hoặc xóa nó rồi mở bằng khóa khôi phục của dữ liệu này."
+                    ) from exc
+                raise WrongSecret(f"Khóa khôi phục này là của một cơ sở dữ liệu khác, không phải của {path.name}.") from exc
             raise CorruptDatabase(
                 f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
             ) from exc
@@ -328,10 +335,26 @@ def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) 
 def integrity_problems(conn, full: bool = False) -> list[str]:
     """SQLite's check plus SQLCipher's page authentication; empty when healthy."""
     problems = []
-    rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    problems += [r[0] for r in rows if r[0] != "ok"]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        # One problem a line: SQLite may put many, under a "*** in database main ***" header, in one row.
+        problems += [line.strip() for r in rows for line in str(r[0]).splitlines()
+                     if line.strip() not in ("", "ok") and not line.startswith("***")]
+    except sqlcipher3.DatabaseError as exc:  # a page too damaged to be checked: say so, in one line
+        problems.append(f"{exc}")
     problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    return problems
+    # The page SQLCipher could not authenticate says more than SQLite's "malformed".
+    return sorted(problems, key=lambda text: "page" not in text.lower())
+
+
+def _key_fits_no_page(conn, path: Path) -> bool:
+    """True when the key authenticates no page at all: another database's key, not damage
+    (a damaged file still has pages that the right key opens)."""
+    try:
+        failed = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+    except sqlcipher3.Error:
+        return False
+    return failed > 0 and failed >= path.stat().st_size // PAGE_SIZE
 
 
 def _is_empty(db: sqlite_utils.Database) -> bool:
