@@ -42,6 +42,7 @@ class BackupRestoreBox(QGroupBox):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()  # until there is something to say
         column.addWidget(hint)
         column.addLayout(row)
         column.addWidget(self.result_label)
@@ -55,6 +56,7 @@ class BackupRestoreBox(QGroupBox):
 
         def done(path):
             self.result_label.setText(self.tr("Đã sao lưu vào {path}").format(path=path))
+            self.result_label.show()
             self.backed_up.emit(path)
 
         self.runner.run(backup_now, self.session, Path(folder), on_result=done,

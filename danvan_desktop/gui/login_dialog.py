@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
 
 from ..errors import AccountLocked, AuthenticationFailed, DanVanError
@@ -30,7 +31,8 @@ class LoginDialog(QDialog):
         self.unlock_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self.unlock_with_recovery_key)
         self.unlock_button.hide()
-        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.buttons), self.unlock_button)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.buttons), self.unlock_button,
+                                    alignment=Qt.AlignmentFlag.AlignLeft)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
 
     def try_login(self) -> None:

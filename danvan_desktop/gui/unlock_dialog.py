@@ -6,6 +6,7 @@ replaced)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from ..errors import SecretRequired, ValidationError
@@ -24,6 +25,7 @@ class UnlockDialog(QDialog):
         self.ui.errorLabel.setText(error)
         self._show_new_passphrase(False)
         self.ui.recoveryButton.setVisible(need.kind == "passphrase")
+        self.ui.layout.setAlignment(self.ui.recoveryButton, Qt.AlignmentFlag.AlignLeft)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
         if need.kind == "recovery_key":
             self._ask_recovery_key()
@@ -53,7 +55,6 @@ class UnlockDialog(QDialog):
         self.ui.errorLabel.clear()
         self.ui.recoveryButton.hide()
         self._show_new_passphrase(True)
-        self.adjustSize()
         self.ui.secretEdit.setFocus()
 
     def _accept_if_filled(self) -> None:

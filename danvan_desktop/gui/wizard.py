@@ -54,6 +54,9 @@ class FirstRunWizard(QWizard):
         self.restore_page = RestoreFromBackupPage(None if keyring.secure else keyring.reason)
         self.welcome_page.restore_page_id = self.addPage(self.restore_page)
         self.restored_store: Store | None = None
+        # Only the recovery key's page may not be cancelled (closing would lose the key).
+        self.currentIdChanged.connect(lambda _: self.setOption(
+            QWizard.WizardOption.NoCancelButtonOnLastPage, self.currentPage() is self.recovery_page))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Tiếp theo >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Quay lại"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
