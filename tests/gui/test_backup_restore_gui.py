@@ -105,3 +105,32 @@ def test_an_officer_may_back_up_but_not_restore(qtbot, admin_session):
     window, box = _open_settings(qtbot, officer)
     assert box.folder_button.isEnabled()
     assert not box.restore_button.isEnabled() and "quản trị viên" in box.restore_button.toolTip()
+
+
+def test_after_a_restore_the_app_opens_the_data_again_and_asks_to_log_in(qtbot, admin_session, db_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from danvan_desktop.gui import app as app_module
+
+    sessions = iter([admin_session, None])  # then the login dialog is cancelled
+    starts = []
+
+    def start_session(path):
+        starts.append(path)
+        return next(sessions)
+
+    class RestoredWindow:
+        """Stands for a main window whose restore just finished (reopen_requested, then closed)."""
+
+        def __init__(self, session):
+            self.reopen_requested = True
+
+        def show(self):
+            QTimer.singleShot(0, QApplication.instance().quit)
+
+    monkeypatch.setattr(app_module, "start_session", start_session)
+    monkeypatch.setattr(app_module, "MainWindow", RestoredWindow)
+    monkeypatch.setattr(app_module, "create_application", lambda argv: QApplication.instance())
+    assert app_module.main(["danvan-desktop", "--db", str(db_path)]) == 0
+    assert starts == [db_path, db_path]
