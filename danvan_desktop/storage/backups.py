@@ -106,6 +106,7 @@ def rotate(db_path: Path, folder: Path | None = None) -> list[Path]:
         for old in infos[keep:]:
             old.path.unlink(missing_ok=True)
             Path(f"{old.path}-wal").unlink(missing_ok=True)  # kept beside a damaged pre-restore copy
+            Path(f"{old.path}.lock").unlink(missing_ok=True)  # left if the copy was ever opened
             keyfile_path(old.path).unlink(missing_ok=True)
             removed.append(old.path)
     return removed
