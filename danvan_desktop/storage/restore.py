@@ -95,7 +95,11 @@ def replace_open_database(store: Store, backup: Path, now: datetime | None = Non
     target = store.path
     with store.file_lock.held_exclusively():  # refused here, the store still open and usable
         kept = make_backup(store, "pre-restore", now=now)
-        store.db.conn.close()
+        # Folded into the main file before its log is removed: a crash from here on finds
+        # the current data whole, in the file and in ``kept``.
+        with store.lock:
+            store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store.db.conn.close()
         try:
             _put_in_place(Path(backup), target, kept)
         finally:

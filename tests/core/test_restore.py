@@ -173,3 +173,43 @@ def test_a_new_pc_restores_with_the_backups_recovery_key(setup_result, tmp_path,
     store = restore_on_new_pc(new_db, backup, setup_result.recovery_key, PASSPHRASE)
     store.close()
     assert _setting(new_db, "unit.code", Unlock(passphrase=PASSPHRASE)) == "02266"  # the new PC's passphrase
+
+
+def test_a_restore_killed_at_any_moment_leaves_whole_data(passphrase_setup, db_path):
+    """kill -9 during `danvan restore`: the database opens healthy, as before or as the backup."""
+    import random
+    import time
+
+    from danvan_desktop.services.doctor import run_doctor
+    from danvan_desktop.storage.leftovers import leftover_files
+
+    session = passphrase_setup.session
+    with session.store.transaction() as db:
+        settings_repo.put(db, "test.state", "backup")
+    backup = backup_now(session)
+    with session.store.transaction() as db:
+        settings_repo.put(db, "test.state", "current")
+    session.store.close()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "PYTHONPATH": str(ROOT),
+           "DANVAN_PASSPHRASE": PASSPHRASE, "DANVAN_PASSWORD": ADMIN_PASSWORD, "DANVAN_USER": "admin"}
+    chance = random.Random(14)
+    seen = set()
+    for _ in range(6):
+        restoring = subprocess.Popen([sys.executable, "-m", "danvan_desktop.cli.main", "--db", str(db_path),
+                                      "restore", str(backup)], cwd=ROOT, env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(chance.uniform(0.3, 2.5))
+        restoring.kill()
+        restoring.wait(30)
+        store = open_database(db_path, Unlock(passphrase=PASSPHRASE))
+        try:
+            assert not leftover_files(db_path)  # swept by this open
+            state = settings_repo.get(store.db, "test.state")
+            assert state in ("backup", "current")
+            seen.add(state)
+            assert run_doctor(store).healthy
+            with store.transaction() as db:
+                settings_repo.put(db, "test.state", "current")
+        finally:
+            store.close()
+    assert seen == {"backup", "current"}  # killed before and after the replacement, both whole
