@@ -27,6 +27,7 @@ from .backups import _name, make_backup, rotate
 from .database import Store, _check_file_shape, _configure, _connect, integrity_problems
 from .db_lock import hold_exclusively, hold_for_opening
 from .keyfile import keyfile_path, read_keyfile
+from .migrations import check_not_newer
 
 
 def inspect_backup(backup: Path, key: bytes) -> str | None:
@@ -46,6 +47,7 @@ def inspect_backup(backup: Path, key: bytes) -> str | None:
             ) from exc
         try:
             problems = integrity_problems(conn, full=True)
+            check_not_newer(sqlite_utils.Database(conn, execute_plugins=False))  # never put in what cannot open
             unit = conn.execute("SELECT value FROM settings WHERE key = 'unit.code'").fetchone()
         except sqlcipher3.DatabaseError as exc:
             raise CorruptDatabase(f"Bản sao lưu {backup.name} bị hỏng ({exc}).") from exc

@@ -217,3 +217,19 @@ def test_a_restore_killed_at_any_moment_leaves_whole_data(passphrase_setup, db_p
                                str(backup)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert finished.returncode == 0, finished.stderr  # and left alone, the same restore completes
     assert _setting(db_path, "test.state", Unlock(passphrase=PASSPHRASE)) == "backup"
+
+
+def test_a_backup_from_a_newer_app_is_refused_before_anything_changes(setup_result, db_path):
+    from danvan_desktop.errors import NewerDatabase
+    from danvan_desktop.storage import migrations
+
+    store = setup_result.session.store
+    with store.transaction() as db:
+        db["_sqlite_migrations"].insert(
+            {"migration_set": migrations.MIGRATION_SET, "name": "9999_from_the_future", "applied_at": "2030-01-01"})
+    future = backup_now(setup_result.session)
+    with store.transaction() as db:
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = '9999_from_the_future'")
+    with pytest.raises(NewerDatabase, match="phiên bản mới hơn"):
+        restore_from_session(setup_result.session, future)
+    assert settings_repo.get(store.db, "unit.code") == "02266"  # still open and working
