@@ -26,8 +26,8 @@ from ..errors import (
 )
 from ..security import keys, keystore
 from .db_lock import DatabaseLock, hold_for_opening
-from .leftovers import remove_leftovers
 from .keyfile import MODE_KEYRING, MODE_PASSPHRASE, KeyFile, keyfile_path, read_keyfile, write_keyfile
+from .leftovers import remove_leftovers
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
