@@ -9,6 +9,7 @@ the process, so a crash or a power cut leaves nothing stale behind.
 
 from __future__ import annotations
 
+import logging
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ import portalocker
 
 from ..errors import DataFolderError, DatabaseInUse
 
+log = logging.getLogger(__name__)
 _SHARED = portalocker.LOCK_SH | portalocker.LOCK_NB
 _EXCLUSIVE = portalocker.LOCK_EX | portalocker.LOCK_NB
 
@@ -56,6 +58,10 @@ class DatabaseLock:
             portalocker.lock(self._handle, flags)
         except portalocker.AlreadyLocked:
             return False
+        except portalocker.LockException as exc:
+            # A folder whose file system has no locks (some network shares): work on as
+            # SQLite itself does there, and leave a trace for support.
+            log.warning("no OS file lock on %s: %s", self.path, exc)
         return True
 
     def _unlock(self) -> None:
