@@ -72,3 +72,8 @@ class NewerDatabase(StorageError):
 
 class DataFolderError(StorageError):
     """The data folder cannot be written (read-only, full, missing)."""
+
+
+class DatabaseInUse(StorageError):
+    """Another window or command holds the database, so it cannot be replaced (or a
+    restore holds it, so it cannot be opened) right now."""

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-from ..errors import SecretRequired, StorageError
+from ..errors import CorruptDatabase, SecretRequired
 from ..security.keystore import keyring_status
 from ..services import backup as backup_service
+from ..services.restore import restore_damaged, restore_from_session, restore_on_new_pc
 from ..services.doctor import run_doctor
 from ..services.settings import change_setting, current_settings
 from ..services.setup import initialise
 from ..storage import backups
-from ..storage.database import PASSPHRASE_ENV, Unlock
+from ..storage.database import PASSPHRASE_ENV, RECOVERY_KEY_ENV, Unlock
 from .context import PASSWORD_ENV, CliError, ask_secret
+
+BACKUP_RECOVERY_KEY_ENV = "DANVAN_BACKUP_RECOVERY_KEY"
 
 
 def register(commands) -> None:
@@ -52,8 +56,12 @@ def register(commands) -> None:
 
     p = commands.add_parser("restore", help="khôi phục từ một bản sao lưu",
                             description="Thay cơ sở dữ liệu hiện tại bằng một bản sao lưu đã được kiểm tra. Dữ liệu hiện tại "
-                                        "được giữ lại thành bản sao lưu pre-restore. Khi cơ sở dữ liệu hiện tại còn mở được, "
-                                        "lệnh cần một quản trị viên (--user).")
+                                        "được giữ lại thành bản sao lưu pre-restore. Cần khóa của cơ sở dữ liệu hiện tại (kho khóa, "
+                                        "DANVAN_PASSPHRASE hoặc DANVAN_RECOVERY_KEY) và một quản trị viên (--user). Bản sao lưu "
+                                        "phải mở được bằng khóa đó, hoặc bằng khóa khôi phục của nó trong "
+                                        "DANVAN_BACKUP_RECOVERY_KEY, và là của cùng đơn vị. Trên máy mới (chưa có dữ liệu): "
+                                        "chỉ cần khóa khôi phục của bản sao lưu trong DANVAN_RECOVERY_KEY. Không khôi phục khi "
+                                        "dữ liệu đang mở ở cửa sổ hoặc lệnh khác.")
     p.add_argument("backup", metavar="BACKUP", help="tệp sao lưu (.db)")
     p.set_defaults(handler=cmd_restore)
 
@@ -132,17 +140,30 @@ def cmd_restore(ctx, args) -> int:
     if not source.is_file():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
     unlock = Unlock.from_environment()
+    backup_key = os.environ.get(BACKUP_RECOVERY_KEY_ENV) or None
+    if not ctx.db_path.exists():
+        if not unlock.recovery_key:
+            raise CliError(f"Chưa có dữ liệu tại {ctx.db_path}: khôi phục trên máy mới cần khóa khôi phục "
+                           f"của bản sao lưu (biến môi trường {RECOVERY_KEY_ENV}).")
+        restore_on_new_pc(ctx.db_path, source, unlock.recovery_key, unlock.passphrase).close()
+        print(f"Đã khôi phục {ctx.db_path} từ {source}.")
+        return 0
     try:
         store = ctx.open()
-    except StorageError as broken:
-        # The current database cannot be opened (damaged, key lost): restoring is the way
-        # out, and the backup itself proves the user holds the key.
-        print(f"Cơ sở dữ liệu hiện tại không mở được ({broken}); khôi phục bằng khóa của bản sao lưu.",
+    except CorruptDatabase as broken:
+        # Damaged: restoring is the way out, but only with this database's key (keyring,
+        # passphrase or recovery key) and an administrator of the backup.
+        print(f"Cơ sở dữ liệu hiện tại không mở được ({broken}); khôi phục cần khóa của nó và một quản trị viên.",
               file=sys.stderr)
-        kept = backups.restore_backup(source, ctx.db_path, unlock)
+        if not ctx.username:
+            raise CliError("Khôi phục dữ liệu bị hỏng cần một quản trị viên: dùng --user TÊN.") from None
+        password = ask_secret(f"Mật khẩu của {ctx.username}: ", PASSWORD_ENV)
+        kept = restore_damaged(ctx.db_path, source, unlock, ctx.username, password, backup_key)
     else:
-        session = ctx.session(store)
-        kept = backup_service.restore(session, source, unlock)
+        try:
+            kept = restore_from_session(ctx.session(store), source, backup_key)
+        finally:
+            store.close()
     print(f"Đã khôi phục {ctx.db_path} từ {source}.")
     if kept:
         print(f"Dữ liệu trước khi khôi phục được giữ tại {kept}.")

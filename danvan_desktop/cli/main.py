@@ -11,6 +11,7 @@ import traceback
 from .. import __version__
 from ..errors import DanVanError
 from ..paths import data_dir
+from ..storage.failures import corrupt_page_error
 from . import (bundle_commands, db_commands, demo_command, petition_commands, province_commands, report_commands,
                rules_commands, unit_commands, user_commands, work_commands)
 from .context import CliContext
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as error:  # a bug: one line for the user, the traceback in the log file
+        if (corrupt := corrupt_page_error(error)) is not None:  # not a bug: a damaged page
+            print(f"Lỗi: {corrupt}", file=sys.stderr)
+            return 1
         log = _write_crash_log()
         print(f"Lỗi không mong muốn: {type(error).__name__}: {error}. Chi tiết: {log}", file=sys.stderr)
         return 70

@@ -15,9 +15,9 @@ from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError,
 from ..logs import setup_logging
 from ..paths import data_dir, default_database_path, resource
 from ..services.backup import daily_backup
+from ..services.restore import restore_damaged
 from ..services.session import Session
-from ..storage import backups
-from ..storage.database import Store, Unlock, open_database
+from ..storage.database import Store, Unlock, change_passphrase, open_database
 from .assets import icon, load_fonts, ui_font
 from .crash_handler import install_crash_handler
 from .login_dialog import LoginDialog
@@ -25,6 +25,7 @@ from .main_window import MainWindow
 from .messages import show_error
 from .restore_dialog import RestoreDialog
 from .runner import Runner
+from .single_instance import SingleInstance
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
 
@@ -74,21 +75,27 @@ def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) ->
     runner = runner or Runner()
     unlock = Unlock.from_environment()
     error = ""
+    new_passphrase = None  # to set once the recovery key has opened a database whose passphrase is lost
     while True:
         try:
-            return runner.call(open_database, db_path, unlock, parent=parent,
-                               title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+            store = runner.call(open_database, db_path, unlock, parent=parent,
+                                title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+            if new_passphrase:
+                change_passphrase(db_path, Unlock(recovery_key=unlock.recovery_key), new_passphrase)
+            return store
         except SecretRequired as need:
             dialog = UnlockDialog(need, parent, error)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            if need.kind == "recovery_key":
+            if dialog.kind == "recovery_key":
                 unlock.recovery_key = dialog.secret()
+                new_passphrase = getattr(dialog, "new_passphrase", lambda: None)()
             else:
                 unlock.passphrase = dialog.secret()
         except WrongSecret as wrong:
             error = str(wrong)
             unlock = Unlock()
+            new_passphrase = None
         except DanVanError as broken:  # from a bad recovery key's shape to a damaged file
             if isinstance(broken, CorruptDatabase) and offer_restore(db_path, broken, unlock, parent, runner):
                 continue
@@ -104,21 +111,29 @@ def offer_restore(db_path: Path, problem: CorruptDatabase, unlock: Unlock, paren
                   runner: Runner | None = None) -> bool:
     """Let the user pick a backup and put it in place; True when the database was restored.
 
-    Runs while the damaged database is closed (opening it failed); the damaged file is kept
-    as a pre-restore backup by the core."""
-    dialog = RestoreDialog(db_path, str(problem), parent)
+    Runs while the damaged database is closed (opening it failed). The restore needs this
+    database's key (``unlock``, or the keyring) and an administrator of the backup; the
+    damaged file is kept as a pre-restore backup by the core."""
+    runner = runner or Runner()
+    kept: list = []
+
+    def attempt(dialog: RestoreDialog) -> str:
+        username, password = dialog.administrator()
+        try:
+            kept.append(runner.call(
+                restore_damaged, db_path, dialog.chosen_backup(), unlock, username, password,
+                dialog.backup_recovery_key(), parent=dialog,
+                title=QApplication.translate("App", "Đang kiểm tra và khôi phục bản sao lưu…")))
+        except DanVanError as failed:
+            return str(failed)
+        return ""
+
+    dialog = RestoreDialog(db_path, str(problem), parent, needs_admin=True, attempt=attempt)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    try:
-        kept = (runner or Runner()).call(
-            backups.restore_backup, dialog.chosen_backup(), db_path, unlock, parent=parent,
-            title=QApplication.translate("App", "Đang kiểm tra và khôi phục bản sao lưu…"))
-    except DanVanError as failed:
-        show_error(parent, failed, QApplication.translate("App", "Không khôi phục được"))
         return False
     QMessageBox.information(
         parent, QApplication.translate("App", "Đã khôi phục"),
-        QApplication.translate("App", "Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.").format(path=kept))
+        QApplication.translate("App", "Đã khôi phục dữ liệu. Tệp cũ được giữ tại {path}.").format(path=kept[0]))
     return True
 
 
@@ -127,15 +142,18 @@ def start_session(db_path: Path) -> Session | None:
         wizard = FirstRunWizard(db_path)
         wizard.exec()
         result = wizard.result_of_setup
-        return result.session if result else None
-    runner = Runner()
-    store = unlock_and_open(db_path, runner=runner)
-    if store is None:
-        return None
-    try:
-        runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
-    except DanVanError as failed:  # a failed backup must not keep the office from working
-        show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
+        if wizard.restored_store is None:
+            return result.session if result else None
+        store = wizard.restored_store  # restored on a new PC: its users log in
+    else:
+        runner = Runner()
+        store = unlock_and_open(db_path, runner=runner)
+        if store is None:
+            return None
+        try:
+            runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
+        except DanVanError as failed:  # a failed backup must not keep the office from working
+            show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
     login = LoginDialog(store)
     if login.exec() != QDialog.DialogCode.Accepted:
         store.close()
@@ -157,14 +175,29 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(logs, "danvan-desktop")
     app = create_application([argv[0], *qt_args])
     install_crash_handler(logs)
-    session = start_session(Path(args.db) if args.db else default_database_path())
-    if session is None:
+    db_path = Path(args.db) if args.db else default_database_path()
+    instance = SingleInstance(db_path)
+    if not instance.claim():
+        if not instance.ask_first_to_come_forward():
+            QMessageBox.information(None, APP_NAME, QApplication.translate(
+                "App", "Dân Vận Desktop đang mở dữ liệu {path} ở một cửa sổ khác; hãy dùng cửa sổ đó.").format(
+                path=db_path))
         return 0
-    window = MainWindow(session)
-    window.show()
-    code = app.exec()
-    session.store.close()
-    return code
+    try:
+        while True:
+            session = start_session(db_path)
+            if session is None:
+                return 0
+            window = MainWindow(session)
+            instance.window = window
+            window.show()
+            code = app.exec()
+            session.store.close()
+            # After a restore from Cài đặt the data are new: open and log in again.
+            if not getattr(window, "reopen_requested", False):
+                return code
+    finally:
+        instance.release()
 
 
 if __name__ == "__main__":

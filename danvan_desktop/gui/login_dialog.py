@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
 
-from ..errors import AuthenticationFailed
-from ..services.auth import login
+from ..errors import AccountLocked, AuthenticationFailed, DanVanError
+from ..services.auth import login, unlock_with_recovery_key
 from ..services.session import Session, configured_unit
 from ..storage.database import Store
 from .forms.ui_login_dialog import Ui_LoginDialog
@@ -25,6 +26,13 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self.try_login)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.usernameEdit.setText(username)
+        # Shown once a locked account is told (after its right password): the paper key unlocks it.
+        self.unlock_button = QPushButton(self.tr("Mở khóa tài khoản bằng &khóa khôi phục…"))
+        self.unlock_button.setAutoDefault(False)
+        self.unlock_button.clicked.connect(self.unlock_with_recovery_key)
+        self.unlock_button.hide()
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.buttons), self.unlock_button,
+                                    alignment=Qt.AlignmentFlag.AlignLeft)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
 
     def try_login(self) -> None:
@@ -32,7 +40,25 @@ class LoginDialog(QDialog):
             self.session = login(self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
         except AuthenticationFailed as failed:
             self.ui.errorLabel.setText(str(failed))
+            self.unlock_button.setVisible(isinstance(failed, AccountLocked))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
         self.accept()
+
+    def unlock_with_recovery_key(self) -> None:
+        name = self.ui.usernameEdit.text()
+        key, given = QInputDialog.getText(
+            self, self.tr("Mở khóa tài khoản"),
+            self.tr("Khóa khôi phục của dữ liệu (in khi cài đặt) để mở khóa tài khoản “{name}”:").format(name=name),
+            QLineEdit.EchoMode.Normal)
+        if not given or not key.strip():
+            return
+        try:
+            unlock_with_recovery_key(self.store, name, key)
+        except DanVanError as refused:
+            self.ui.errorLabel.setText(str(refused))
+            return
+        self.unlock_button.hide()
+        self.ui.errorLabel.setText(self.tr("Đã mở khóa tài khoản “{name}”; hãy đăng nhập.").format(name=name.strip().lower()))
+        self.ui.passwordEdit.setFocus()

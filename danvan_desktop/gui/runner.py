@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import Cancelled, DanVanError
+from ..storage.failures import corrupt_page_error
 from ..tasks import Task
 from .messages import show_error, show_unexpected
 
@@ -47,7 +48,7 @@ class Worker(QRunnable):
             value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()
-            self.signals.error.emit(exc)
+            self.signals.error.emit(corrupt_page_error(exc) or exc)
         else:
             self.signals.result.emit(value)
         finally:

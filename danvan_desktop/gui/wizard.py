@@ -2,7 +2,9 @@
 passphrase, create the database in the background, show the recovery key.
 
 The wizard returns the logged-in session (``wizard.result_of_setup.session``); the caller
-opens the main window with it.
+opens the main window with it. On a new PC the welcome page offers "Khôi phục từ bản sao
+lưu" instead: the restored database is then ``wizard.restored_store`` and the caller asks
+to log in.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import QWizard
 
 from ..errors import DanVanError
 from ..security.keystore import keyring_status
+from ..services.restore import restore_on_new_pc
 from ..services.setup import SetupResult, initialise
-from ..storage.database import Unlock
+from ..storage.database import Store, Unlock
 from .assets import icon
 from .recovery_key_page import RecoveryKeyPage
 from .runner import Runner
 from .wizard_pages import AdminPage, PassphrasePage, UnitPage, WelcomePage
+from .wizard_restore_page import RestoreFromBackupPage
 
 
 class FirstRunWizard(QWizard):
@@ -41,10 +45,18 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = None if keyring.secure else PassphrasePage(keyring.reason)
         self.recovery_page = RecoveryKeyPage()
         (self.passphrase_page or self.admin_page).make_commit_page()
-        for page in (WelcomePage(self.db_path), self.unit_page, self.admin_page, self.passphrase_page,
+        self.welcome_page = WelcomePage(self.db_path)
+        for page in (self.welcome_page, self.unit_page, self.admin_page, self.passphrase_page,
                      self.recovery_page):
             if page is not None:
                 self.addPage(page)
+        # The other road from the welcome page: a backup and its recovery key (a new PC).
+        self.restore_page = RestoreFromBackupPage(None if keyring.secure else keyring.reason)
+        self.welcome_page.restore_page_id = self.addPage(self.restore_page)
+        self.restored_store: Store | None = None
+        # Only the recovery key's page may not be cancelled (closing would lose the key).
+        self.currentIdChanged.connect(lambda _: self.setOption(
+            QWizard.WizardOption.NoCancelButtonOnLastPage, self.currentPage() is self.recovery_page))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Tiếp theo >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Quay lại"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
@@ -68,6 +80,25 @@ class FirstRunWizard(QWizard):
             return str(refused)
         finally:
             self._creating = False
+        return ""
+
+    def nextId(self) -> int:
+        # The two roads end apart: the recovery key of a new database, or the restored backup.
+        if self.currentPage() in (self.recovery_page, self.restore_page):
+            return -1
+        return super().nextId()
+
+    def restore(self) -> str:
+        """Put the chosen backup in place with its recovery key; '' on success, else the message.
+
+        The database is then open (``restored_store``) and the caller asks to log in."""
+        page = self.restore_page
+        try:
+            self.restored_store = self.runner.call(
+                restore_on_new_pc, self.db_path, page.backup_path(), page.recovery_key(), page.passphrase(),
+                title=self.tr("Đang kiểm tra và khôi phục bản sao lưu…"), parent=self)
+        except DanVanError as refused:
+            return str(refused)
         return ""
 
     def reject(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QRadioButton, QVBoxLayout, QWizard, QWizardPage
 
 from ..domain.units import Level, search_units
 from ..domain.users import validate_full_name, validate_password, validate_username
@@ -54,9 +54,20 @@ class WelcomePage(QWizardPage):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_choice = QRadioButton(self.tr("&Cài đặt mới cho một đơn vị"))
+        self.new_choice.setChecked(True)
+        self.restore_choice = QRadioButton(self.tr("&Khôi phục từ bản sao lưu (chuyển dữ liệu sang máy mới)"))
+        self.restore_page_id = -1  # set by the wizard when it has that page
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.new_choice)
+        layout.addWidget(self.restore_choice)
         layout.addStretch(1)
+
+    def nextId(self) -> int:
+        if self.restore_choice.isChecked() and self.restore_page_id >= 0:
+            return self.restore_page_id
+        return super().nextId()
 
 
 class UnitPage(QWizardPage):

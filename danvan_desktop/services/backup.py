@@ -1,4 +1,4 @@
-"""Backup and restore as user actions (permission checked, logged)."""
+"""Backups as user actions (permission checked, logged); restore: ``services.restore``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 from ..domain.users import Permission
 from ..storage import backups
-from ..storage.database import Unlock
 from ..tasks import Task
 from .session import Session, audit, writing
 
@@ -17,16 +16,6 @@ def backup_now(session: Session, folder: Path | None = None, task: Task | None =
     with writing(session.store):
         audit(session.store, session.user.username, "backup", "database", "", {"folder": str(folder or "")})
     return backups.make_backup(session.store, "manual", folder, task=task)
-
-
-def restore(session: Session, backup_path: Path, unlock: Unlock) -> Path | None:
-    """Replace the open database with a backup. Closes the session's store."""
-    session.require(Permission.RESTORE)
-    with writing(session.store):
-        audit(session.store, session.user.username, "restore", "database", "", {"backup": str(backup_path)})
-    target = session.store.path
-    session.store.close()
-    return backups.restore_backup(Path(backup_path), target, unlock)
 
 
 def daily_backup(store) -> Path | None:

@@ -58,6 +58,16 @@ def _report_tallies(store: Store) -> Check:
                  "đã tính lại từ sổ. Nên xem lại số liệu các báo cáo chưa phê duyệt.", warning=True)
 
 
+def _backups(store: Store, now: datetime) -> Check:
+    found = backups.list_backups(store.path)
+    if not found:
+        return Check("Sao lưu", True, "Chưa có bản sao lưu nào.", warning=True)
+    age = now - found[0].taken_at
+    return Check("Sao lưu", True,
+                 f"{len(found)} bản, mới nhất {found[0].taken_at:%d/%m/%Y %H:%M} ({found[0].path.parent}).",
+                 warning=age.days >= BACKUP_WARN_DAYS)
+
+
 def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> DoctorReport:
     """All checks; ``full=False`` skips reading every page (done at start-up already), for
     the overview shown after login."""
@@ -71,6 +81,9 @@ def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> 
             "Không phát hiện lỗi (integrity_check, cipher_integrity_check)." if not problems
             else f"{len(problems)} lỗi, ví dụ: {problems[0]}",
         ))
+        if problems:  # what follows reads records that may sit on the damaged pages
+            report.checks.append(_backups(store, now))
+            return report
         report.checks.append(_report_tallies(store))
     else:
         report.checks.append(Check("Toàn vẹn dữ liệu", True, "Đã kiểm tra khi mở dữ liệu."))
@@ -90,16 +103,7 @@ def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> 
         else "; ".join(p.message for p in chain_problems[:3]),
     ))
 
-    found = backups.list_backups(store.path)
-    if not found:
-        report.checks.append(Check("Sao lưu", True, "Chưa có bản sao lưu nào.", warning=True))
-    else:
-        age = now - found[0].taken_at
-        report.checks.append(Check(
-            "Sao lưu", True,
-            f"{len(found)} bản, mới nhất {found[0].taken_at:%d/%m/%Y %H:%M} ({found[0].path.parent}).",
-            warning=age.days >= BACKUP_WARN_DAYS,
-        ))
+    report.checks.append(_backups(store, now))
 
     keyfile = read_keyfile(store.path)
     status = keyring_status()

@@ -42,6 +42,18 @@ def atomic_copy(source: Path, target: Path) -> None:
         raise
 
 
+def private_copy(source: Path, target: Path) -> None:
+    """A byte copy readable by its owner only, like the database (backups, key files)."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+        while chunk := src.read(1 << 20):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if os.name == "posix":
+        os.chmod(target, 0o600)  # an existing file keeps its mode through O_TRUNC
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return

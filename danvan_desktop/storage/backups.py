@@ -1,4 +1,4 @@
-"""Backups through SQLite's online backup API, their rotation, and restore.
+"""Backups through SQLite's online backup API and their rotation (restore: ``storage.restore``).
 
 A backup is a copy encrypted with the same key, plus a copy of the key file, so it
 opens with the same passphrase, or with the recovery key on another PC.
@@ -7,16 +7,15 @@ opens with the same passphrase, or with the recovery key on another PC.
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
 
-from ..errors import CorruptDatabase, DataFolderError, StorageError
+from ..errors import DataFolderError
 from ..paths import backups_dir_for
-from .atomic import atomic_copy
+from .atomic import private_copy
 from .keyfile import keyfile_path
 
 KINDS = ("auto", "manual", "pre-migration", "pre-restore")
@@ -67,6 +66,8 @@ def make_backup(store, kind: str = "manual", folder: Path | None = None, now: da
     target = folder / _name(kind, now)
     partial = target.with_suffix(".partial")
     try:
+        # Created empty and private first: SQLite would make it (and its journal) world-readable.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         dest = store.connect_copy(partial)
         try:
             with store.lock:
@@ -79,7 +80,7 @@ def make_backup(store, kind: str = "manual", folder: Path | None = None, now: da
         os.replace(partial, target)
         key = keyfile_path(store.path)
         if key.exists():
-            shutil.copyfile(key, keyfile_path(target))
+            private_copy(key, keyfile_path(target))
     except sqlcipher3.Error as exc:
         partial.unlink(missing_ok=True)
         raise DataFolderError(f"Không sao lưu được vào {folder}: {exc}.") from exc
@@ -104,6 +105,8 @@ def rotate(db_path: Path, folder: Path | None = None) -> list[Path]:
             continue
         for old in infos[keep:]:
             old.path.unlink(missing_ok=True)
+            Path(f"{old.path}-wal").unlink(missing_ok=True)  # kept beside a damaged pre-restore copy
+            Path(f"{old.path}.lock").unlink(missing_ok=True)  # left if the copy was ever opened
             keyfile_path(old.path).unlink(missing_ok=True)
             removed.append(old.path)
     return removed
@@ -119,50 +122,3 @@ def maybe_auto_backup(store, now: datetime | None = None, folder: Path | None = 
     if auto_backup_due(store.path, now, folder):
         return make_backup(store, "auto", folder, now)
     return None
-
-
-def restore_backup(backup: Path, target: Path, unlock, now: datetime | None = None) -> Path | None:
-    """Put ``backup`` in place of the database at ``target``.
-
-    The backup is opened and checked first; the current database (if any) is set aside
-    as a ``pre-restore`` backup; the copy replaces the target atomically. Returns the
-    path where the previous database was kept. The target must not be open.
-    """
-    from .database import Unlock, integrity_problems, open_database, resolve_key, _connect, _check_file_shape
-
-    backup, target = Path(backup), Path(target)
-    _check_file_shape(backup)
-    key, _ = resolve_key(backup, unlock)
-    conn = _connect(backup, key, readonly=True)
-    try:
-        problems = integrity_problems(conn, full=True)
-    except sqlcipher3.DatabaseError as exc:
-        raise CorruptDatabase(f"Bản sao lưu {backup.name} bị hỏng hoặc không mở được bằng khóa này.") from exc
-    finally:
-        conn.close()
-    if problems:
-        raise CorruptDatabase(f"Bản sao lưu {backup.name} không toàn vẹn ({problems[0]}).")
-
-    now = now or datetime.now()
-    kept = None
-    if target.exists():
-        folder = backups_dir_for(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = folder / _name("pre-restore", now)
-        shutil.copyfile(target, kept)  # byte copy: the current file may be damaged
-        if keyfile_path(target).exists():
-            shutil.copyfile(keyfile_path(target), keyfile_path(kept))
-    try:
-        for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-            stale.unlink(missing_ok=True)  # they belong to the database being replaced
-        atomic_copy(backup, target)
-        if keyfile_path(backup).exists():
-            atomic_copy(keyfile_path(backup), keyfile_path(target))
-    except OSError as exc:
-        raise DataFolderError(f"Không ghi được {target}: {exc.strerror}. Dữ liệu cũ vẫn ở {kept}.") from exc
-    # Prove the restored copy opens; a failure here leaves the previous file in ``kept``.
-    try:
-        open_database(target, Unlock(passphrase=unlock.passphrase, recovery_key=unlock.recovery_key)).close()
-    except StorageError:
-        raise
-    return kept

@@ -25,7 +25,9 @@ from ..errors import (
     WrongSecret,
 )
 from ..security import keys, keystore
+from .db_lock import DatabaseLock, hold_for_opening
 from .keyfile import MODE_KEYRING, MODE_PASSPHRASE, KeyFile, keyfile_path, read_keyfile, write_keyfile
+from .leftovers import remove_leftovers
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
@@ -61,6 +63,7 @@ class Store:
         self.path = Path(path)
         self._key = key
         self.lock = threading.RLock()
+        self.file_lock: DatabaseLock | None = None  # the hold on ``<db>.lock`` (storage.db_lock)
 
     @contextmanager
     def transaction(self):
@@ -82,6 +85,8 @@ class Store:
             self.db.conn.close()
         except sqlcipher3.Error:
             pass
+        if self.file_lock is not None:
+            self.file_lock.release()
 
 
 def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:
@@ -243,9 +248,6 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     Raises a ``StorageError`` subclass with a Vietnamese message for every way this can
     fail; the file is not modified unless every check has passed.
     """
-    from . import backups
-    from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
-
     path = Path(path)
     unlock = unlock or Unlock()
     _check_file_shape(path)
@@ -253,6 +255,22 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
         raise DataFolderError(
             f"Không ghi được vào thư mục dữ liệu {path.parent}: thư mục chỉ đọc hoặc không có quyền ghi."
         )
+    # Held while the connection lives, so a restore never replaces the file under us;
+    # leftovers of an interrupted write are removed when no one else has it open.
+    file_lock = hold_for_opening(path, remove_leftovers)
+    try:
+        store = _open_locked(path, unlock, migrate, check_integrity)
+    except BaseException:
+        file_lock.release()
+        raise
+    store.file_lock = file_lock
+    return store
+
+
+def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: bool) -> Store:
+    from . import backups
+    from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
+
     key, keyfile = resolve_key(path, unlock)
     conn = _connect(path, key)
     try:
@@ -261,6 +279,13 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
         except sqlcipher3.DatabaseError as exc:
             if "not a database" not in str(exc) and "malformed" not in str(exc):
                 raise _storage_error(exc, path) from exc  # a read-only folder, a locked file...
+            if _key_fits_no_page(conn, path):  # not damaged: the key belongs to another database
+                if keyfile is not None:
+                    raise WrongSecret(
+                        f"Tệp khóa {keyfile_path(path).name} là của một cơ sở dữ liệu khác, không phải của {path.name}. "
+                        "Hãy đặt lại đúng tệp khóa, hoặc xóa nó rồi mở bằng khóa khôi phục của dữ liệu này."
+                    ) from exc
+                raise WrongSecret(f"Khóa khôi phục này là của một cơ sở dữ liệu khác, không phải của {path.name}.") from exc
             raise CorruptDatabase(
                 f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
             ) from exc
@@ -310,10 +335,26 @@ def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) 
 def integrity_problems(conn, full: bool = False) -> list[str]:
     """SQLite's check plus SQLCipher's page authentication; empty when healthy."""
     problems = []
-    rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    problems += [r[0] for r in rows if r[0] != "ok"]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        # One problem a line: SQLite may put many, under a "*** in database main ***" header, in one row.
+        problems += [line.strip() for r in rows for line in str(r[0]).splitlines()
+                     if line.strip() not in ("", "ok") and not line.startswith("***")]
+    except sqlcipher3.DatabaseError as exc:  # a page too damaged to be checked: say so, in one line
+        problems.append(f"{exc}")
     problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    return problems
+    # The page SQLCipher could not authenticate says more than SQLite's "malformed".
+    return sorted(problems, key=lambda text: "page" not in text.lower())
+
+
+def _key_fits_no_page(conn, path: Path) -> bool:
+    """True when the key authenticates no page at all: another database's key, not damage
+    (a damaged file still has pages that the right key opens)."""
+    try:
+        failed = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+    except sqlcipher3.Error:
+        return False
+    return failed > 0 and failed >= path.stat().st_size // PAGE_SIZE
 
 
 def _is_empty(db: sqlite_utils.Database) -> bool:

@@ -106,6 +106,44 @@ def test_restore_repairs_a_damaged_database(env, capsys, db_path):
     assert run([*env, "doctor"], capsys)[0] == 0
 
 
+def test_restore_with_a_wrong_passphrase_and_no_user_is_refused(fail_keyring, capsys, db_path, tmp_path, monkeypatch):
+    """Issue 14: the damaged-database path once put an attacker's file in place of the live one."""
+    monkeypatch.setenv("DANVAN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)
+    run(["--db", str(db_path), "init", "--unit", "02266", "--admin", "admin"], capsys)
+    attacker = tmp_path / "attacker.db"
+    monkeypatch.setenv("DANVAN_PASSPHRASE", "cum mat khau ke tan cong")
+    run(["--db", str(attacker), "init", "--unit", "02266", "--admin", "admin"], capsys)
+    before = db_path.read_bytes()
+    code, out, err = run(["--db", str(db_path), "restore", str(attacker)], capsys)
+    assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1
+    monkeypatch.setenv("DANVAN_PASSPHRASE", PASSPHRASE)  # the right passphrase, the attacker's file
+    code, out, err = run(["--db", str(db_path), "--user", "admin", "restore", str(attacker)], capsys)
+    assert code == 1 and "không mở được bằng khóa" in err
+    db_path.write_bytes(before[:8192])  # damaged: still not without the key and an administrator
+    damaged = db_path.read_bytes()
+    monkeypatch.setenv("DANVAN_PASSPHRASE", "cum mat khau ke tan cong")
+    code, out, err = run(["--db", str(db_path), "restore", str(attacker)], capsys)
+    assert code == 1 and "Lỗi:" in err
+    assert db_path.read_bytes() == damaged
+
+
+def test_restore_on_a_new_pc_needs_the_backups_recovery_key(env, capsys, db_path, tmp_path, monkeypatch):
+    code, out, _ = run([*env, "init", "--unit", "02266", "--admin", "admin"], capsys)
+    recovery_key = out.split("KHÓA KHÔI PHỤC")[1].splitlines()[1].strip()
+    code, out, _ = run([*env, "backup", "--to", str(tmp_path / "usb")], capsys)
+    backup_file = out.strip().split()[-1]
+    new_db = tmp_path / "new-pc" / "danvan.db"
+    code, out, err = run(["--db", str(new_db), "restore", backup_file], capsys)
+    assert code == 1 and "DANVAN_RECOVERY_KEY" in err and not new_db.exists()
+    monkeypatch.setenv("DANVAN_RECOVERY_KEY", recovery_key)
+    code, out, err = run(["--db", str(new_db), "restore", backup_file], capsys)
+    assert code == 0, err
+    monkeypatch.delenv("DANVAN_RECOVERY_KEY")
+    code, out, err = run(["--db", str(new_db), "--user", "admin", "login"], capsys)  # the key was kept (keyring)
+    assert code == 0, err
+
+
 def test_unit_commands(env, capsys, tmp_path):
     code, out, _ = run(["unit", "search", "lam binh"], capsys)
     assert code == 0 and "02266\tXã Lâm Bình — Tuyên Quang" in out

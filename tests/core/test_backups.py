@@ -7,6 +7,7 @@ from danvan_desktop.services import backup as backup_service
 from danvan_desktop.services.users import add_user
 from danvan_desktop.domain.users import Role
 from danvan_desktop.services.auth import login
+from danvan_desktop.services.restore import restore_from_session
 from danvan_desktop.storage import backups
 from danvan_desktop.storage.database import Unlock, open_database
 from danvan_desktop.storage.keyfile import keyfile_path
@@ -17,7 +18,7 @@ def test_backup_and_restore_round_trip(admin_session, db_path):
     assert path.exists() and keyfile_path(path).exists()
     assert not path.read_bytes().startswith(b"SQLite format 3")
     add_user(admin_session, "canbo", "Trần Văn Bình", Role.OFFICER, "matkhau-canbo")
-    kept = backup_service.restore(admin_session, path, Unlock())
+    kept = restore_from_session(admin_session, path)
     assert kept is not None and kept.exists()
     restored = open_database(db_path)
     names = [r[0] for r in restored.db.execute("SELECT username FROM users")]
@@ -34,10 +35,9 @@ def test_restore_refuses_a_damaged_backup_and_keeps_current(admin_session, db_pa
     data = bytearray(path.read_bytes())
     data[8192:8192 + 32] = bytes(32)
     path.write_bytes(bytes(data))
-    admin_session.store.close()
     before = db_path.read_bytes()
     with pytest.raises(CorruptDatabase):
-        backups.restore_backup(path, db_path, Unlock())
+        restore_from_session(admin_session, path)
     assert db_path.read_bytes() == before
 
 
@@ -56,4 +56,4 @@ def test_officer_cannot_restore(admin_session, db_path):
     officer = login(admin_session.store, "canbo", "matkhau-canbo")
     path = backup_service.backup_now(officer)  # every role may back up
     with pytest.raises(PermissionDenied):
-        backup_service.restore(officer, path, Unlock())
+        restore_from_session(officer, path)

@@ -12,25 +12,37 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.gui.helpers import type_text
 
 
-def test_login_dialog(qtbot, setup_result):
+def test_login_dialog(qtbot, setup_result, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from danvan_desktop.services.settings import change_setting
+
+    change_setting(setup_result.session, "security.max_attempts", "3")
     store = setup_result.session.store
     dialog = LoginDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "Xã Lâm Bình" in dialog.ui.unitLabel.text()
     dialog.ui.usernameEdit.setText("admin")
-    dialog.ui.passwordEdit.setText("sai-mat-khau")
-    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
-    assert "không đúng" in dialog.ui.errorLabel.text() and dialog.session is None
-    for _ in range(4):
+    for _ in range(3):
         dialog.ui.passwordEdit.setText("sai-mat-khau")
-        dialog.try_login()
-    assert "bị khóa" in dialog.ui.errorLabel.text()
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+        assert dialog.ui.errorLabel.text() == "Tên đăng nhập hoặc mật khẩu không đúng." and dialog.session is None
+    assert not dialog.unlock_button.isVisible()  # nothing told to someone without the password
     other = LoginDialog(store, username="admin")
     qtbot.addWidget(other)
+    other.show()
+    qtbot.wait(1100)  # the guessing delay after three wrong tries in a row
     other.ui.passwordEdit.setText(ADMIN_PASSWORD)
     other.try_login()
     assert "bị khóa" in other.ui.errorLabel.text()  # locked even with the right password
+    assert other.unlock_button.isVisible()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (setup_result.recovery_key, True))
+    other.unlock_button.click()
+    assert "Đã mở khóa" in other.ui.errorLabel.text()
+    other.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    other.try_login()
+    assert other.session is not None and other.session.user.username == "admin"
 
 
 def test_login_success_returns_session(qtbot, setup_result):

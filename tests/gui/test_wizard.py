@@ -127,3 +127,44 @@ def test_mismatch_waits_until_the_repeat_cannot_match():
     assert mismatch("matkhau", "matx")
     assert mismatch("matkhau", "matkhau1")
     assert not mismatch("matkhau", "matkhau")
+
+
+def test_a_new_pc_restores_from_a_backup_with_its_recovery_key(qtbot, db_path, tmp_path, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QFileDialog
+
+    from danvan_desktop.services.backup import backup_now
+    from danvan_desktop.services.setup import initialise
+
+    old = initialise(tmp_path / "old-pc" / "danvan.db", Unlock(), "02266", "admin", ADMIN_PASSWORD, "Nguyễn Văn Quản")
+    usb = tmp_path / "usb"
+    copy = backup_now(old.session, usb)
+    old.session.store.close()
+    keyring.set_keyring(fail.Keyring())  # the new PC: no secure keyring, so a passphrase is asked
+    wizard = FirstRunWizard(db_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.welcome_page.restore_choice.click()
+    wizard.next()
+    page = wizard.restore_page
+    assert wizard.currentPage() is page and page.asks_passphrase
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.text() == "&Khôi phục và đăng nhập" and not finish.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    page.choose_button.click()
+    other_key = initialise(tmp_path / "other.db", Unlock(passphrase=PASSPHRASE), "02266", "khac", "matkhau-khac-1")
+    other_key.session.store.close()
+    page.key_edit.setText(other_key.recovery_key)  # a recovery key, but not this backup's
+    type_text(page.passphrase_edit, "cụm mật khẩu máy mới")
+    type_text(page.confirm_edit, "cụm mật khẩu máy mới")
+    assert finish.isEnabled()
+    finish.click()
+    assert "không mở được bản sao lưu" in page.error_label.text() and not db_path.exists()
+    page.key_edit.setText(old.recovery_key.lower())  # as copied from paper
+    with qtbot.waitSignal(wizard.accepted):
+        finish.click()
+    store = wizard.restored_store
+    assert login(store, "admin", ADMIN_PASSWORD).user.full_name == "Nguyễn Văn Quản"
+    store.close()
+    open_database(db_path, Unlock(passphrase="cụm mật khẩu máy mới")).close()

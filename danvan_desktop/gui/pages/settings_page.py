@@ -16,6 +16,7 @@ from ...services.session import Session
 from ...services.users import list_users
 from ...storage.backups import list_backups
 from ..add_user_dialog import AddUserDialog
+from ..backup_restore_box import BackupRestoreBox
 from ..backup_text import backup_cells
 from ..runner import Runner
 from ..widgets import fit_columns, read_only_table
@@ -59,6 +60,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Cài đặt") + "</h2>"))
         layout.addWidget(self._health_group())
         layout.addWidget(self._backup_group())
+        self.backup_restore = BackupRestoreBox(session, runner)
+        self.backup_restore.backed_up.connect(lambda _: self.fill_backups())
+        layout.addWidget(self.backup_restore)
         self.users_box = self._users_group()
         self.users_box.setVisible(self.manages_users)
         layout.addWidget(self.users_box)

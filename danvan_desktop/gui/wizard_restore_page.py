@@ -1,0 +1,103 @@
+"""The first-run wizard's other road: "Khôi phục từ bản sao lưu" on a new PC.
+
+The backup file (from a USB stick) and the recovery key printed at setup; where this PC
+has no secure keyring, a passphrase to protect the data here. Finishing restores in the
+background (``FirstRunWizard.restore``); the users are then those of the backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage,
+)
+
+from ..security.keys import validate_new_passphrase
+from .wizard_pages import first_problem, mismatch
+
+
+class RestoreFromBackupPage(QWizardPage):
+    def __init__(self, keyring_reason: str | None, parent=None):
+        """``keyring_reason`` is None where the OS keyring will keep the key (no passphrase asked)."""
+        super().__init__(parent)
+        self.setTitle(self.tr("Khôi phục từ bản sao lưu"))
+        self.setSubTitle(self.tr("Chuyển dữ liệu sang máy mới: chọn tệp sao lưu (ví dụ trên USB) và nhập khóa "
+                                 "khôi phục đã in khi cài đặt lần đầu."))
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Khôi phục và đăng nhập"))
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("chưa chọn tệp"))
+        self.choose_button = QPushButton(self.tr("&Chọn tệp sao lưu…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.asks_passphrase = keyring_reason is not None
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp sao lưu:"), file_row)
+        form.addRow(self.tr("&Khóa khôi phục:"), self.key_edit)
+        if self.asks_passphrase:
+            reason = QLabel(keyring_reason + " " + self.tr("Hãy đặt cụm mật khẩu để bảo vệ dữ liệu trên máy này."))
+            reason.setWordWrap(True)
+            form.addRow(reason)
+            form.addRow(self.tr("Cụm &mật khẩu mới:"), self.passphrase_edit)
+            form.addRow(self.tr("&Nhập lại:"), self.confirm_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        for edit in (self.key_edit, self.passphrase_edit, self.confirm_edit, self.file_edit):
+            edit.textChanged.connect(self._recheck)
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), str(Path.home()),
+                                                self.tr("Bản sao lưu (*.db)"))
+        if chosen:
+            self.file_edit.setText(chosen)
+
+    def _recheck(self) -> None:
+        self.error_label.setText(self.problem())
+        self.completeChanged.emit()
+
+    def problem(self) -> str:
+        if not self.asks_passphrase:
+            return ""
+        found = first_problem([(self.passphrase_edit.text(), validate_new_passphrase)])
+        if not found and mismatch(self.passphrase_edit.text(), self.confirm_edit.text()):
+            found = self.tr("Hai lần nhập cụm mật khẩu không khớp nhau.")
+        return found
+
+    def isComplete(self) -> bool:
+        filled = bool(self.file_edit.text() and self.key_edit.text().strip())
+        if self.asks_passphrase:
+            filled = filled and bool(self.passphrase_edit.text()) and self.confirm_edit.text() == self.passphrase_edit.text()
+        return filled and not self.problem()
+
+    def nextId(self) -> int:
+        return -1
+
+    def validatePage(self) -> bool:
+        if not self.isComplete():
+            return False
+        error = self.wizard().restore()
+        self.error_label.setText(error)
+        return not error
+
+    def backup_path(self) -> Path:
+        return Path(self.file_edit.text())
+
+    def recovery_key(self) -> str:
+        return self.key_edit.text()
+
+    def passphrase(self) -> str | None:
+        return self.passphrase_edit.text() if self.asks_passphrase else None
