@@ -3,11 +3,9 @@ dialogs opens the entry form filled with the record; the list then shows the new
 
 from datetime import date, time
 
-from time import monotonic as time_now
-
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from danvan_desktop.domain.activities import ActivityInput, ModelInput
 from danvan_desktop.domain.democracy import DemocracyInput
@@ -27,7 +25,7 @@ from danvan_desktop.gui.runner import Runner
 from danvan_desktop.services import activities, democracy, petitions, receptions, reports
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
-from tests.gui.helpers import type_text
+from tests.gui.helpers import ModalScript, type_text
 
 TODAY = date(2026, 11, 22)
 MEETING = ActivityInput(held_on=date(2026, 11, 5), kind="tuyen_truyen", content="Tuyên truyền Luật Đất đai 2024",
@@ -39,36 +37,6 @@ def staff(admin_session):
     for username, role in (("tiepdan", Role.OFFICER), ("vanphong", Role.OFFICER), ("chutich", Role.LEADER)):
         add_user(admin_session, username, "Lý Văn Đức", role, f"matkhau-{username}")
     return {u: login(admin_session.store, u, f"matkhau-{u}") for u in ("tiepdan", "vanphong", "chutich")}
-
-
-class ModalScript:
-    """Acts on modal dialogs as they open (each step: the dialog class expected, what to do
-    with it), the way a user would, while ``exec()`` runs their event loops."""
-
-    def __init__(self, *steps):
-        self.steps, self.done = list(steps), []
-        self.deadline = time_now() + 20
-        self.timer = QTimer(interval=30)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None and time_now() > self.deadline:  # a step went wrong: fail, do not hang
-            dialog.reject()
-            return
-        if not self.steps or dialog is None or not isinstance(dialog, self.steps[0][0]):
-            return
-        _, act = self.steps.pop(0)
-        self.done.append(dialog)
-        # Acted on from its own single shot: an act that opens a further modal dialog blocks
-        # there, and Qt does not fire a timer again while its slot runs.
-        QTimer.singleShot(0, lambda: act(dialog))
-
-    def finish(self) -> list:
-        self.timer.stop()
-        assert not self.steps, f"dialogs never opened: {[s[0].__name__ for s in self.steps]}"
-        return self.done
 
 
 def press_save(dialog) -> None:
