@@ -44,4 +44,7 @@ class RuleChangesDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        if not changes:  # only the sentence saying so: a small dialog, text at the top
+            layout.addStretch(1)
+            self.resize(620, 180)
         layout.addWidget(buttons)

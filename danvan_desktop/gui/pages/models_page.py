@@ -52,7 +52,9 @@ class ModelDialog(QDialog):
         form.addRow(self.tr("Tập thể / cá nhân:"), self.owner_kind)
         form.addRow(self.tr("&Năm đăng ký:"), self.year)
         form.addRow(self.tr("Tình &trạng:"), self.status)
-        form.addRow(self.tr("&Khen thưởng:"), recognition)
+        recognition_label = QLabel(self.tr("&Khen thưởng:"))
+        recognition_label.setBuddy(self.level)  # a row holding a layout has no buddy of its own: "&" showed as is
+        form.addRow(recognition_label, recognition)
         form.addRow(self.tr("&Kết quả:"), self.results)
         self.error = error_label()
         layout = QVBoxLayout(self)
