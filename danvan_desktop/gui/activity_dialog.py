@@ -28,6 +28,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
         self.editing = editing  # the id of the activity being corrected, if any
+        self.times_given = True
         self.activity_id: int | None = editing
         self.setWindowTitle(self.tr("Thêm hoạt động dân vận"))
         self.setMinimumWidth(620)
@@ -91,11 +92,19 @@ class ActivityDialog(QDialog):
         self.outcome.setPlainText(data.outcome)
         for name, spin in self.counts.items():
             spin.setValue(getattr(data, name))
+        # A record entered without times (CLI, import) keeps none unless the officer sets them.
+        self.times_given = data.starts_at is not None or data.ends_at is not None
+        for edit in (self.starts_at, self.ends_at):
+            edit.timeChanged.connect(self._times_set)
+
+    def _times_set(self) -> None:
+        self.times_given = True
 
     def activity_input(self) -> ActivityInput:
         return ActivityInput(
             held_on=self.held_on.date().toPython(), kind=self.kind.currentData(), content=self.content.toPlainText(),
-            place=self.place.text(), starts_at=self.starts_at.time().toPython(), ends_at=self.ends_at.time().toPython(),
+            place=self.place.text(), starts_at=self.starts_at.time().toPython() if self.times_given else None,
+            ends_at=self.ends_at.time().toPython() if self.times_given else None,
             led_by=self.led_by.text(), field=self.field.currentData() or "", target_group=self.target_group.text(),
             outcome=self.outcome.toPlainText(), follow_up=self.follow_up.text(),
             **{name: spin.value() for name, spin in self.counts.items()})

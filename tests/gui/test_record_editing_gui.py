@@ -235,3 +235,20 @@ def test_a_correction_inside_an_approved_period_is_refused_in_the_form(qtbot, st
     script.finish()
     assert seen["open"] and "05/03/2026 thuộc kỳ báo cáo 2026-H1" in seen["error"] and "đã khóa" in seen["error"]
     assert page.model.index(0, 4).data() == "0"
+
+
+def test_an_activity_entered_without_times_keeps_none_unless_they_are_set(qtbot, staff):
+    officer = staff["tiepdan"]
+    activity_id = activities.add_activity(officer, ActivityInput(held_on=date(2026, 11, 5), kind="hoa_giai",
+                                                                 content="Hòa giải ranh giới đất"), today=TODAY)
+    form = ActivityDialog(officer, today=TODAY, editing=activity_id)
+    qtbot.addWidget(form)
+    form.counts["participants"].setValue(6)
+    press_save(form)
+    assert activities.get_activity(officer, activity_id)["starts_at"] is None  # 08:00 shown, not stored
+    form = ActivityDialog(officer, today=TODAY, editing=activity_id)
+    qtbot.addWidget(form)
+    form.starts_at.setTime(form.starts_at.time().addSecs(3600))
+    press_save(form)
+    row = activities.get_activity(officer, activity_id)
+    assert (row["starts_at"], row["ends_at"]) == ("09:00", "10:00")
