@@ -252,3 +252,24 @@ def test_an_activity_entered_without_times_keeps_none_unless_they_are_set(qtbot,
     press_save(form)
     row = activities.get_activity(officer, activity_id)
     assert (row["starts_at"], row["ends_at"]) == ("09:00", "10:00")
+
+
+def test_double_clicking_another_officers_reception_says_why_it_cannot_be_corrected(qtbot, staff):
+    from PySide6.QtWidgets import QMessageBox
+
+    receptions.add_reception(staff["tiepdan"], ReceptionInput(held_on=date(2026, 11, 16), kind="thuong_xuyen",
+                                                              receiver="Lý Văn Đức", visits=1, people=1), today=TODAY)
+    page = ReceptionsPage(staff["vanphong"], today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    seen = {}
+
+    def read_and_close(message):
+        seen["text"] = message.text()
+        message.accept()
+
+    script = ModalScript((QMessageBox, read_and_close))
+    page.show()
+    page.table.doubleClicked.emit(page.table.model().index(0, 1))
+    script.finish()
+    assert "người đã nhập (tiepdan)" in seen["text"]

@@ -122,10 +122,9 @@ class ReceptionsPage(QWidget):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(add)
-        self.edit_button = EditButton(self.table, lambda reception_id: refusal(
-            session, reception_service.get_reception(session, reception_id)), self.edit_reception, self)
+        self.edit_button = EditButton(self.table, self.edit_refusal, self.edit_reception, self)
         top.addWidget(self.edit_button)
-        open_rows_with(self.table, self.edit_reception)  # a session has no detail of its own: open its form
+        open_rows_with(self.table, self.open_reception)  # a session has no detail of its own: its form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Sổ tiếp công dân") + "</h2>"))
@@ -157,6 +156,16 @@ class ReceptionsPage(QWidget):
                 + ("…" if len(missed) > 12 else "") + "</span>")
         else:
             self.missed.setText(self.tr("Tuần nào Chủ tịch cũng có tiếp công dân."))
+
+    def edit_refusal(self, reception_id: int) -> str | None:
+        return refusal(self.session, reception_service.get_reception(self.session, reception_id))
+
+    def open_reception(self, reception_id: int) -> None:
+        reason = self.edit_refusal(reception_id)
+        if reason:
+            QMessageBox.information(self, self.tr("Sửa buổi tiếp công dân"), reason)
+        else:
+            self.edit_reception(reception_id)
 
     def edit_reception(self, reception_id: int) -> bool:
         if not ReceptionDialog(self.session, self, today=self.today, editing=reception_id).exec():
