@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services.rules import active_calendar, active_rule_sets, install_rule_file, rule_files
+from ..domain.rule_changes import summary
+from ..services.rules import active_calendar, active_rule_sets, apply_rule_file, preview_rule_file, rule_files
 
 
 def register(commands) -> None:
@@ -36,6 +37,13 @@ def cmd_show(ctx, args) -> int:
 
 
 def cmd_load(ctx, args) -> int:
-    name = ctx.with_session(lambda session: install_rule_file(session, Path(args.file)))
-    print(f"Đã nạp {name}; áp dụng từ lần tính thời hạn tiếp theo.")
+    def work(session):
+        preview = preview_rule_file(session, Path(args.file))
+        return apply_rule_file(session, preview), preview.changes
+
+    name, changes = ctx.with_session(work)
+    print(f"Đã nạp {name}; áp dụng từ lần tính tiếp theo. {summary(changes)}")
+    for change in changes:
+        values = " → ".join(v for v in (change.before, change.after) if v)
+        print(f"  {change.label}: {change.entry}: {values}")
     return 0
