@@ -13,6 +13,7 @@ from ..services import receptions as reception_service
 from ..services.attachments import add_attachment
 from . import import_commands
 from .json_io import print_json, read_json
+from .record_edit import add_edit_command, run_edit
 
 
 def register(commands) -> None:
@@ -27,6 +28,9 @@ def register(commands) -> None:
                                    "Cả lô được ghi hoặc không đơn nào được ghi. In ra số của các đơn.")
     s.add_argument("--json", required=True, metavar="FILE|-", dest="source")
     s.set_defaults(handler=cmd_add)
+
+    add_edit_command(sub, "đơn", cmd_edit, " Đơn tố cáo chỉ người được giao và lãnh đạo được sửa. Việc sửa được "
+                                           "ghi vào dòng thời gian của đơn kèm giá trị cũ.")
 
     s = sub.add_parser("event", help="ghi một bước xử lý vào dòng thời gian của đơn",
                        description="Ghi bước xử lý: " + ", ".join(f"{k} ({v})" for k, v in EVENT_KINDS.items()) + ".")
@@ -87,6 +91,8 @@ def register(commands) -> None:
     s.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     s.set_defaults(handler=cmd_missed_weeks)
     import_commands.add_parser(rsub, "receptions")
+    add_edit_command(rsub, "buổi tiếp công dân", cmd_reception_edit, " Các đơn phát sinh tại buổi tiếp được sửa "
+                                                                      "riêng bằng “danvan petition edit”.")
 
 
 def cmd_add(ctx, args) -> int:
@@ -186,3 +192,24 @@ def cmd_missed_weeks(ctx, args) -> int:
     if not weeks:
         print("Tuần nào Chủ tịch cũng có tiếp công dân.")
     return 0
+
+
+NOT_EDITED_HERE = {
+    "duplicate_of": "Đơn trùng được liên kết bằng “danvan petition link ID --to ĐƠN_GỐC”, không qua “edit”.",
+    "cases": "Các đơn phát sinh tại buổi tiếp được sửa riêng bằng “danvan petition edit ID”.",
+}
+
+
+def cmd_edit(ctx, args) -> int:
+    names = {label: name for name, label in petition_service.EDITABLE.items()} | {"người đứng tên đơn": "petitioners"}
+
+    def update(session, petition_id, petition):
+        return sorted(names[label] for label in petition_service.update_petition(session, petition_id, petition))
+
+    return run_edit(ctx, args, petition_service.input_of, lambda data: petition_from_dict(data)[0], update,
+                    refused_keys={"duplicate_of": NOT_EDITED_HERE["duplicate_of"]})
+
+
+def cmd_reception_edit(ctx, args) -> int:
+    return run_edit(ctx, args, reception_service.reception_input_of, lambda data: reception_from_dict(data)[0],
+                    reception_service.update_reception, refused_keys={"cases": NOT_EDITED_HERE["cases"]})

@@ -11,6 +11,7 @@ from ..services import activities as activity_service
 from ..services import democracy as democracy_service
 from . import import_commands
 from .json_io import print_json, read_json
+from .record_edit import add_edit_command, run_edit
 
 
 def register(commands) -> None:
@@ -19,7 +20,7 @@ def register(commands) -> None:
 
 
 def register_activities(commands) -> None:
-    p = commands.add_parser("activity", help="hoạt động dân vận: thêm, liệt kê",
+    p = commands.add_parser("activity", help="hoạt động dân vận: thêm, sửa, liệt kê",
                             description="Sổ hoạt động dân vận (tuyên truyền, đối thoại, hòa giải, tập huấn, ...). "
                                         "Dữ liệu JSON, xem docs/cli-json.md.")
     sub = p.add_subparsers(dest="activity_command", metavar="LỆNH_CON")
@@ -39,8 +40,9 @@ def register_activities(commands) -> None:
     s.add_argument("--json", action="store_true", help="in dạng JSON")
     s.set_defaults(handler=cmd_activity_list)
     import_commands.add_parser(sub, "activities")
+    add_edit_command(sub, "hoạt động", cmd_activity_edit)
 
-    p = commands.add_parser("model", help="mô hình “Dân vận khéo”: thêm, liệt kê",
+    p = commands.add_parser("model", help="mô hình “Dân vận khéo”: thêm, sửa, liệt kê",
                             description="Mô hình “Dân vận khéo” của đơn vị; cho biết đơn vị đã đạt yêu cầu 1–2 mô hình.")
     sub = p.add_subparsers(dest="model_command", metavar="LỆNH_CON")
     sub.required = True
@@ -53,10 +55,11 @@ def register_activities(commands) -> None:
     s.add_argument("--year", type=int, help="đến năm (mặc định: tất cả)")
     s.add_argument("--json", action="store_true", help="in dạng JSON")
     s.set_defaults(handler=cmd_model_list)
+    add_edit_command(sub, "mô hình", cmd_model_edit, " Ví dụ chuyển tình trạng: {\"status\": \"hieu_qua\"}.")
 
 
 def register_democracy(commands) -> None:
-    p = commands.add_parser("democracy", help="dân chủ ở cơ sở: thêm, liệt kê",
+    p = commands.add_parser("democracy", help="dân chủ ở cơ sở: thêm, sửa, liệt kê",
                             description="Công khai, Nhân dân bàn và quyết định, lấy ý kiến, giám sát (Luật Thực hiện "
                                         "dân chủ ở cơ sở 2022). Dữ liệu JSON, xem docs/cli-json.md.")
     sub = p.add_subparsers(dest="democracy_command", metavar="LỆNH_CON")
@@ -71,6 +74,7 @@ def register_democracy(commands) -> None:
     s.add_argument("--kind", choices=sorted(RECORD_KINDS), help="loại nội dung")
     s.add_argument("--json", action="store_true", help="in dạng JSON")
     s.set_defaults(handler=cmd_democracy_list)
+    add_edit_command(sub, "nội dung dân chủ ở cơ sở", cmd_democracy_edit)
 
 
 def _period(args) -> tuple[date, date]:
@@ -143,3 +147,15 @@ def cmd_model_list(ctx, args) -> int:
               f"{row['name']} — {row['owner']}")
     print(verdict)
     return 0
+
+
+def cmd_activity_edit(ctx, args) -> int:
+    return run_edit(ctx, args, activity_service.activity_input_of, activity_from_dict, activity_service.update_activity)
+
+
+def cmd_model_edit(ctx, args) -> int:
+    return run_edit(ctx, args, activity_service.model_input_of, model_from_dict, activity_service.update_model)
+
+
+def cmd_democracy_edit(ctx, args) -> int:
+    return run_edit(ctx, args, democracy_service.record_input_of, democracy_from_dict, democracy_service.update_record)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout
 
 from ..domain.activities import ActivityInput
@@ -24,10 +24,12 @@ COUNT_FIELDS = (
 
 
 class ActivityDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
-        self.activity_id: int | None = None
+        self.editing = editing  # the id of the activity being corrected, if any
+        self.times_given = True
+        self.activity_id: int | None = editing
         self.setWindowTitle(self.tr("Thêm hoạt động dân vận"))
         self.setMinimumWidth(620)
         self.held_on = date_edit(self.today)
@@ -72,18 +74,47 @@ class ActivityDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self, self.save))
+        if editing is not None:
+            self.set_input(activity_service.activity_input_of(session, editing))
+            self.setWindowTitle(self.tr("Sửa hoạt động dân vận số {n}").format(n=editing))
+
+    def set_input(self, data: ActivityInput) -> None:
+        self.held_on.setDate(QDate(data.held_on))
+        for edit, value in ((self.starts_at, data.starts_at), (self.ends_at, data.ends_at)):
+            if value is not None:
+                edit.setTime(QTime(value.hour, value.minute))
+        for box, value in ((self.kind, data.kind), (self.field, data.field)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        for edit, value in ((self.place, data.place), (self.led_by, data.led_by),
+                            (self.target_group, data.target_group), (self.follow_up, data.follow_up)):
+            edit.setText(value)
+        self.content.setPlainText(data.content)
+        self.outcome.setPlainText(data.outcome)
+        for name, spin in self.counts.items():
+            spin.setValue(getattr(data, name))
+        # A record entered without times (CLI, import) keeps none unless the officer sets them.
+        self.times_given = data.starts_at is not None or data.ends_at is not None
+        for edit in (self.starts_at, self.ends_at):
+            edit.timeChanged.connect(self._times_set)
+
+    def _times_set(self) -> None:
+        self.times_given = True
 
     def activity_input(self) -> ActivityInput:
         return ActivityInput(
             held_on=self.held_on.date().toPython(), kind=self.kind.currentData(), content=self.content.toPlainText(),
-            place=self.place.text(), starts_at=self.starts_at.time().toPython(), ends_at=self.ends_at.time().toPython(),
+            place=self.place.text(), starts_at=self.starts_at.time().toPython() if self.times_given else None,
+            ends_at=self.ends_at.time().toPython() if self.times_given else None,
             led_by=self.led_by.text(), field=self.field.currentData() or "", target_group=self.target_group.text(),
             outcome=self.outcome.toPlainText(), follow_up=self.follow_up.text(),
             **{name: spin.value() for name, spin in self.counts.items()})
 
     def save(self) -> None:
         try:
-            self.activity_id = activity_service.add_activity(self.session, self.activity_input(), today=self.today)
+            if self.editing is not None:
+                activity_service.update_activity(self.session, self.editing, self.activity_input(), today=self.today)
+            else:
+                self.activity_id = activity_service.add_activity(self.session, self.activity_input(), today=self.today)
         except DanVanError as error:
             self.error.setText(str(error))
             return

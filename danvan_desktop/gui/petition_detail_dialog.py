@@ -57,7 +57,10 @@ class PetitionDetailDialog(QDialog):
         self.attachments.changed.connect(self.reload)
         edit = QPushButton(self.tr("&Sửa…"))
         edit.clicked.connect(self.edit)
-        edit.setEnabled(petition_service.show_petition(session, petition_id, today=self.today).identity_visible)
+        reason = petition_service.edit_refusal(session, petition_id)
+        edit.setEnabled(reason is None)
+        edit.setToolTip(reason or self.tr("Sửa thông tin đơn (mở lại biểu mẫu với các giá trị đã lưu)."))
+        self.edit_button = edit
         add_step = QPushButton(self.tr("&Ghi bước xử lý…"))
         add_step.clicked.connect(self.record_step)
         close = QPushButton(self.tr("Đó&ng"))

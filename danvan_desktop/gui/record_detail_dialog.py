@@ -3,6 +3,8 @@ evidence. Opened from each register by double-click or Enter."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +28,7 @@ from ..domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_K
 from ..services import activities as activity_service
 from ..services import democracy as democracy_service
 from ..services.petitions import petition_fields
+from ..services.record_edits import refusal
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .widgets import dmy
@@ -115,19 +118,18 @@ LOADERS = {
 
 
 class RecordDetailDialog(QDialog):
-    def __init__(self, session: Session, owner: str, record_id: int, parent=None):
+    """``edit(record_id) -> bool`` (given by the register) opens the record's form to correct
+    it; the "Sửa…" button is then shown, disabled with the reason for a user who may not."""
+
+    def __init__(self, session: Session, owner: str, record_id: int, parent=None,
+                 edit: Callable[[int], bool] | None = None):
         super().__init__(parent)
-        load, describe = LOADERS[owner]
-        self.row = load(session, record_id)
+        self.session, self.owner, self.record_id, self.edit = session, owner, record_id, edit
         self.setWindowTitle(self.tr(TITLES[owner]).format(n=record_id))
         self.resize(980, 600)
         self.summary = QFormLayout()
         self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, value in describe(self.row):
-            text = QLabel(value if value not in (None, "") else "—")
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.summary.addRow(label, text)
+        self.reload()
         box = QGroupBox(self.tr("Thông tin"))
         box.setLayout(self.summary)
         scroll = QScrollArea()
@@ -142,9 +144,31 @@ class RecordDetailDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đó&ng"))
         buttons.rejected.connect(self.reject)
+        self.edit_button = None
+        if edit is not None:
+            self.edit_button = buttons.addButton(self.tr("&Sửa…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.edit_button.clicked.connect(self._edit)
+            reason = refusal(session, self.row)
+            self.edit_button.setEnabled(reason is None)
+            self.edit_button.setToolTip(reason or self.tr("Sửa bản ghi này (mở lại biểu mẫu với các giá trị đã lưu)."))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+
+    def reload(self) -> None:
+        load, describe = LOADERS[self.owner]
+        self.row = load(self.session, self.record_id)
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        for label, value in describe(self.row):
+            text = QLabel(value if value not in (None, "") else "—")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary.addRow(label, text)
+
+    def _edit(self) -> None:
+        if self.edit(self.record_id):
+            self.reload()
 
     def value_of(self, label: str) -> str:
         """The text shown beside ``label``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from functools import lru_cache
 
 from ..domain.activities import ActivityInput, ModelInput, models_expectation, validate_activity, validate_model
@@ -14,6 +14,7 @@ from ..paths import resource
 from ..storage import activities_repo
 from .petitions import petition_fields
 from .locks import require_unlocked
+from .record_edits import require_editable, save_edit
 from .session import Session, audit, writing
 
 
@@ -31,15 +32,42 @@ def add_activity(session: Session, data: ActivityInput, today: date | None = Non
     session.require(Permission.RECORD)
     data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
     require_unlocked(session.db, data.held_on)
-    values = {**asdict(data), "held_on": data.held_on.isoformat(),
-              "starts_at": data.starts_at.strftime("%H:%M") if data.starts_at else None,
-              "ends_at": data.ends_at.strftime("%H:%M") if data.ends_at else None,
-              "created_by": session.user.username, "created_at": _now()}
+    values = {**_activity_columns(data), "created_by": session.user.username, "created_at": _now()}
     with writing(session.store) as db:
         activity_id = activities_repo.insert_activity(db, values)
         audit(session.store, session.user.username, "activity.add", "activity", activity_id,
               {"kind": data.kind, "held_on": values["held_on"], "participants": data.participants})
     return activity_id
+
+
+def _activity_columns(data: ActivityInput) -> dict:
+    return {**asdict(data), "held_on": data.held_on.isoformat(),
+            "starts_at": data.starts_at.strftime("%H:%M") if data.starts_at else None,
+            "ends_at": data.ends_at.strftime("%H:%M") if data.ends_at else None}
+
+
+def update_activity(session: Session, activity_id: int, data: ActivityInput, today: date | None = None) -> list[str]:
+    """Correct an activity (its author or a leader), validated like a new one; returns the
+    names of the columns that changed. Both its old and its new day must be unlocked."""
+    session.require(Permission.RECORD)
+    row = get_activity(session, activity_id)
+    require_editable(session, row)
+    data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
+    require_unlocked(session.db, date.fromisoformat(row["held_on"]), data.held_on)
+    return save_edit(session, "activity.edit", "activity", activity_id, row, _activity_columns(data),
+                     activities_repo.update_activity)
+
+
+def activity_input_of(session: Session, activity_id: int) -> ActivityInput:
+    """The stored activity as the form and ``activity edit`` start from."""
+    row = get_activity(session, activity_id)
+    return ActivityInput(
+        held_on=date.fromisoformat(row["held_on"]), kind=row["kind"], content=row["content"], place=row["place"],
+        starts_at=time.fromisoformat(row["starts_at"]) if row["starts_at"] else None,
+        ends_at=time.fromisoformat(row["ends_at"]) if row["ends_at"] else None, led_by=row["led_by"],
+        participants=row["participants"], women=row["women"], ethnic_minority=row["ethnic_minority"],
+        religious=row["religious"], field=row["field"] or "", target_group=row["target_group"],
+        outcome=row["outcome"], follow_up=row["follow_up"])
 
 
 def list_activities(session: Session, start: date, end: date, kind: str | None = None, place: str | None = None,
@@ -90,6 +118,21 @@ def add_model(session: Session, data: ModelInput, today: date | None = None) -> 
         audit(session.store, session.user.username, "model.add", "dvk_model", model_id,
               {"field": data.field, "status": data.status})
     return model_id
+
+
+def update_model(session: Session, model_id: int, data: ModelInput, today: date | None = None) -> list[str]:
+    """Correct a model: its status as it moves Đăng ký → Triển khai → Hiệu quả, its recognition,
+    anything mistyped (its author or a leader); validated like a new one."""
+    session.require(Permission.RECORD)
+    row = get_model(session, model_id)
+    require_editable(session, row)
+    data = validate_model(data, today or date.today())
+    return save_edit(session, "model.edit", "dvk_model", model_id, row, asdict(data), activities_repo.update_model)
+
+
+def model_input_of(session: Session, model_id: int) -> ModelInput:
+    row = get_model(session, model_id)
+    return ModelInput(**{name: row[name] for name in ModelInput.__dataclass_fields__})
 
 
 def list_models(session: Session, year: int | None = None, field: str | None = None,

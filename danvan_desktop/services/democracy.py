@@ -10,6 +10,7 @@ from ..domain.users import Permission
 from ..errors import NotFound
 from ..storage import democracy_repo
 from .locks import require_unlocked
+from .record_edits import require_editable, save_edit
 from .session import Session, audit, writing
 
 
@@ -17,14 +18,33 @@ def add_record(session: Session, data: DemocracyInput, today: date | None = None
     session.require(Permission.RECORD)
     data = validate_democracy(data, today or date.today())
     require_unlocked(session.db, data.on)
-    values = {**{k: v for k, v in asdict(data).items() if k != "on"}, "on_date": data.on.isoformat(),
-              "created_by": session.user.username,
+    values = {**_columns(data), "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     with writing(session.store) as db:
         record_id = democracy_repo.insert(db, values)
         audit(session.store, session.user.username, "democracy.add", "democracy", record_id,
               {"kind": data.kind, "on": values["on_date"]})
     return record_id
+
+
+def _columns(data: DemocracyInput) -> dict:
+    return {**{k: v for k, v in asdict(data).items() if k != "on"}, "on_date": data.on.isoformat()}
+
+
+def update_record(session: Session, record_id: int, data: DemocracyInput, today: date | None = None) -> list[str]:
+    """Correct a record (its author or a leader), validated like a new one; returns the columns that changed."""
+    session.require(Permission.RECORD)
+    row = get_record(session, record_id)
+    require_editable(session, row)
+    data = validate_democracy(data, today or date.today())
+    require_unlocked(session.db, date.fromisoformat(row["on_date"]), data.on)
+    return save_edit(session, "democracy.edit", "democracy", record_id, row, _columns(data), democracy_repo.update)
+
+
+def record_input_of(session: Session, record_id: int) -> DemocracyInput:
+    row = get_record(session, record_id)
+    values = {name: row[name] for name in DemocracyInput.__dataclass_fields__ if name != "on"}
+    return DemocracyInput(**values, on=date.fromisoformat(row["on_date"]))
 
 
 def list_records(session: Session, start: date, end: date, kind: str | None = None) -> list[dict]:

@@ -35,6 +35,7 @@ from ..tasks import Task
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
+from .record_edits import refusal
 from .session import Session, audit, writing
 
 DUE_SOON_WORKING_DAYS = 3
@@ -190,8 +191,9 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     session.require(Permission.RECORD)
     today = today or date.today()
     row = _existing(session, petition_id)
-    if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
-        raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
+    reason = _edit_refusal(session, row)
+    if reason:
+        raise PermissionDenied(reason)
     data = validate_petition(data, petition_fields(), today)
     require_unlocked(session.db, date.fromisoformat(row["received_on"]), data.received_on)
     events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
@@ -220,6 +222,19 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
         audit(session.store, session.user.username, "petition.edit", "petition", petition_id,
               {"fields": sorted(changed) + (["petitioners"] if people_changed else [])})
     return labels
+
+
+def _edit_refusal(session: Session, row: dict) -> str | None:
+    if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
+        return "Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo."
+    return refusal(session, row, row["assigned_to"])
+
+
+def edit_refusal(session: Session, petition_id: int) -> str | None:
+    """Why the session's user may not correct the petition (None: they may): the officer who
+    entered it, the one assigned to it, or a leader may; a denunciation only the latter two."""
+    session.require(Permission.RECORD)
+    return _edit_refusal(session, _existing(session, petition_id))
 
 
 def input_of(session: Session, petition_id: int) -> PetitionInput:

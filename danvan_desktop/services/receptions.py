@@ -12,6 +12,7 @@ from ..errors import NotFound
 from ..storage import receptions_repo
 from . import petitions as petition_service
 from .locks import require_unlocked
+from .record_edits import require_editable, save_edit
 from .session import Session, audit, writing
 
 
@@ -41,6 +42,25 @@ def get_reception(session: Session, reception_id: int) -> dict:
     if row is None:
         raise NotFound(f"Không có buổi tiếp công dân số {reception_id}.")
     return {**row, "petition_ids": receptions_repo.petition_ids(session.db, reception_id)}
+
+
+def update_reception(session: Session, reception_id: int, data: ReceptionInput,
+                     today: date | None = None) -> list[str]:
+    """Correct a session's figures (its author or a leader), validated like a new one; the
+    petitions raised there are corrected on their own. Returns the columns that changed."""
+    session.require(Permission.RECORD)
+    row = get_reception(session, reception_id)
+    require_editable(session, row)
+    data = validate_reception(data, today or date.today())
+    require_unlocked(session.db, date.fromisoformat(row["held_on"]), data.held_on)
+    return save_edit(session, "reception.edit", "reception", reception_id, row,
+                     {**asdict(data), "held_on": data.held_on.isoformat()}, receptions_repo.update)
+
+
+def reception_input_of(session: Session, reception_id: int) -> ReceptionInput:
+    row = get_reception(session, reception_id)
+    return ReceptionInput(**{**{name: row[name] for name in ReceptionInput.__dataclass_fields__},
+                             "held_on": date.fromisoformat(row["held_on"])})
 
 
 def list_receptions(session: Session, start: date, end: date) -> list[dict]:

@@ -12,14 +12,14 @@ from pathlib import Path
 from ..documents.figures_xlsx import write_figures_xlsx
 from ..documents.report_pdf import render_report_pdf
 from ..domain.report_document import ReportMeta, SelfAssessment, default_meta, split_unit_name
-from ..domain.self_assessment import Rubric, assess, parse_rubric, validate_scores
+from ..domain.self_assessment import Rubric, assess, validate_scores
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
-from ..paths import data_dir, resource
 from . import reports as report_service
 from .activities import activity_kinds
 from .petitions import petition_fields
 from .reports import ReportState
+from .rules import active_rubrics, on_rules_change
 from .session import Session, audit, writing
 
 # Provinces whose own rubric ships with the app; the others start from the generic one.
@@ -33,14 +33,11 @@ def labels() -> dict:
 
 @lru_cache(maxsize=1)
 def rubrics() -> dict[str, Rubric]:
-    """The bundled rubrics and those an administrator put in ``<data>/rules/rubrics``."""
-    found = {}
-    for folder in (resource("rules", "rubrics"), data_dir() / "rules" / "rubrics"):
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.json")):
-                rubric = parse_rubric(path.read_text("utf-8"))
-                found[rubric.id] = rubric
-    return found
+    """The bundled rubrics and those an administrator loaded (``<data>/rules/rubrics``)."""
+    return active_rubrics()
+
+
+on_rules_change(rubrics.cache_clear)
 
 
 def rubric_for(session: Session, state: ReportState) -> Rubric:

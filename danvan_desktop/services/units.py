@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ..domain.rule_changes import Change, compare, unit_entries
 from ..domain.units import Level, Unit, UnitList, parse_unit_list_csv, parse_unit_list_json, search_units
 from ..domain.users import Permission
 from ..errors import NotFound, ValidationError
@@ -42,12 +45,15 @@ def read_unit_list_file(path: Path, *, list_id: str | None = None, name: str | N
         raise ValidationError(f"Không tìm thấy tệp {path}.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"Không đọc được tệp {path} (cần văn bản UTF-8).") from exc
-    if Path(path).suffix.lower() == ".csv":
-        if not (list_id and name and effective_from):
-            raise ValidationError("Danh mục CSV cần mã danh mục, tên và ngày hiệu lực.")
-        return parse_unit_list_csv(text, list_id=list_id, name=name, effective_from=effective_from,
-                                   effective_to=effective_to)
-    return parse_unit_list_json(text)
+    try:
+        if Path(path).suffix.lower() == ".csv":
+            if not (list_id and name and effective_from):
+                raise ValidationError("Danh mục CSV cần mã danh mục, tên và ngày hiệu lực.")
+            return parse_unit_list_csv(text, list_id=list_id, name=name, effective_from=effective_from,
+                                       effective_to=effective_to)
+        return parse_unit_list_json(text)
+    except (AttributeError, TypeError, KeyError) as exc:  # a shape the parser did not foresee
+        raise ValidationError(f"Tệp {Path(path).name} không đúng cấu trúc danh mục đơn vị hành chính.") from exc
 
 
 def install_unit_list(session: Session, unit_list: UnitList) -> dict[str, int]:
@@ -59,6 +65,29 @@ def install_unit_list(session: Session, unit_list: UnitList) -> dict[str, int]:
         audit(session.store, session.user.username, "unit_list.load", "unit_list", unit_list.list_id,
               {"name": unit_list.name, "counts": counts})
     return counts
+
+
+@dataclass(frozen=True)
+class UnitListPreview:
+    """A checked unit list and how it differs from the stored list it replaces (or, for a
+    new list, from the list in force today); nothing is written yet."""
+
+    unit_list: UnitList
+    compared_with: str
+    changes: list[Change]
+
+
+def preview_unit_list(session: Session, unit_list: UnitList, today: date | None = None) -> UnitListPreview:
+    session.require(Permission.MANAGE_UNITS)
+    stored = units_repo.units_of_list(session.db, unit_list.list_id)
+    if stored:
+        compared_with = f"Thay danh mục {unit_list.list_id} đã nạp."
+    else:
+        current = units_repo.current_list_id(session.db, today or date.today())
+        stored = units_repo.units_of_list(session.db, current) if current else []
+        compared_with = (f"Danh mục mới {unit_list.list_id}, so với danh mục đang có hiệu lực {current}."
+                         if current else f"Danh mục mới {unit_list.list_id}.")
+    return UnitListPreview(unit_list, compared_with, compare(unit_entries(stored), unit_entries(unit_list.units)))
 
 
 def ensure_bundled_list(store) -> None:

@@ -6,6 +6,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from .rows import update_row
+
 ACTIVITY_COLUMNS = ("id", "held_on", "starts_at", "ends_at", "kind", "place", "led_by", "participants", "women",
                     "ethnic_minority", "religious", "field", "target_group", "content", "outcome", "follow_up",
                     "created_by", "created_at")
@@ -26,6 +28,14 @@ def insert_activity(db: Database, values: dict) -> int:
 
 def insert_model(db: Database, values: dict) -> int:
     return _insert(db, "dvk_models", MODEL_COLUMNS, values)
+
+
+def update_activity(db: Database, activity_id: int, changes: dict) -> None:
+    update_row(db, "activities", ACTIVITY_COLUMNS, activity_id, changes)
+
+
+def update_model(db: Database, model_id: int, changes: dict) -> None:
+    update_row(db, "dvk_models", MODEL_COLUMNS, model_id, changes)
 
 
 def _where(start: date, end: date, kind: str | None, place: str | None, field: str | None) -> tuple[str, list]:

@@ -6,6 +6,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from .rows import update_row
+
 COLUMNS = ("id", "kind", "on_date", "matter", "form", "posted_days", "turnout", "in_favour_percent", "opinions",
            "answer", "findings", "recommendations", "created_by", "created_at")
 
@@ -15,6 +17,10 @@ def insert(db: Database, values: dict) -> int:
     cursor = db.execute(f"INSERT INTO democracy_records ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [values.get(c) for c in cols])
     return cursor.lastrowid
+
+
+def update(db: Database, record_id: int, changes: dict) -> None:
+    update_row(db, "democracy_records", COLUMNS, record_id, changes)
 
 
 def between(db: Database, start: date, end: date, kind: str | None = None) -> list[dict]:

@@ -6,6 +6,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from .rows import update_row
+
 COLUMNS = ("id", "held_on", "kind", "receiver", "visits", "people", "cases_new", "cases_repeat", "delegations",
            "delegation_people", "note", "created_by", "created_at")
 
@@ -15,6 +17,10 @@ def insert(db: Database, values: dict) -> int:
     cursor = db.execute(f"INSERT INTO receptions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [values[c] for c in cols])
     return cursor.lastrowid
+
+
+def update(db: Database, reception_id: int, changes: dict) -> None:
+    update_row(db, "receptions", COLUMNS, reception_id, changes)
 
 
 def get(db: Database, reception_id: int) -> dict | None:

@@ -99,3 +99,8 @@ def search(db: Database, list_id: str, folded_query: str, level: Level | None = 
 def count_units(db: Database, list_id: str) -> dict[str, int]:
     rows = db.execute("SELECT level, count(*) FROM units WHERE list_id = ? GROUP BY level", [list_id]).fetchall()
     return dict(rows)
+
+
+def units_of_list(db: Database, list_id: str) -> list[Unit]:
+    return [_unit(r) for r in db.execute(f"SELECT {_COLUMNS} FROM units WHERE list_id = ? ORDER BY code",
+                                         [list_id]).fetchall()]

@@ -1,7 +1,10 @@
 """Helpers shared by the GUI tests."""
 
-from PySide6.QtCore import Qt
+from time import monotonic as time_now
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 
 def type_text(widget, text):
@@ -9,3 +12,33 @@ def type_text(widget, text):
     widget.setFocus()
     for char in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+
+
+class ModalScript:
+    """Acts on modal dialogs as they open (each step: the dialog class expected, what to do
+    with it), the way a user would, while ``exec()`` runs their event loops."""
+
+    def __init__(self, *steps):
+        self.steps, self.done = list(steps), []
+        self.deadline = time_now() + 20
+        self.timer = QTimer(interval=30)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and time_now() > self.deadline:  # a step went wrong: fail, do not hang
+            dialog.reject()
+            return
+        if not self.steps or dialog is None or not isinstance(dialog, self.steps[0][0]):
+            return
+        _, act = self.steps.pop(0)
+        self.done.append(dialog)
+        # Acted on from its own single shot: an act that opens a further modal dialog blocks
+        # there, and Qt does not fire a timer again while its slot runs.
+        QTimer.singleShot(0, lambda: act(dialog))
+
+    def finish(self) -> list:
+        self.timer.stop()
+        assert not self.steps, f"dialogs never opened: {[s[0].__name__ for s in self.steps]}"
+        return self.done

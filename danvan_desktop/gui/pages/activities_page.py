@@ -15,7 +15,9 @@ from ...services import activities as activity_service
 from ...services.petitions import petition_fields
 from ...services.session import Session
 from ...services.work_export import export_activities
+from ...services.record_edits import refusal
 from ..activity_dialog import ActivityDialog
+from ..edit_button import EditButton
 from ..models.work_table_models import ActivityFilter, ActivityTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
@@ -60,6 +62,9 @@ class ActivitiesPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
+        self.edit_button = EditButton(self.table, lambda activity_id: refusal(
+            session, activity_service.get_activity(session, activity_id)), self.edit_activity, self)
+        heading.insertWidget(2, self.edit_button)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -133,8 +138,15 @@ class ActivitiesPage(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def edit_activity(self, activity_id: int) -> bool:
+        if not ActivityDialog(self.session, self, today=self.today, editing=activity_id).exec():
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
     def open_record(self, activity_id: int) -> None:
-        RecordDetailDialog(self.session, "activity", activity_id, self).exec()
+        RecordDetailDialog(self.session, "activity", activity_id, self, edit=self.edit_activity).exec()
 
     def export(self) -> None:
         path = ask_xlsx_path(self, self.tr("Xuất danh sách hoạt động"), f"hoat-dong-dan-van-{self.today:%d-%m-%Y}.xlsx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS, DemocracyInput
 from ...errors import DanVanError
 from ...services import democracy as democracy_service
+from ...services.record_edits import refusal
 from ...services.session import Session
 from ...services.work_export import export_democracy
 from ..models.work_table_models import DemocracyFilter, DemocracyTableModel
+from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import (
@@ -34,10 +36,11 @@ NUMBER_FIELDS = (
 
 
 class DemocracyDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
-        self.record_id: int | None = None
+        self.editing = editing  # the id of the record being corrected, if any
+        self.record_id: int | None = editing
         self.setWindowTitle(self.tr("Thêm nội dung dân chủ ở cơ sở"))
         self.setMinimumWidth(560)
         self.kind = combo(RECORD_KINDS)
@@ -66,6 +69,20 @@ class DemocracyDialog(QDialog):
         layout.addWidget(save_cancel(self, self.save))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        if editing is not None:
+            self.set_input(democracy_service.record_input_of(session, editing))
+            self.setWindowTitle(self.tr("Sửa nội dung dân chủ ở cơ sở số {n}").format(n=editing))
+
+    def set_input(self, data: DemocracyInput) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))  # refills the forms of that kind
+        self.form.setCurrentIndex(max(0, self.form.findData(data.form)))
+        self.on.setDate(QDate(data.on))
+        self.matter.setText(data.matter)
+        for name, spin in self.numbers.items():
+            spin.setValue(getattr(data, name))
+        for edit, value in ((self.answer, data.answer), (self.findings, data.findings),
+                            (self.recommendations, data.recommendations)):
+            edit.setText(value)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -89,7 +106,10 @@ class DemocracyDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.record_id = democracy_service.add_record(self.session, self.record_input(), today=self.today)
+            if self.editing is not None:
+                democracy_service.update_record(self.session, self.editing, self.record_input(), today=self.today)
+            else:
+                self.record_id = democracy_service.add_record(self.session, self.record_input(), today=self.today)
         except DanVanError as error:
             self.error.setText(str(error))
             return
@@ -121,6 +141,9 @@ class DemocracyPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
+        self.edit_button = EditButton(self.table, lambda record_id: refusal(
+            session, democracy_service.get_record(session, record_id)), self.edit_record, self)
+        filters.insertWidget(filters.indexOf(add) + 1, self.edit_button)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -146,8 +169,15 @@ class DemocracyPage(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def edit_record(self, record_id: int) -> bool:
+        if not DemocracyDialog(self.session, self, today=self.today, editing=record_id).exec():
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
     def open_record(self, record_id: int) -> None:
-        RecordDetailDialog(self.session, "democracy", record_id, self).exec()
+        RecordDetailDialog(self.session, "democracy", record_id, self, edit=self.edit_record).exec()
 
     def export(self) -> None:
         path = ask_xlsx_path(self, self.tr("Xuất danh sách dân chủ ở cơ sở"),

@@ -15,18 +15,21 @@ from ...domain.activities import (
 )
 from ...errors import DanVanError
 from ...services import activities as activity_service
+from ...services.record_edits import refusal
 from ...services.session import Session
 from ...services.work_export import export_models
 from ..models.work_table_models import ModelFilter, ModelTableModel
+from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import ask_xlsx_path, combo, error_label, fit_columns, open_rows_with, read_only_view, save_cancel
 
 class ModelDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
-        self.model_id: int | None = None
+        self.editing = editing  # the id of the model being corrected, if any
+        self.model_id: int | None = editing
         self.setWindowTitle(self.tr("Thêm mô hình “Dân vận khéo”"))
         self.setMinimumWidth(560)
         self.name, self.owner = QLineEdit(), QLineEdit()
@@ -49,13 +52,28 @@ class ModelDialog(QDialog):
         form.addRow(self.tr("Tập thể / cá nhân:"), self.owner_kind)
         form.addRow(self.tr("&Năm đăng ký:"), self.year)
         form.addRow(self.tr("Tình &trạng:"), self.status)
-        form.addRow(self.tr("&Khen thưởng:"), recognition)
+        recognition_label = QLabel(self.tr("&Khen thưởng:"))
+        recognition_label.setBuddy(self.level)  # a row holding a layout has no buddy of its own: "&" showed as is
+        form.addRow(recognition_label, recognition)
         form.addRow(self.tr("&Kết quả:"), self.results)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self, self.save))
+        if editing is not None:
+            self.set_input(activity_service.model_input_of(session, editing))
+            self.setWindowTitle(self.tr("Sửa mô hình “Dân vận khéo” số {n}").format(n=editing))
+
+    def set_input(self, data: ModelInput) -> None:
+        self.name.setText(data.name)
+        self.owner.setText(data.owner)
+        self.year.setMinimum(min(self.year.minimum(), data.year_registered))
+        self.year.setValue(data.year_registered)
+        for box, value in ((self.field, data.field), (self.owner_kind, data.owner_kind), (self.status, data.status),
+                           (self.level, data.recognition_level or ""), (self.form, data.recognition_form or "")):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.results.setPlainText(data.results)
 
     def model_input(self) -> ModelInput:
         return ModelInput(name=self.name.text(), field=self.field.currentData(), owner_kind=self.owner_kind.currentData(),
@@ -65,7 +83,10 @@ class ModelDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.model_id = activity_service.add_model(self.session, self.model_input(), today=self.today)
+            if self.editing is not None:
+                activity_service.update_model(self.session, self.editing, self.model_input(), today=self.today)
+            else:
+                self.model_id = activity_service.add_model(self.session, self.model_input(), today=self.today)
         except DanVanError as error:
             self.error.setText(str(error))
             return
@@ -102,6 +123,9 @@ class ModelsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
+        self.edit_button = EditButton(self.table, lambda model_id: refusal(
+            session, activity_service.get_model(session, model_id)), self.edit_model, self)
+        filters.insertWidget(filters.indexOf(add) + 1, self.edit_button)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -133,8 +157,15 @@ class ModelsPage(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def edit_model(self, model_id: int) -> bool:
+        if not ModelDialog(self.session, self, today=self.today, editing=model_id).exec():
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
     def open_record(self, model_id: int) -> None:
-        RecordDetailDialog(self.session, "dvk_model", model_id, self).exec()
+        RecordDetailDialog(self.session, "dvk_model", model_id, self, edit=self.edit_model).exec()
 
     def export(self) -> None:
         path = ask_xlsx_path(self, self.tr("Xuất danh sách mô hình"), f"mo-hinh-dan-van-kheo-{self.today:%d-%m-%Y}.xlsx")

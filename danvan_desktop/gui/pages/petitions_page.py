@@ -16,6 +16,7 @@ from ...services import petitions as petition_service
 from ...services.petition_export import export_xlsx
 from ...services.session import Session
 from ..models.petition_table_model import PetitionTableModel
+from ..edit_button import EditButton
 from ..petition_detail_dialog import PetitionDetailDialog
 from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
@@ -78,6 +79,9 @@ class PetitionsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(add)
+        self.edit_button = EditButton(self.table, lambda pid: petition_service.edit_refusal(session, pid),
+                                      self.edit_petition, self)
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -124,6 +128,11 @@ class PetitionsPage(QWidget):
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
         if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit_petition(self, petition_id: int) -> None:
+        if PetitionFormDialog(self.session, self, today=self.today, editing=petition_id).exec():
             self.refresh()
             self.changed.emit()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -13,9 +13,13 @@ from PySide6.QtWidgets import (
 from ...domain.receptions import RECEPTION_KINDS, ReceptionInput
 from ...errors import DanVanError
 from ...services import receptions as reception_service
+from ...services.record_edits import refusal
 from ...services.session import Session
+from ..edit_button import EditButton
 from ..petition_form_dialog import PetitionFormDialog
-from ..widgets import combo, date_edit, error_label, fit_columns, read_only_table, save_cancel
+from ..widgets import (
+    combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReceptionsPage", "Ngày"),
@@ -40,10 +44,11 @@ COUNT_FIELDS = (
 
 
 class ReceptionDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
-        self.reception_id: int | None = None
+        self.editing = editing  # the id of the session being corrected, if any
+        self.reception_id: int | None = editing
         self.setWindowTitle(self.tr("Thêm buổi tiếp công dân"))
         self.setMinimumWidth(460)
         self.held_on = date_edit(self.today)
@@ -67,6 +72,17 @@ class ReceptionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if editing is not None:
+            self.set_input(reception_service.reception_input_of(session, editing))
+            self.setWindowTitle(self.tr("Sửa buổi tiếp công dân số {n}").format(n=editing))
+
+    def set_input(self, data: ReceptionInput) -> None:
+        self.held_on.setDate(QDate(data.held_on))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.receiver.setText(data.receiver)
+        self.note.setText(data.note)
+        for name, spin in self.counts.items():
+            spin.setValue(getattr(data, name))
 
     def reception_input(self) -> ReceptionInput:
         return ReceptionInput(held_on=self.held_on.date().toPython(), kind=self.kind.currentData(),
@@ -75,8 +91,11 @@ class ReceptionDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.reception_id, _ = reception_service.add_reception(self.session, self.reception_input(), [],
-                                                                   today=self.today)
+            if self.editing is not None:
+                reception_service.update_reception(self.session, self.editing, self.reception_input(), today=self.today)
+            else:
+                self.reception_id, _ = reception_service.add_reception(self.session, self.reception_input(), [],
+                                                                       today=self.today)
         except DanVanError as error:
             self.error.setText(str(error))
             return
@@ -103,6 +122,9 @@ class ReceptionsPage(QWidget):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(add)
+        self.edit_button = EditButton(self.table, self.edit_refusal, self.edit_reception, self)
+        top.addWidget(self.edit_button)
+        open_rows_with(self.table, self.open_reception)  # a session has no detail of its own: its form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Sổ tiếp công dân") + "</h2>"))
@@ -121,9 +143,11 @@ class ReceptionsPage(QWidget):
                      self.tr("{n} ({people} người)").format(n=row["delegations"], people=row["delegation_people"])
                      if row["delegations"] else "",
                      row["note"])
-            for c, value in enumerate(cells):
+            self.table.setItem(r, 0, id_item(cells[0], row["id"]))
+            for c, value in enumerate(cells[1:], 1):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         fit_columns(self.table)
+        self.edit_button.update_state()
         missed = reception_service.missed_head_weeks(self.session, start, end, today=self.today)
         if missed:
             weeks = ", ".join(f"{m:%d/%m}–{m + timedelta(days=6):%d/%m}" for m in missed[-12:])
@@ -132,6 +156,23 @@ class ReceptionsPage(QWidget):
                 + ("…" if len(missed) > 12 else "") + "</span>")
         else:
             self.missed.setText(self.tr("Tuần nào Chủ tịch cũng có tiếp công dân."))
+
+    def edit_refusal(self, reception_id: int) -> str | None:
+        return refusal(self.session, reception_service.get_reception(self.session, reception_id))
+
+    def open_reception(self, reception_id: int) -> None:
+        reason = self.edit_refusal(reception_id)
+        if reason:
+            QMessageBox.information(self, self.tr("Sửa buổi tiếp công dân"), reason)
+        else:
+            self.edit_reception(reception_id)
+
+    def edit_reception(self, reception_id: int) -> bool:
+        if not ReceptionDialog(self.session, self, today=self.today, editing=reception_id).exec():
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
 
     def add_reception(self) -> None:
         dialog = ReceptionDialog(self.session, self, today=self.today)

@@ -1,4 +1,4 @@
-"""Cài đặt: health checks, backups, and (for administrators) user accounts."""
+"""Cài đặt: health checks, backups, and (for administrators) user accounts, rule files and unit lists."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ...storage.backups import list_backups
 from ..add_user_dialog import AddUserDialog
 from ..backup_restore_box import BackupRestoreBox
 from ..backup_text import backup_cells
+from ..rules_box import RulesBox
 from ..runner import Runner
 from ..widgets import fit_columns, read_only_table
 
@@ -66,6 +67,9 @@ class SettingsPage(QWidget):
         self.users_box = self._users_group()
         self.users_box.setVisible(self.manages_users)
         layout.addWidget(self.users_box)
+        self.rules_box = RulesBox(session, self)
+        self.rules_box.setVisible(session.user.can(Permission.MANAGE_UNITS))
+        layout.addWidget(self.rules_box)
         layout.addStretch(1)
 
     def _health_group(self) -> QGroupBox:
@@ -121,6 +125,8 @@ class SettingsPage(QWidget):
         self.fill_backups()
         if self.manages_users:
             self.fill_users()
+        if self.session.user.can(Permission.MANAGE_UNITS):
+            self.rules_box.refresh()
 
     def run_checks(self, full: bool) -> None:
         self.check_button.setEnabled(False)
