@@ -19,10 +19,10 @@ from ..storage import backups
 from ..storage.database import Store, Unlock, open_database
 from .assets import icon, load_fonts, ui_font
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
 from .messages import show_error
 from .restore_dialog import RestoreDialog
 from .runner import Runner
+from .session_control import SessionController
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
 
@@ -145,8 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     session = start_session(Path(args.db) if args.db else default_database_path())
     if session is None:
         return 0
-    window = MainWindow(session)
-    window.show()
+    # One window per user; "Đăng xuất" brings back the login dialog, and the app ends when
+    # nobody logs in again.
+    controller = SessionController(session.store)
+    controller.finished.connect(app.quit)
+    controller.start(session)
     code = app.exec()
     session.store.close()
     return code

@@ -8,9 +8,11 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
     QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
+
+from .choice_box import ChoiceBox
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -45,11 +47,10 @@ def date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-def combo(choices: dict) -> QComboBox:
+def combo(choices: dict) -> ChoiceBox:
     """A combo box showing labels and holding codes (``currentData()``)."""
-    box = QComboBox()
-    for key, label in choices.items():
-        box.addItem(label, key)
+    box = ChoiceBox()
+    box.add_choices(choices)
     return box
 
 

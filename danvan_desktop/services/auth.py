@@ -12,6 +12,7 @@ from .session import Session, audit, writing
 
 DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_LOCK_MINUTES = 15
+DEFAULT_IDLE_LOCK_MINUTES = 15  # the screen locks after this long without a key press or click
 # Verified against when the user does not exist, so timing does not reveal user names.
 _DUMMY_HASH = "scrypt$32768$8$1$" + "A" * 22 + "==$" + "A" * 43 + "="
 
@@ -57,3 +58,14 @@ def login(store: Store, username: str, password: str, now: datetime | None = Non
         users_repo.record_success(store.db, user.id, now.isoformat())
         audit(store, name, "login", "user", user.id)
     return Session(store, user)
+
+
+def logout(session: Session) -> None:
+    """The user leaves (menu Tệp → Đăng xuất); logged so the audit shows who worked when."""
+    with writing(session.store):
+        audit(session.store, session.user.username, "logout", "user", session.user.id)
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """Minutes without input after which the window locks (Cài đặt; default 15)."""
+    return int(settings_repo.get(store.db, "session.idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES)))
