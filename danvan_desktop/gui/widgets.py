@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
     QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from .choice_box import ChoiceBox
+from .date_field import DateField
 
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 def dmy(iso: str | None) -> str:
@@ -39,12 +39,9 @@ def dmy_hm(value: str | None) -> str:
     return f"{moment:%d/%m/%Y %H:%M}"
 
 
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value or date.today()))
-    return edit
+def date_edit(value: date | None = None) -> DateField:
+    """Every date field of the app: typed as 25/10/2026 or 25102026, or picked on a calendar."""
+    return DateField(value or date.today())
 
 
 def combo(choices: dict) -> ChoiceBox:
