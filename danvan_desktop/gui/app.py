@@ -142,17 +142,24 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
     app = create_application([argv[0], *qt_args])
-    session = start_session(Path(args.db) if args.db else default_database_path())
-    if session is None:
+    controller = open_office(Path(args.db) if args.db else default_database_path())
+    if controller is None:
         return 0
-    # One window per user; "Đăng xuất" brings back the login dialog, and the app ends when
-    # nobody logs in again.
-    controller = SessionController(session.store)
     controller.finished.connect(app.quit)
-    controller.start(session)
     code = app.exec()
-    session.store.close()
+    controller.store.close()
     return code
+
+
+def open_office(db_path: Path) -> SessionController | None:
+    """First run or login, then the user's main window. One window per user: "Đăng xuất"
+    brings back the login dialog, and the app ends when nobody logs in again."""
+    session = start_session(db_path)
+    if session is None:
+        return None
+    controller = SessionController(session.store)
+    controller.start(session)
+    return controller
 
 
 def _log_handler() -> logging.Handler:

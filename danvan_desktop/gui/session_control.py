@@ -151,9 +151,10 @@ class SessionController(QObject):
         username = self.session.user.username
         self.session = None
         self._ask_login(LoginDialog(self.store))
-        for dialog in _open_dialogs(exclude=self.login_dialog):
-            dialog.reject()
         window, self.window = self.window, None
+        for dialog in window.findChildren(QDialog):  # left open under a lock: closed, unsaved
+            if dialog.isVisible():
+                dialog.reject()
         window.close()
         window.deleteLater()
         log.info("user %s logged out", username)
@@ -186,7 +187,8 @@ class SessionController(QObject):
         if self.session is None or self.locked:
             return
         self.idle_lock.pause()
-        self.curtains = [Curtain(w) for w in QApplication.topLevelWidgets() if w.isVisible()]
+        covered = [self.window, *(d for d in self.window.findChildren(QDialog) if d.isVisible())]
+        self.curtains = [Curtain(w) for w in covered]
         dialog = LoginDialog(self.store, None, self.session.user.username, locked=True)
         self.login_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -206,11 +208,6 @@ class SessionController(QObject):
             curtain.parentWidget().removeEventFilter(curtain)
             curtain.deleteLater()
         self.curtains = []
-
-
-def _open_dialogs(exclude=None) -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and w is not exclude]
 
 
 def _main_window(session: Session):

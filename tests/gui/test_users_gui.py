@@ -5,7 +5,7 @@ in, and the screen lock after the idle time set in Cài đặt."""
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from danvan_desktop.errors import AuthenticationFailed
 from danvan_desktop.gui.add_user_dialog import AddUserDialog
@@ -240,4 +240,29 @@ def test_idle_lock_keeps_unsaved_text(qtbot, admin_session):
     assert not controller.locked and controller.window is window
     assert reports.section_edits["ket_qua"].toPlainText() == "Đã tổ chức 4 hội nghị"
     assert controller.idle_lock.timer.isActive()
+    window.runner.wait_idle()
+
+
+def test_lock_over_an_open_form_keeps_it(qtbot, admin_session):
+    from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+
+    controller = SessionController(admin_session.store)
+    window = controller.start(admin_session)
+    qtbot.addWidget(window)
+    window.show_section(3)
+    seen = {}
+
+    def in_form(form):
+        type_text(form.content, "Kiến nghị đang nhập dở")
+        menu_action(window, "Khóa màn hình").trigger()  # as the idle timer would
+        assert controller.locked and any(c.parentWidget() is form for c in controller.curtains)
+        dialog = controller.login_dialog
+        dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+        dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
+        seen["after"] = (controller.locked, form.isVisible(), form.content.toPlainText())
+        form.reject()
+
+    handled = when_modal(in_form, PetitionFormDialog)
+    next(b for b in window.pages["petitions"].findChildren(QPushButton) if b.text() == "&Thêm đơn…").click()
+    assert handled and seen["after"] == (False, True, "Kiến nghị đang nhập dở")
     window.runner.wait_idle()
