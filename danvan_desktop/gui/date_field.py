@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QRegularExpression, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QRegularExpression, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -74,7 +74,7 @@ class DateField(QLineEdit):
         self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self.commit)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)  # a date, not a line of text
         self._show()
 
     # -- the QDateEdit interface the forms use --------------------------------------------
@@ -124,7 +124,16 @@ class DateField(QLineEdit):
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.show_calendar()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()  # before a dialog's default button reads the field
         super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # Tab never reaches keyPressEvent; the date is shown as read when the officer moves on,
+        # even where the window manager sends no focus change.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.commit()
+        return super().event(event)
 
     # -- the calendar ---------------------------------------------------------------------
 

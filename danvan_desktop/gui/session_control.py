@@ -34,11 +34,11 @@ class Curtain(QWidget):
 
     def __init__(self, window: QWidget):
         super().__init__(window)
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the whole window, margins too
         self.setStyleSheet("background: #37474f; color: white;")
-        label = QLabel(self.tr("Màn hình đã khóa"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("font-size: 18pt;")
+        label = QLabel(self.tr("Màn hình đã khóa — Dân Vận Desktop"))
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        label.setStyleSheet("font-size: 18pt; padding-top: 60px;")
         QVBoxLayout(self).addWidget(label)
         window.installEventFilter(self)
         self.setGeometry(window.rect())

@@ -47,7 +47,8 @@ class SessionGroup(QGroupBox):
                            self.tr("Chỉ lãnh đạo hoặc quản trị viên thay đổi được thời gian tự khóa."))
         self.note.setWordWrap(True)
         self.error = error_label()
-        self.password_button = QPushButton(self.tr("Đổi &mật khẩu của tôi…"))
+        self.error.hide()  # no blank line under the note until there is something to say
+        self.password_button = QPushButton(self.tr("Đổi mật k&hẩu của tôi…"))
         self.password_button.clicked.connect(self.change_password)
         column = QVBoxLayout(self)
         column.addLayout(row)
@@ -60,13 +61,13 @@ class SessionGroup(QGroupBox):
             minutes = change_setting(self.session, IDLE_KEY, str(self.minutes.value()))
         except DanVanError as error:
             self.error.setText(str(error))
+            self.error.show()
             return
-        self.error.setText("")
+        self.error.hide()
         self.save_button.setEnabled(False)
         self.note.setText(self.tr("Đã lưu: màn hình tự khóa sau {n} phút không thao tác.").format(n=minutes))
         self.idle_minutes_changed.emit(minutes)
 
     def change_password(self) -> None:
         if PasswordDialog(self.session, self).exec():
-            self.error.setText("")
             self.note.setText(self.tr("Đã đổi mật khẩu của bạn; lần đăng nhập sau dùng mật khẩu mới."))

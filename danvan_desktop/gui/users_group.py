@@ -37,8 +37,8 @@ class UsersGroup(QGroupBox):
         self.table.setMinimumHeight(150)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("&Thêm người dùng…"))
-        self.reset_button = QPushButton(self.tr("Đặt lại &mật khẩu…"))
-        self.unlock_button = QPushButton(self.tr("Mở &khóa"))
+        self.reset_button = QPushButton(self.tr("Đặt lại mật khẩ&u…"))
+        self.unlock_button = QPushButton(self.tr("&Mở khóa"))
         self.active_button = QPushButton(self.tr("&Vô hiệu hóa"))
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
@@ -86,7 +86,7 @@ class UsersGroup(QGroupBox):
         self.unlock_button.setEnabled(account is not None and account.locked)
         self.active_button.setEnabled(account is not None and not me)
         self.active_button.setToolTip(self.tr("Không thể tự vô hiệu hóa tài khoản đang đăng nhập.") if me else "")
-        self.active_button.setText(self.tr("&Kích hoạt lại") if account is not None and not account.user.active
+        self.active_button.setText(self.tr("Kích hoạt &lại") if account is not None and not account.user.active
                                    else self.tr("&Vô hiệu hóa"))
 
     def add_user(self) -> None:

@@ -17,6 +17,7 @@ Tuyên Quang's annual report 2026 covers 15/11/2025–14/11/2026 and is due on 2
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -116,6 +117,27 @@ def settle(window):
     window.runner.wait_idle()
 
 
+def snapshot(name: str, window=None) -> None:
+    """With JOURNEY_SHOTS=folder, the screen (or ``window``) at this stop as PNG, for looking at
+    the journey at 1366×768 (run under Xvfb with QT_QPA_PLATFORM=xcb to see dialogs in place)."""
+    folder = os.environ.get("JOURNEY_SHOTS")
+    if not folder:
+        return
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from PySide6.QtWidgets import QMainWindow
+
+    if isinstance(window, QMainWindow) and window.width() < 1366:
+        window.setGeometry(0, 0, 1366, 740)  # the office screen
+    QTest.qWait(300)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    if QGuiApplication.platformName() == "xcb":
+        QGuiApplication.primaryScreen().grabWindow(0).save(f"{folder}/{name}.png")
+    elif window is not None:
+        window.grab().save(f"{folder}/{name}.png")
+
+
 # -- the steps ---------------------------------------------------------------------------------
 
 def set_up_office(qtbot, db_path: Path):
@@ -130,6 +152,7 @@ def set_up_office(qtbot, db_path: Path):
         admin.usernameEdit.setText(ADMIN[0])
         admin.passwordEdit.setText(ADMIN[1])
         admin.confirmEdit.setText(ADMIN[1])
+        snapshot("01-wizard-admin", w)
         w.button(QWizard.WizardButton.CommitButton).click()
         assert w.currentPage() is w.recovery_page
         w.recovery_page.ui.confirmCheck.setChecked(True)
@@ -153,6 +176,7 @@ def add_user(qtbot, window, full_name, username, role_label, password):
         choose(dialog.ui.roleCombo, role_label)
         dialog.ui.passwordEdit.setText(password)
         dialog.ui.confirmEdit.setText(password)
+        snapshot(f"02-add-user-{username}", dialog)
         dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     handled = when_modal(fill, AddUserDialog)
@@ -171,6 +195,7 @@ def switch_user(qtbot, controller, who):
     action.trigger()
     dialog = controller.login_dialog
     assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    snapshot(f"04-login-after-logout-{who[0]}", dialog)
     dialog.ui.usernameEdit.setText(who[0])
     dialog.ui.passwordEdit.setText(who[1])
     with qtbot.waitSignal(controller.window_opened, timeout=10000) as opened:
@@ -204,6 +229,7 @@ def enter_petitions(qtbot, window):
         fill_petition(qtbot, form, received="20102026", kind="Tố cáo", channel="Bưu chính", field="Đất đai",
                       name="Lý Thị Mai", address="Thôn Bản Khiêng", accused="Trưởng thôn Bản Khiêng",
                       content="Tố cáo việc thu tiền sai quy định khi cấp đất")
+        snapshot("05-petition-form-to-cao", form)
         save_button(form).click()
 
     for fill in (recommendation, denunciation):
@@ -211,6 +237,7 @@ def enter_petitions(qtbot, window):
         button(page, "Thêm đơn…").click()
         assert handled and not handled[0].isVisible(), handled and handled[0].error.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    snapshot("06-petitions-register", window)
     received = {page.model.index(r, 1).data() for r in range(2)}
     assert received == {"12/10/2026", "20/10/2026"}
     return page
@@ -251,6 +278,7 @@ def record_steps(qtbot, page):
             button(detail, "Ghi bước xử lý…").click()
             assert handled and not handled[0].isVisible(), handled and handled[0].error.text()
             seen["timeline"] = [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
+            snapshot(f"07-petition-detail-{step}", detail)
             button(detail, "Đóng").click()
 
         handled = when_modal(in_detail, PetitionDetailDialog)
@@ -289,6 +317,7 @@ def add_reception_with_two_cases(qtbot, window):
     button(page, "Thêm buổi tiếp…").click()
     assert len(handled) == 4
     assert handled[0].reception_id is not None and all(form.petition_id is not None for form in handled[2:])
+    snapshot("08-receptions", window)
     table = page.table
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(6)] == ["05/10/2026", "Chủ tịch tiếp định kỳ", "Ma Văn Thắng",
@@ -329,6 +358,7 @@ def add_model(qtbot, window):
     button(page, "Thêm mô hình…").click()
     assert handled and not handled[0].isVisible(), handled and handled[0].error.text()
     assert "Đạt: 1 mô hình" in page.verdict.text()
+    snapshot("09-models", window)
 
 
 def add_democracy_record(qtbot, window):
@@ -393,9 +423,11 @@ def write_report(qtbot, window):
         spin.setFocus()
         spin.selectAll()
         qtbot.keyClicks(spin, str(int(spin.maximum() * 0.8)))
+    total = sum(int(spin.maximum() * 0.8) for spin in spins)
+    assert f"Tổng điểm: {total}/" in page.assessment.total_label.text()
+    snapshot("12-report-self-assessment", window)
     page.save_button.click()
     assert page.error.text() == "" and not page.dirty
-    return sum(int(spin.maximum() * 0.8) for spin in spins)
 
 
 def approve_report(qtbot, window):
@@ -408,6 +440,7 @@ def approve_report(qtbot, window):
     assert handled
     qtbot.waitUntil(lambda: "Đã phê duyệt" in page.status_label.text(), timeout=20000)
     assert page.section_edits["ket_qua"].isReadOnly()
+    snapshot("13-report-approved", window)
     settle(window)
 
 
@@ -440,6 +473,7 @@ def export_bundle(qtbot, window, monkeypatch, tmp_path):
     page.export_button.click()
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
     assert sent.exists() and page.last_export.sequence == 1
+    snapshot("14-bundle-exported", window)
     settle(window)
     return sent, next(cards.glob("*.json"))
 
@@ -480,6 +514,7 @@ def province_imports(qtbot, tmp_path, monkeypatch, bundle: Path, card: Path):
     qtbot.waitUntil(lambda: row()[2] == "Đúng hạn", timeout=20000)
     code, name, state, sequence, received = row()
     assert (name, state, sequence, received) == ("Xã Lâm Bình", "Đúng hạn", "1", "21/11/2026")
+    snapshot("15-province-on-time", window)
     settle(window)
     return controller
 
@@ -495,6 +530,7 @@ def test_office_journey(qtbot, tmp_path, monkeypatch):
     window = controller.window
     add_user(qtbot, window, "Lý Thị Hoa", OFFICER[0], "Cán bộ, công chức", OFFICER[1])
     add_user(qtbot, window, "Ma Văn Thắng", LEADER[0], "Lãnh đạo", LEADER[1])
+    snapshot("03-settings-users", window)
 
     window = switch_user(qtbot, controller, OFFICER)
     assert "Lý Thị Hoa" in window.user_label.text()
@@ -511,11 +547,13 @@ def test_office_journey(qtbot, tmp_path, monkeypatch):
     report = go_to(qtbot, window, "Báo cáo")
     qtbot.waitUntil(lambda: report.figures is not None, timeout=20000)
     assert not report.approve_button.isEnabled() and "chưa kết thúc" in report.approve_button.toolTip()
+    snapshot("10-report-period-not-ended", window)
 
     clock.travel_to(REPORT_DAY)
     window = switch_user(qtbot, controller, OFFICER)
     overview = go_to(qtbot, window, "Tổng quan")
     assert "Báo cáo năm 2026: còn 5 ngày đến hạn nộp 25/11/2026, chưa phê duyệt" in overview.reminder_label.text()
+    snapshot("11-overview-report-due", window)
     write_report(qtbot, window)
 
     window = switch_user(qtbot, controller, LEADER)

@@ -152,7 +152,7 @@ def test_reset_unlock_disable_and_enable(qtbot, admin_session, monkeypatch):
     assert statuses(users)["canbo"][1] == "đã vô hiệu hóa"
     with pytest.raises(AuthenticationFailed, match="vô hiệu hóa"):
         login(admin_session.store, "canbo", "matkhau-moi-canbo")
-    assert users.active_button.text() == "&Kích hoạt lại"
+    assert users.active_button.text() == "Kích hoạt &lại"
     users.active_button.click()
     assert statuses(users)["canbo"][1] == "đang dùng"
     login(admin_session.store, "canbo", "matkhau-moi-canbo")
