@@ -424,7 +424,7 @@ def write_report(qtbot, window):
         spin.selectAll()
         qtbot.keyClicks(spin, str(int(spin.maximum() * 0.8)))
     total = sum(int(spin.maximum() * 0.8) for spin in spins)
-    assert f"Tổng điểm: {total}/" in page.assessment.total_label.text()
+    assert f"Tổng điểm: <b>{total}/" in page.assessment.total_label.text()
     snapshot("12-report-self-assessment", window)
     page.save_button.click()
     assert page.error.text() == "" and not page.dirty
