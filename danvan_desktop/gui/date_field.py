@@ -110,7 +110,7 @@ class DateField(QLineEdit):
 
     def _flash_error(self) -> None:
         self.setStyleSheet("border: 1px solid #b00020;")
-        QTimer.singleShot(2500, lambda: self.setStyleSheet(""))
+        QTimer.singleShot(2500, self, lambda: self.setStyleSheet(""))  # not once the field is gone
 
     def _show(self) -> None:
         with QSignalBlocker(self):
