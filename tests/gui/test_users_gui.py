@@ -266,3 +266,31 @@ def test_lock_over_an_open_form_keeps_it(qtbot, admin_session):
     next(b for b in window.pages["petitions"].findChildren(QPushButton) if b.text() == "&Thêm đơn…").click()
     assert handled and seen["after"] == (False, True, "Kiến nghị đang nhập dở")
     window.runner.wait_idle()
+
+
+def test_someone_else_at_the_locked_screen_logs_out(qtbot, admin_session):
+    from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+
+    controller = SessionController(admin_session.store)
+    window = controller.start(admin_session)
+    window.show_section(3)
+    seen = {}
+
+    def in_form(form):
+        type_text(form.content, "Nội dung chưa lưu")
+        menu_action(window, "Khóa màn hình").trigger()
+        dialog = controller.login_dialog
+        logout = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Cancel)
+        assert logout.text() == "Đăng xuất"
+        logout.click()
+        seen["after"] = (controller.locked, controller.window, form.isVisible())
+        seen["login"] = controller.login_dialog
+
+    handled = when_modal(in_form, PetitionFormDialog)
+    next(b for b in window.pages["petitions"].findChildren(QPushButton) if b.text() == "&Thêm đơn…").click()
+    assert handled and seen["after"] == (False, None, False)  # the form went with the window
+    login_dialog = seen["login"]
+    assert login_dialog.isVisible() and not login_dialog.ui.usernameEdit.isReadOnly()
+    assert login_dialog.ui.usernameEdit.text() == ""
+    with qtbot.waitSignal(controller.finished):
+        login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Cancel).click()
