@@ -542,6 +542,8 @@ def test_office_journey(qtbot, tmp_path, monkeypatch):
     add_model(qtbot, window)
     add_democracy_record(qtbot, window)
     edit_petition(qtbot, window)
+    # Corrections of a reception, an activity, a model and a democracy record go here, each a
+    # helper like edit_petition, once those records have their edit dialogs.
 
     window = switch_user(qtbot, controller, LEADER)
     report = go_to(qtbot, window, "Báo cáo")
