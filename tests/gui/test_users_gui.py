@@ -294,3 +294,25 @@ def test_someone_else_at_the_locked_screen_logs_out(qtbot, admin_session):
     assert login_dialog.ui.usernameEdit.text() == ""
     with qtbot.waitSignal(controller.finished):
         login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Cancel).click()
+
+
+def test_change_own_password_from_the_file_menu(qtbot, admin_session):
+    controller = SessionController(admin_session.store)
+    window = controller.start(admin_session)
+    qtbot.addWidget(window)
+
+    def change(dialog):
+        dialog.current.setText(ADMIN_PASSWORD)
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.confirm.setText(ADMIN_PASSWORD)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert dialog.isVisible() and "khác mật khẩu hiện tại" in dialog.error.text()
+        dialog.password.setText("mat-khau-moi-cua-toi")
+        dialog.confirm.setText("mat-khau-moi-cua-toi")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    handled = when_modal(change, PasswordDialog)
+    menu_action(window, "Đổi mật khẩu…").trigger()
+    assert handled and not handled[0].isVisible()
+    login(admin_session.store, "admin", "mat-khau-moi-cua-toi")
+    window.runner.wait_idle()
