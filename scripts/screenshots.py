@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import keyring
@@ -258,7 +259,9 @@ def _bundles(session, work: Path, shot) -> None:
     bundles.set_pseudonym_key(leader, bundles.new_pseudonym_key())
     signing.ensure_signing_key(leader)
     card = signing.export_key_card(leader, work / "the-khoa").json_path
-    period = reports.current(leader)
+    # Only an ended period can be approved: the latest one, whose report is due now.
+    today = date.today()
+    period = [p for p in reports.periods(leader, today) if p.kind != "dot_xuat" and p.end < today][-1]
     if reports.report(leader, period.id).status == "draft":
         reports.approve(leader, period.id)
     sent = work / "goi" / f"danvan-02266-{period.id}.zip"

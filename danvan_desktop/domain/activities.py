@@ -26,6 +26,9 @@ MODEL_OWNERS = {"tap_the": "Tập thể", "ca_nhan": "Cá nhân"}
 RECOGNITION_FORMS = {"giay_khen": "Giấy khen", "bang_khen": "Bằng khen"}
 RECOGNITION_LEVELS = {"xa": "Cấp xã", "tinh": "Cấp tỉnh", "trung_uong": "Trung ương"}
 MODELS_EXPECTED = (1, 2)  # "mỗi cơ quan xây dựng 01 đến 02 mô hình"
+# A model only registered is a plan; the expectation counts models being carried out or effective.
+# The "Dân vận khéo" page and the report's "Đạt yêu cầu 1–2 mô hình" both use this rule.
+WORKING_MODEL_STATUSES = ("trien_khai", "hieu_qua")
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,19 @@ def validate_model(data: ModelInput, today: date) -> ModelInput:
     return replace(data, name=name, owner=owner, results=clean(data.results))
 
 
-def models_expectation(count_in_effect: int) -> str:
+def working_models(count_by_status: dict[str, int]) -> int:
+    return sum(count_by_status.get(status, 0) for status in WORKING_MODEL_STATUSES)
+
+
+def meets_models_expectation(count_in_effect: int) -> bool:
     """Whether the unit builds the 1–2 models per agency the directives expect."""
+    return count_in_effect >= MODELS_EXPECTED[0]
+
+
+def models_expectation(count_in_effect: int) -> str:
+    """The verdict in words (the "Dân vận khéo" page, ``danvan model list``)."""
     low, high = MODELS_EXPECTED
-    if count_in_effect < low:
+    if not meets_models_expectation(count_in_effect):
         return f"Chưa đạt: đơn vị cần xây dựng ít nhất {low} mô hình “Dân vận khéo”."
     if count_in_effect <= high:
         return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."

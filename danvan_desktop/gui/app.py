@@ -21,10 +21,10 @@ from ..storage.database import Store, Unlock, change_passphrase, open_database
 from .assets import icon, load_fonts, ui_font
 from .crash_handler import install_crash_handler
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
 from .messages import show_error
 from .restore_dialog import RestoreDialog
 from .runner import Runner
+from .session_control import SessionController
 from .single_instance import SingleInstance
 from .unlock_dialog import UnlockDialog
 from .wizard import FirstRunWizard
@@ -185,19 +185,31 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         while True:
-            session = start_session(db_path)
-            if session is None:
+            controller = open_office(db_path)
+            if controller is None:
                 return 0
-            window = MainWindow(session)
-            instance.window = window
-            window.show()
+            instance.window = controller.window
+            controller.window_opened.connect(lambda window: setattr(instance, "window", window))
+            controller.finished.connect(app.quit)
             code = app.exec()
-            session.store.close()
+            window = controller.window
+            controller.store.close()
             # After a restore from Cài đặt the data are new: open and log in again.
             if not getattr(window, "reopen_requested", False):
                 return code
     finally:
         instance.release()
+
+
+def open_office(db_path: Path) -> SessionController | None:
+    """First run or login, then the user's main window. One window per user: "Đăng xuất"
+    brings back the login dialog, and the app ends when nobody logs in again."""
+    session = start_session(db_path)
+    if session is None:
+        return None
+    controller = SessionController(session.store)
+    controller.start(session)
+    return controller
 
 
 if __name__ == "__main__":

@@ -6,15 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ..services import reports as report_service
 from ..services.session import Session
+from .choice_box import ChoiceBox
 
 
-def period_box(layout: QHBoxLayout) -> QComboBox:
+def period_box(layout: QHBoxLayout) -> ChoiceBox:
     """A combo box with its “&Kỳ báo cáo:” label, added to ``layout``."""
-    box = QComboBox()
+    box = ChoiceBox()
     box.setMinimumWidth(260)
     label = QLabel(QCoreApplication.translate("PeriodBox", "&Kỳ báo cáo:"))
     label.setBuddy(box)
@@ -23,7 +24,7 @@ def period_box(layout: QHBoxLayout) -> QComboBox:
     return box
 
 
-def fill_periods(box: QComboBox, session: Session, today: date) -> None:
+def fill_periods(box: ChoiceBox, session: Session, today: date) -> None:
     """Fill ``box`` without emitting change signals; the caller then loads the selection."""
     current = report_service.current(session, today)
     box.blockSignals(True)

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
@@ -19,6 +19,7 @@ from ..errors import DanVanError
 from ..services import petitions as petition_service
 from ..services.session import Session
 from ..services.users import assignable_users
+from .choice_box import ChoiceBox
 from .widgets import combo, date_edit, error_label, save_cancel
 
 class PetitionFormDialog(QDialog):
@@ -48,13 +49,13 @@ class PetitionFormDialog(QDialog):
         self.accused = QLineEdit()
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
-        self.attempt = QComboBox()
+        self.attempt = ChoiceBox()
         self.attempt.addItem(self.tr("Lần đầu"), 1)
         self.attempt.addItem(self.tr("Lần hai"), 2)
         self.complex = QCheckBox(self.tr("Vụ việc &phức tạp"))
         self.remote = QCheckBox(self.tr("Vùng &sâu, vùng xa, khó khăn"))
         self.verify = QCheckBox(self.tr("Cần &xác minh trước khi thụ lý (tố cáo)"))
-        self.assigned = QComboBox()
+        self.assigned = ChoiceBox()
         self.assigned.addItem(self.tr("(chưa giao)"), None)
         for user in assignable_users(session):
             self.assigned.addItem(f"{user.full_name} ({user.username})", user.username)

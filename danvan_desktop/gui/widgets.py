@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
     QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
-DATE_FORMAT = "dd/MM/yyyy"
+from .choice_box import ChoiceBox
+from .date_field import DateField
+
 
 
 def dmy(iso: str | None) -> str:
@@ -37,19 +39,15 @@ def dmy_hm(value: str | None) -> str:
     return f"{moment:%d/%m/%Y %H:%M}"
 
 
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value or date.today()))
-    return edit
+def date_edit(value: date | None = None) -> DateField:
+    """Every date field of the app: typed as 25/10/2026 or 25102026, or picked on a calendar."""
+    return DateField(value or date.today())
 
 
-def combo(choices: dict) -> QComboBox:
+def combo(choices: dict) -> ChoiceBox:
     """A combo box showing labels and holding codes (``currentData()``)."""
-    box = QComboBox()
-    for key, label in choices.items():
-        box.addItem(label, key)
+    box = ChoiceBox()
+    box.add_choices(choices)
     return box
 
 

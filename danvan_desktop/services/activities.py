@@ -7,7 +7,9 @@ from dataclasses import asdict
 from datetime import date, datetime, time, timezone
 from functools import lru_cache
 
-from ..domain.activities import ActivityInput, ModelInput, models_expectation, validate_activity, validate_model
+from ..domain.activities import (
+    WORKING_MODEL_STATUSES, ActivityInput, ModelInput, models_expectation, validate_activity, validate_model,
+)
 from ..domain.users import Permission
 from ..errors import NotFound
 from ..paths import resource
@@ -141,7 +143,7 @@ def list_models(session: Session, year: int | None = None, field: str | None = N
     the unit meets the 1–2 expectation, judged on all its models whatever the filter."""
     session.require(Permission.RECORD)
     rows = activities_repo.models(session.db, year)  # a unit has a handful of models: filtered here
-    verdict = models_expectation(sum(1 for r in rows if r["status"] in ("trien_khai", "hieu_qua")))
+    verdict = models_expectation(sum(1 for r in rows if r["status"] in WORKING_MODEL_STATUSES))
     shown = [r for r in rows if (not field or r["field"] == field) and (not status or r["status"] == status)]
     return shown, verdict
 
@@ -156,7 +158,7 @@ def model_page(session: Session, year: int | None = None, field: str | None = No
 def models_verdict(session: Session, year: int | None = None) -> str:
     """Whether the unit meets the 1–2 models expectation, judged on all its models."""
     session.require(Permission.RECORD)
-    return models_expectation(activities_repo.working_models(session.db, year))
+    return models_expectation(activities_repo.model_count(session.db, year, WORKING_MODEL_STATUSES))
 
 
 def get_model(session: Session, model_id: int) -> dict:

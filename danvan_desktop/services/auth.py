@@ -33,6 +33,7 @@ MAX_DELAY_SECONDS = 30
 WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 _FAILURES_KEY = "auth.failures_in_row"
 _LAST_FAILURE_KEY = "auth.last_failure_at"
+DEFAULT_IDLE_LOCK_MINUTES = 15  # the screen locks after this long without a key press or click
 # Verified against when the user does not exist, so timing does not reveal user names.
 _DUMMY_HASH = "scrypt$32768$8$1$" + "A" * 22 + "==$" + "A" * 43 + "="
 
@@ -120,3 +121,14 @@ def unlock_with_recovery_key(store: Store, username: str, recovery_key: str) -> 
         users_repo.record_failure(store.db, found[0].id, 0, None)
         settings_repo.put(store.db, _FAILURES_KEY, "0")
         audit(store, name, "login.unlocked", "user", found[0].id, {"by": "recovery_key"})
+
+
+def logout(session: Session) -> None:
+    """The user leaves (menu Tệp → Đăng xuất); logged so the audit shows who worked when."""
+    with writing(session.store):
+        audit(session.store, session.user.username, "logout", "user", session.user.id)
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """Minutes without input after which the window locks (Cài đặt; default 15)."""
+    return int(settings_repo.get(store.db, "session.idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES)))

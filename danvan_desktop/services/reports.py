@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 from ..domain import report_figures
 from ..domain.report_figures import Codes, PeriodRecords, Resolution
 from ..domain.report_periods import Period, ProvincePeriods, current_period, periods_around, resolve_period
+from ..domain.report_timing import approval_blocker, reminder
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import NotFound, ValidationError
@@ -189,6 +190,10 @@ def approve(session: Session, period_id: str, today: date | None = None) -> dict
     """A leader approves: the figures are frozen and the period's records are locked."""
     session.require(Permission.APPROVE_REPORT)
     p = period(session, period_id)
+    today = today or date.today()
+    blocker = approval_blocker(p, today)
+    if blocker:
+        raise ValidationError(blocker, "period")
     frozen = live_figures(session, p, today)
     with writing(session.store) as db:
         row = _ensure_row(session, db, p)
@@ -200,6 +205,19 @@ def approve(session: Session, period_id: str, today: date | None = None) -> dict
         audit(session.store, session.user.username, "report.approve", "report", p.id,
               {"start": p.start.isoformat(), "end": p.end.isoformat()})
     return frozen
+
+
+def reminders(session: Session, today: date | None = None) -> list[str]:
+    """Reports due or overdue and not yet sent, oldest due date first (Tổng quan)."""
+    session.require(Permission.RECORD)
+    today = today or date.today()
+    found = []
+    for p in periods(session, today):
+        row = reports_repo.get(session.db, p.id)
+        text = reminder(p, row["status"] if row else "draft", today)
+        if text:
+            found.append(text)
+    return found
 
 
 def unlock(session: Session, period_id: str, reason: str) -> None:

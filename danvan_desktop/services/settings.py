@@ -26,6 +26,8 @@ SETTINGS = {
                 auth.DEFAULT_MAX_ATTEMPTS, 3, 20),
         Setting("security.lock_minutes", "Số phút khóa tài khoản sau khi nhập sai nhiều lần",
                 auth.DEFAULT_LOCK_MINUTES, 1, 1440),
+        Setting("session.idle_lock_minutes", "Số phút không thao tác trước khi khóa màn hình",
+                auth.DEFAULT_IDLE_LOCK_MINUTES, 1, 240),
     )
 }
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..domain.users import Permission, Role, User, validate_full_name, validate_password, validate_username
-from ..errors import NotFound, ValidationError
-from ..security.passwords import hash_password
+from ..errors import AuthenticationFailed, NotFound, ValidationError
+from ..security.passwords import hash_password, verify_password
 from ..storage import users_repo
 from .session import Session, audit, writing
 
@@ -34,6 +35,50 @@ def add_user(session: Session, username: str, full_name: str, role: Role, passwo
 def list_users(session: Session) -> list[User]:
     session.require(Permission.MANAGE_USERS)
     return users_repo.all_users(session.db)
+
+
+@dataclass(frozen=True)
+class Account:
+    """A user as the administrator sees it: with the lock that wrong passwords put on it."""
+    user: User
+    locked_until: datetime | None  # aware; None when not locked now
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_until is not None
+
+
+def accounts(session: Session, now: datetime | None = None) -> list[Account]:
+    """Every user, and until when each is locked (only locks still running at ``now``)."""
+    session.require(Permission.MANAGE_USERS)
+    now = now or datetime.now(timezone.utc)
+    expiries = users_repo.lock_expiries(session.db)
+    found = []
+    for user in users_repo.all_users(session.db):
+        until = datetime.fromisoformat(expiries[user.id]) if user.id in expiries else None
+        found.append(Account(user, until if until is not None and until > now else None))
+    return found
+
+
+def unlock_user(session: Session, username: str) -> None:
+    """An administrator lifts the lock that repeated wrong passwords put on an account."""
+    session.require(Permission.MANAGE_USERS)
+    target = users_repo.by_username(session.db, username)
+    if target is None:
+        raise NotFound(f"Không có người dùng “{username}”.")
+    with writing(session.store):
+        users_repo.clear_lock(session.db, target.id)
+        audit(session.store, session.user.username, "user.unlock", "user", target.id)
+
+
+def change_own_password(session: Session, current: str, new_password: str) -> None:
+    """The logged-in user changes their password, proving the current one first."""
+    stored = users_repo.password_hash(session.db, session.user.id)
+    if stored is None or not verify_password(current, stored):
+        raise AuthenticationFailed("Mật khẩu hiện tại không đúng.")
+    if new_password == current:
+        raise ValidationError("Mật khẩu mới phải khác mật khẩu hiện tại.", "password")
+    reset_password(session, session.user.username, new_password)
 
 
 def reset_password(session: Session, username: str, new_password: str) -> None:

@@ -116,10 +116,10 @@ def model_page(db: Database, year: int | None, field: str | None, status: str | 
     return [dict(zip(MODEL_COLUMNS, r)) for r in rows]
 
 
-def working_models(db: Database, year: int | None) -> int:
-    """Models being carried out or effective (what the 1–2 expectation counts), up to ``year``."""
-    sql = "SELECT count(*) FROM dvk_models WHERE status IN ('trien_khai', 'hieu_qua')"
-    args = []
+def model_count(db: Database, year: int | None, statuses: tuple[str, ...]) -> int:
+    """Models in ``statuses`` registered up to ``year`` (the 1–2 expectation counts the working ones)."""
+    sql = f"SELECT count(*) FROM dvk_models WHERE status IN ({', '.join('?' * len(statuses))})"
+    args = list(statuses)
     if year is not None:
         sql += " AND year_registered <= ?"
         args.append(year)

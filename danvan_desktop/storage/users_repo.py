@@ -54,6 +54,20 @@ def set_active(db: Database, user_id: int, active: bool) -> None:
     db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user_id])
 
 
+def lock_expiries(db: Database) -> dict[int, str]:
+    """Users with a lock expiry stored (past or not): id -> ISO timestamp."""
+    return dict(db.execute("SELECT id, locked_until FROM users WHERE locked_until IS NOT NULL").fetchall())
+
+
+def clear_lock(db: Database, user_id: int) -> None:
+    db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [user_id])
+
+
+def password_hash(db: Database, user_id: int) -> str | None:
+    row = db.execute("SELECT password_hash FROM users WHERE id = ?", [user_id]).fetchone()
+    return row[0] if row else None
+
+
 def all_users(db: Database) -> list[User]:
     return [_user(r) for r in db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY username").fetchall()]
 

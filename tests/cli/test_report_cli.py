@@ -30,6 +30,11 @@ def test_report_json_approve_and_lock(cli, monkeypatch, db_path, capsys):
     assert cli("user", "add", "chutich", "--name", "Ma Văn Thắng", "--role", "leader")[0] == 0
     monkeypatch.setenv("DANVAN_USER", "chutich")
     monkeypatch.setenv("DANVAN_PASSWORD", "matkhau-chutich")
+    code, out, err = cli("report", "approve", "--period", "2026", "--today", "2026-11-14")  # its last day
+    assert code == 1 and err.count("\n") == 1
+    assert err.startswith("Lỗi: Kỳ báo cáo năm 2026 chưa kết thúc") and "từ ngày 15/11/2026" in err
+    code, out, err = cli("report", "--period", "2026", "--json")
+    assert json.loads(out)["status"] == "draft"
     code, out, err = cli("report", "approve", "--period", "2026", "--today", "2026-11-22")
     assert code == 0, err
     code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps({**COMPLAINT, "received_on": "2026-07-01"}))

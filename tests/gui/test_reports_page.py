@@ -118,3 +118,28 @@ def test_self_assessment_total_rating_and_the_printed_report(qtbot, people, monk
     text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=shown[0], capture_output=True,
                           check=True).stdout.decode("utf-8")
     assert "Một số đơn còn chậm" in text and "Tốt" in text
+
+
+def test_a_period_not_ended_cannot_be_approved(qtbot, people):
+    page = open_page(qtbot, people["leader"], "2027-H1")  # runs until 14/05/2027
+    assert not page.approve_button.isEnabled()
+    reason = "Kỳ báo cáo 6 tháng đầu năm 2027 chưa kết thúc (số liệu đến hết ngày 14/05/2027): " \
+             "chỉ phê duyệt được từ ngày 15/05/2027."
+    assert page.approve_button.toolTip() == reason and reason in page.status_label.text()
+    assert page.save_button.isEnabled()  # the draft is still written
+    page.period_box.setCurrentIndex(page.period_box.findData("2026"))  # ended on 14/11/2026
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["period"]["id"] == "2026", timeout=10000)
+    assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""
+    assert "chưa kết thúc" not in page.status_label.text()
+
+
+def test_dashboard_shows_an_overdue_report(qtbot, people):
+    from danvan_desktop.gui.pages.overview_page import OverviewPage
+
+    page = OverviewPage(people["officer"], Runner(), today=date(2026, 12, 1))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert page.reminder_label.text() == "<b>Báo cáo năm 2026: quá hạn 6 ngày, chưa phê duyệt</b>"
+    assert "6 tháng đầu năm 2027" in page.period_label.text()  # the next report is the current one
+    page.runner.wait_idle()

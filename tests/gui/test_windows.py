@@ -74,7 +74,7 @@ def test_main_window_navigation_and_status(qtbot, admin_session):
     settings = window.pages["settings"]
     assert window.ui.pages.currentWidget() is settings
     qtbot.waitUntil(lambda: settings.checks.rowCount() > 0, timeout=10000)  # the checks ran in the background
-    assert settings.users.rowCount() == 1 and settings.users.item(0, 1).text() == "admin"
+    assert settings.users_box.table.rowCount() == 1 and settings.users_box.table.item(0, 1).text() == "admin"
     before = len(backups.list_backups(admin_session.store.path))
     settings.backup_button.click()
     qtbot.waitUntil(lambda: len(backups.list_backups(admin_session.store.path)) == before + 1, timeout=10000)

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from danvan_desktop.gui.choice_box import ChoiceBox
 
 class Ui_AddUserDialog(object):
     def setupUi(self, AddUserDialog):
@@ -53,7 +55,7 @@ class Ui_AddUserDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
-        self.roleCombo = QComboBox(AddUserDialog)
+        self.roleCombo = ChoiceBox(AddUserDialog)
         self.roleCombo.setObjectName(u"roleCombo")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.roleCombo)

@@ -44,6 +44,10 @@ class OverviewPage(QWidget):
 
         period_box = QGroupBox(self.tr("Kỳ báo cáo hiện tại"))
         period_layout = QVBoxLayout(period_box)
+        self.reminder_label = QLabel()  # reports due or overdue: what must be done first
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.setStyleSheet("color: #b00020; font-size: 12pt;")
+        period_layout.addWidget(self.reminder_label)
         self.period_label = QLabel()
         self.period_label.setWordWrap(True)
         period_layout.addWidget(self.period_label)
@@ -97,6 +101,9 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         self.overdue_label.setText(str(overdue_count(self.session)))
+        reminders = report_service.reminders(self.session, self.today)
+        self.reminder_label.setText("<br>".join(f"<b>{text}</b>" for text in reminders))
+        self.reminder_label.setVisible(bool(reminders))
         period = report_service.current(self.session, self.today)
         state = report_service.report(self.session, period.id)
         left = period.days_to_due(self.today)

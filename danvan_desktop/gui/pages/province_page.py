@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from ...security.signing_keys import parse_key_card
 from ...services import province, province_report
 from ...services.province_xlsx import export_consolidated_xlsx
 from ...services.session import Session
+from ..choice_box import ChoiceBox
 from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..import_summary_dialog import ImportSummaryDialog
 from ..messages import confirm, show_error, show_unexpected
@@ -106,7 +106,7 @@ class ProvincePage(QWidget):
         status_tab = QWidget()
         status_layout = QVBoxLayout(status_tab)
         filter_row = QHBoxLayout()
-        self.state_filter = QComboBox()
+        self.state_filter = ChoiceBox()
         self.state_filter.addItem(self.tr("Tất cả đơn vị"), "")
         for state, label in province.STATE_LABELS.items():
             self.state_filter.addItem(self.tr(label), state)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from ...errors import DanVanError
 from ...services import receptions as reception_service
 from ...services.record_edits import refusal
 from ...services.session import Session
+from ..choice_box import ChoiceBox
 from ..edit_button import EditButton
 from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import (
@@ -108,7 +109,7 @@ class ReceptionsPage(QWidget):
     def __init__(self, session: Session, parent=None, today: date | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
-        self.year = QComboBox()
+        self.year = ChoiceBox()
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self.refresh)

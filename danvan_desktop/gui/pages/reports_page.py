@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.report_timing import approval_blocker
 from ...domain.report_document import BLANK_NUMBER, SECTION_KEYS, ReportMeta
 from ...domain.users import Permission
 from ...errors import DanVanError
@@ -195,6 +196,9 @@ class ReportsPage(QWidget):
             due_on=f"{state.period.due:%d/%m/%Y}", due=due, status=self.tr(state.status_label))
         if state.locked:
             text += self.tr(" — số liệu kỳ đã khóa")
+        blocker = None if state.locked else approval_blocker(state.period, self.today)
+        if blocker:
+            text += "<br>" + blocker
         self.status_label.setText(text)
         editable = not state.locked
         for edit in (self.number_edit, self.signer_name):
@@ -205,9 +209,10 @@ class ReportsPage(QWidget):
         self.assessment.set_read_only(not editable)
         self.signer_mode.setEnabled(editable)
         self.save_button.setEnabled(editable)
-        self.approve_button.setEnabled(editable and self.leader)
+        self.approve_button.setEnabled(editable and self.leader and blocker is None)
         self.unlock_button.setEnabled(state.locked and self.leader)
-        self.approve_button.setToolTip("" if self.leader else self.tr("Chỉ lãnh đạo được phê duyệt báo cáo."))
+        self.approve_button.setToolTip(self.tr("Chỉ lãnh đạo được phê duyệt báo cáo.") if not self.leader
+                                       else blocker or "")
 
     def _show_meta(self, meta: ReportMeta) -> None:
         self._loading = True

@@ -1,4 +1,5 @@
-"""Cài đặt: health checks, backups, and (for administrators) user accounts, rule files and unit lists."""
+"""Cài đặt: health checks, backups (to USB, restore), the working session, and (for
+administrators) user accounts, rule files and unit lists."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from ...domain.users import Permission
 from ...services.backup import backup_now
 from ...services.doctor import run_doctor
 from ...services.session import Session
-from ...services.users import list_users
 from ...storage.backups import list_backups
-from ..add_user_dialog import AddUserDialog
 from ..backup_restore_box import BackupRestoreBox
 from ..backup_text import backup_cells
 from ..rules_box import RulesBox
 from ..runner import Runner
+from ..session_group import SessionGroup
+from ..users_group import UsersGroup
 from ..widgets import fit_columns, read_only_table
 
 STATUS_COLOURS = {"LỖI": "#b00020", "CẢNH BÁO": "#8a5a00"}  # the doctor's status words
@@ -64,7 +65,9 @@ class SettingsPage(QWidget):
         self.backup_restore = BackupRestoreBox(session, runner)
         self.backup_restore.backed_up.connect(lambda _: self.fill_backups())
         layout.addWidget(self.backup_restore)
-        self.users_box = self._users_group()
+        self.session_box = SessionGroup(session)
+        layout.addWidget(self.session_box)
+        self.users_box = UsersGroup(session)
         self.users_box.setVisible(self.manages_users)
         layout.addWidget(self.users_box)
         self.rules_box = RulesBox(session, self)
@@ -106,25 +109,13 @@ class SettingsPage(QWidget):
         column.addWidget(self.backups)
         return box
 
-    def _users_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Người dùng"))
-        column = QVBoxLayout(box)
-        self.users = read_only_table([self.tr("Họ và tên"), self.tr("Tên đăng nhập"), self.tr("Vai trò"),
-                                      self.tr("Trạng thái")])
-        self.users.setMinimumHeight(150)
-        add = QPushButton(self.tr("&Thêm người dùng…"))
-        add.clicked.connect(self.add_user)
-        column.addWidget(self.users)
-        column.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
-        return box
-
     def refresh(self) -> None:
         if not self._checked_once:
             self._checked_once = True
             self.run_checks(full=False)
         self.fill_backups()
         if self.manages_users:
-            self.fill_users()
+            self.users_box.refresh()
         if self.session.user.can(Permission.MANAGE_UNITS):
             self.rules_box.refresh()
 
@@ -157,13 +148,3 @@ class SettingsPage(QWidget):
         fill_table(self.backups, [backup_cells(info) for info in found])
         self.no_backups.setVisible(not found)
         self.backups.setVisible(bool(found))
-
-    def fill_users(self) -> None:
-        fill_table(self.users, [(user.full_name, user.username, user.role.label,
-                                 self.tr("đang dùng") if user.active else self.tr("đã vô hiệu hóa"))
-                                for user in list_users(self.session)])
-
-    def add_user(self) -> None:
-        dialog = AddUserDialog(self.session, self)
-        if dialog.exec():
-            self.fill_users()
