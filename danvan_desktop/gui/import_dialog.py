@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from ..domain.import_mapping import column_letter
 from ..errors import Cancelled, DanVanError
 from ..services import register_import
 from ..services.session import Session
+from .choice_box import ChoiceBox
 from .messages import show_error, show_unexpected
 from .models.import_preview_model import ImportPreviewModel
 from .runner import Runner
@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
-        self.register = QComboBox()
+        self.register = ChoiceBox()
         for code, label in REGISTER_LABELS.items():
             self.register.addItem(self.tr(label), code)
         self.register.setCurrentIndex(max(0, self.register.findData(register)))
@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose_button)
         form.addRow(self._buddy(self.tr("&Tệp:"), self.choose_button), row)
-        self.sheet = QComboBox()
+        self.sheet = ChoiceBox()
         self.sheet.setAccessibleName(self.tr("Trang tính"))
         form.addRow(self.tr("Trang &tính:"), self.sheet)
         layout.addLayout(form)
@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
         for index, header in enumerate(plan.headers):
             self.mapping.setItem(index, 0, QTableWidgetItem(column_letter(index)))
             self.mapping.setItem(index, 1, QTableWidgetItem("" if header is None else str(header)))
-            choice = QComboBox()
+            choice = ChoiceBox()
             choice.addItem(self.tr("(không nhập cột này)"), "")
             for column in spec.columns:
                 choice.addItem(column.label + (" *" if column.required else ""), column.code)

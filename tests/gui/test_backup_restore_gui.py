@@ -120,17 +120,26 @@ def test_after_a_restore_the_app_opens_the_data_again_and_asks_to_log_in(qtbot, 
         starts.append(path)
         return next(sessions)
 
-    class RestoredWindow:
-        """Stands for a main window whose restore just finished (reopen_requested, then closed)."""
+    from PySide6.QtCore import QObject, Signal
 
-        def __init__(self, session):
-            self.reopen_requested = True
+    class RestoredController(QObject):
+        """Stands for the session of a main window whose restore just finished: its window
+        asks to reopen, and the app loop ends."""
 
-        def show(self):
+        finished = Signal()
+        window_opened = Signal(object)
+
+        def __init__(self, store):
+            super().__init__()
+            self.store, self.window = store, None
+
+        def start(self, session):
+            self.window = type("RestoredWindow", (), {"reopen_requested": True})()
             QTimer.singleShot(0, QApplication.instance().quit)
+            return self.window
 
     monkeypatch.setattr(app_module, "start_session", start_session)
-    monkeypatch.setattr(app_module, "MainWindow", RestoredWindow)
+    monkeypatch.setattr(app_module, "SessionController", RestoredController)
     monkeypatch.setattr(app_module, "create_application", lambda argv: QApplication.instance())
     assert app_module.main(["danvan-desktop", "--db", str(db_path)]) == 0
     assert starts == [db_path, db_path]

@@ -566,6 +566,18 @@ def test_office_journey(qtbot, tmp_path, monkeypatch):
 
     clock.travel_to(PROVINCE_DAY)
     province = province_imports(qtbot, tmp_path, monkeypatch, bundle, card)
-    province.store.close()
-    controller.window.close()
+    for office in (province, controller):
+        close_office(office)
+
+
+def close_office(controller) -> None:
+    """End a controller's session as quitting does, so nothing of it outlives the test (an
+    app-wide idle filter, a window that a later test would find in front)."""
+    if controller.idle_lock is not None:
+        controller.idle_lock.stop()
+    if controller.window is not None:
+        window = controller.window
+        window.runner.wait_idle()
+        window.close()
+        window.deleteLater()
     controller.store.close()
