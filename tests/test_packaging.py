@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from fontTools.ttLib import TTFont
 
 from danvan_desktop.paths import resource
 from danvan_desktop.selftest import FONT_FILES
+from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 BASES = "aăâeêioôơuưy"
@@ -182,3 +184,60 @@ def test_frozen_app_self_test(tmp_path):
                           cwd=tmp_path, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Tự kiểm tra: ĐẠT" in done.stdout
+
+
+# --- the wheel, installed the ordinary way (not editable) ------------------------------
+
+def source_modules() -> set[str]:
+    return {str(p.relative_to(ROOT).as_posix()) for p in (ROOT / "danvan_desktop").rglob("*.py")}
+
+
+@pytest.mark.slow
+def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path):
+    """Build the wheel, install it with its dependencies into a new venv (no -e, nothing from
+    the source tree), then set up a database, check it and run the self-test from there."""
+    started = time.monotonic()
+    wheels = tmp_path / "wheels"
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(ROOT)],
+                           capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
+    assert built.returncode == 0, built.stderr[-5000:]
+    (wheel,) = wheels.glob("danvan_desktop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert source_modules() <= names, source_modules() - names  # every module, forms included
+    shipped = {f"danvan_desktop/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / "resources").rglob("*")
+               if p.is_file() and p.suffix != ".qm"}
+    assert shipped <= names, shipped - names
+    print(f"wheel: {time.monotonic() - started:.0f} s")
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300, stdin=subprocess.DEVNULL)
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    installed = subprocess.run([str(python), "-m", "pip", "install", "--quiet", f"{wheel}[gui]"],
+                               capture_output=True, text=True, timeout=1800, stdin=subprocess.DEVNULL)
+    assert installed.returncode == 0, installed.stderr[-5000:]
+    print(f"wheel + venv + dependencies: {time.monotonic() - started:.0f} s")
+
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    env.update(HOME=str(home), DANVAN_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
+               DANVAN_PASSPHRASE=PASSPHRASE, DANVAN_PASSWORD=ADMIN_PASSWORD,
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+
+    def run(*command):  # from elsewhere than the source tree, so nothing can come from it
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, cwd=home,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+        return done.stdout
+
+    where = run(str(python), "-c", "import danvan_desktop.paths as p; print(p.__file__); print(p.resources_dir())")
+    module_file, resources = where.splitlines()
+    assert Path(module_file).is_relative_to(venv) and Path(resources).is_relative_to(venv)
+    db = tmp_path / "data" / "danvan.db"
+    run(str(bin_dir / "danvan"), "--db", str(db), "init", "--unit", "02266", "--admin", "admin")
+    assert "khỏe mạnh" in run(str(bin_dir / "danvan"), "--db", str(db), "doctor")
+    assert "Tự kiểm tra: ĐẠT" in run(str(bin_dir / "danvan-desktop"), "--self-test")
+    print(f"total: {time.monotonic() - started:.0f} s")
