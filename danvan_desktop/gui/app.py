@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
@@ -18,6 +17,7 @@ from ..services.session import Session
 from ..storage import backups
 from ..storage.database import Store, Unlock, open_database
 from .assets import icon, load_fonts, ui_font
+from .launch import parse_arguments
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .messages import show_error
@@ -130,18 +130,18 @@ def start_session(db_path: Path) -> Session | None:
     return login.session
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, splash: QWidget | None = None) -> int:
+    """Start the app; ``danvan_desktop.gui.launch.main`` calls it with its splash on screen."""
     argv = list(sys.argv if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="danvan-desktop", description="Dân Vận Desktop")
-    parser.add_argument("--db", help="tệp cơ sở dữ liệu")
-    parser.add_argument("--self-test", action="store_true", help="tự kiểm tra bản cài đặt rồi thoát")
-    args, qt_args = parser.parse_known_args(argv[1:])
+    args = parse_arguments(argv[1:])
     if args.self_test:
         from .selftest import main as self_test
 
         return self_test()
     logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
-    app = create_application([argv[0], *qt_args])
+    app = create_application(argv[:1])
+    if splash is not None:
+        splash.close()
     session = start_session(Path(args.db) if args.db else default_database_path())
     if session is None:
         return 0
