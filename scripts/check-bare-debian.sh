@@ -11,6 +11,8 @@
 # DANVAN_CHROOT=/var/tmp/danvan-bare reuses (or keeps) that chroot: a second run skips
 # debootstrap, and the packages dev.sh installed are already there. Without it a new
 # temporary chroot is made and removed afterwards. DEBIAN_MIRROR picks the mirror.
+# Behind a TLS-intercepting proxy, PIP_CERT (a CA bundle on this machine) is copied in and
+# given to pip inside; nothing else of this machine's set-up is.
 # Exit status: pytest's.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,9 +64,15 @@ rm -rf "$target/src"
 mkdir -p "$target/src"
 git -C "$ROOT" archive --format=tar HEAD | tar -x -C "$target/src"
 
+inside_env=(HOME=/root TERM=dumb PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
+if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then
+    cp -L "$PIP_CERT" "$target/etc/ssl/certs/host-pip-ca.crt"
+    inside_env+=(PIP_CERT=/etc/ssl/certs/host-pip-ca.crt)
+fi
+
 echo "./scripts/dev.sh test $* (trong chroot)" >&2
 status=0
-chroot "$target" /usr/bin/env -i HOME=/root TERM=dumb PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+chroot "$target" /usr/bin/env -i "${inside_env[@]}" \
     /bin/bash -c 'cd /src && ./scripts/dev.sh test -p no:cacheprovider "$@" </dev/null' bash "$@" || status=$?
 echo "Kết quả trên Debian 12 minbase: mã thoát $status" >&2
 exit "$status"
