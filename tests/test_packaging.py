@@ -147,7 +147,8 @@ def test_system_deps_sets(tmp_path):
     window = {"libxcb-cursor0", "libxcb-icccm4", "libxkbcommon-x11-0"}
     assert offscreen | window <= set(app)
     assert set(app) < set(test)
-    assert {"xvfb", "poppler-utils", "minisign", "fonts-liberation2", "binutils", "nsis", "7zip"} <= set(test) - set(app)
+    assert {"xvfb", "poppler-utils", "minisign", "fonts-liberation2", "binutils", "nsis", "7zip",
+            "wine64"} <= set(test) - set(app)
 
 
 @needs_bash
@@ -422,3 +423,70 @@ def test_actionlint_catches_a_broken_workflow(tmp_path):
     done = actionlint(broken)
     assert done.returncode == 1
     assert "runs_on" in done.stdout and "python_version" in done.stdout
+
+
+def wine_command() -> list[str]:
+    for candidate in ("wine", "/usr/lib/wine/wine64"):
+        found = shutil.which(candidate)
+        if found:
+            return [found]
+    pytest.fail("wine is missing: scripts/install-system-deps.sh test installs Debian's wine")
+
+
+@pytest.mark.slow
+def test_installer_under_wine_installs_upgrades_and_uninstalls_keeping_the_data(tmp_path):
+    """The real installer logic on Wine (64-bit), around a small stand-in payload: per-user
+    folder, Vietnamese shortcuts, the uninstall entry; an upgrade in place drops stale files;
+    the uninstaller removes the program, shortcuts and entry, and keeps the data folder."""
+    need_makensis()
+    payload = tmp_path / "payload"
+    (payload / "_internal" / "resources").mkdir(parents=True)
+    for name in ("DanVanDesktop.exe", "danvan.exe", "_internal/resources/a.json"):
+        (payload / name).write_bytes(b"stand-in")
+    done = make_artefacts(payload, tmp_path / "out", "--compressor", "zlib")
+    assert done.returncode == 0, done.stdout + done.stderr
+    setup = Path(done.stdout.split()[0])
+
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(WINEPREFIX=str(tmp_path / "wine"), WINEDEBUG="-all", HOME=str(home), WINEDLLOVERRIDES="mscoree,mshtml=")
+    wine = wine_command()
+
+    def run(*args):
+        finished = subprocess.run([*wine, *map(str, args)], env=env, capture_output=True, timeout=300,
+                                  stdin=subprocess.DEVNULL)
+        assert finished.returncode == 0, finished.stderr.decode("utf-8", "replace")[-3000:]
+
+    run("wineboot", "--init")
+    (user,) = (p for p in (tmp_path / "wine" / "drive_c" / "users").iterdir() if p.name != "Public")
+    local = user / "AppData" / "Local"
+    program = local / "Programs" / "DanVanDesktop"
+    start_menu = user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs" / "Dân Vận Desktop"
+    desktop_link = (user / "Desktop").resolve() / "Dân Vận Desktop.lnk"
+
+    run(setup, "/S")
+    assert {p.relative_to(program).as_posix() for p in program.rglob("*") if p.is_file()} == {
+        "DanVanDesktop.exe", "danvan.exe", "_internal/resources/a.json", "Gỡ cài đặt.exe"}
+    assert {p.name for p in start_menu.iterdir()} == {"Dân Vận Desktop.lnk", "Gỡ cài đặt Dân Vận Desktop.lnk"}
+    assert desktop_link.is_file()
+    registry = (tmp_path / "wine" / "user.reg").read_text(encoding="utf-8", errors="replace")
+    assert "Uninstall\\\\DanVanDesktop" in registry and '"DisplayVersion"="0.1.0"' in registry
+
+    data = local / "DanVanDesktop"
+    data.mkdir()
+    (data / "danvan.db").write_bytes(b"the commune's records")
+    (program / "_internal" / "stale.pyd").write_bytes(b"from the previous version")
+    run(setup, "/S")  # upgrade in place
+    assert not (program / "_internal" / "stale.pyd").exists()
+    assert (program / "_internal" / "resources" / "a.json").is_file()
+
+    run(program / "Gỡ cài đặt.exe", "/S")
+    # The uninstaller copies itself to TEMP and returns at once: wait for it to finish.
+    wineserver = shutil.which("wineserver") or "/usr/lib/wine/wineserver64"
+    subprocess.run([wineserver, "--wait"], env=env, timeout=300, check=True, stdin=subprocess.DEVNULL)
+    assert not program.exists()
+    assert not start_menu.exists() and not desktop_link.exists()
+    registry = (tmp_path / "wine" / "user.reg").read_text(encoding="utf-8", errors="replace")
+    assert "Uninstall\\\\DanVanDesktop" not in registry
+    assert (data / "danvan.db").read_bytes() == b"the commune's records"

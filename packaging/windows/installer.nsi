@@ -10,7 +10,9 @@
 ; never touched: an upgrade replaces the program files in place; the uninstaller removes the
 ; program and its shortcuts and keeps the data.
 
-Unicode true
+; A 64-bit installer for a 64-bit app (PySide6 has no 32-bit Windows build); it also runs
+; under a 64-bit-only Wine.
+Target amd64-unicode
 ManifestDPIAware true
 ; -DCOMPRESSOR=lzma (the default, smallest), zlib, or none (tests: makensis checks the
 ; script the same way, without minutes of compression).
