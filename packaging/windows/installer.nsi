@@ -10,9 +10,15 @@
 ; never touched: an upgrade replaces the program files in place; the uninstaller removes the
 ; program and its shortcuts and keeps the data.
 
-; A 64-bit installer for a 64-bit app (PySide6 has no 32-bit Windows build); it also runs
-; under a 64-bit-only Wine.
-Target amd64-unicode
+; A 64-bit installer for a 64-bit app (PySide6 has no 32-bit Windows build) where this NSIS
+; has the amd64 stubs (Debian's does; it also runs under a 64-bit-only Wine). The official
+; Windows NSIS ships only x86 stubs: a 32-bit Unicode installer there, which installs the
+; same per-user files and registry entries on 64-bit Windows (HKCU is not redirected).
+!if /FileExists "${NSISDIR}/Stubs/zlib-amd64-unicode"
+  Target amd64-unicode
+!else
+  Unicode true
+!endif
 ManifestDPIAware true
 ; -DCOMPRESSOR=lzma (the default, smallest), zlib, or none (tests: makensis checks the
 ; script the same way, without minutes of compression).
