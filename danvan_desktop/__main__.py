@@ -3,6 +3,6 @@ hence the absolute import."""
 
 import sys
 
-from danvan_desktop.gui.app import main
+from danvan_desktop.gui.launch import main
 
 sys.exit(main())

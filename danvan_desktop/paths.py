@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,10 +13,17 @@ from . import APP_ID
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, in a source checkout or inside a frozen build."""
+    """The bundled resources: fonts, icons, rules, unit list, translations.
+
+    Installed from a wheel they are package data, ``danvan_desktop/resources`` (the build
+    maps the repository's top-level ``resources/`` there); in a frozen build they sit in
+    its folder; in a source checkout or an editable install, at the repository's top."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
+    packaged = files(__package__) / "resources"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 import traceback
+from datetime import datetime
 
 from .. import __version__
 from ..errors import DanVanError
@@ -15,6 +14,7 @@ from ..storage.failures import corrupt_page_error
 from . import (bundle_commands, db_commands, demo_command, petition_commands, province_commands, report_commands,
                rules_commands, unit_commands, user_commands, work_commands)
 from .context import CliContext
+from .streams import discard_stdout, use_utf8_streams
 
 COMMAND_MODULES = (db_commands, unit_commands, user_commands, petition_commands, work_commands, report_commands,
                    rules_commands, demo_command, bundle_commands, province_commands)
@@ -43,6 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_utf8_streams()
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Buffered output meets a closed pipe here, not in the interpreter's final flush.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:  # output piped into `head` or a pager that quit: not an error
+        discard_stdout()
+        return 0
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext.from_args(args)
@@ -54,12 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # output piped into `head` or a pager that quit: not an error
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit complaining
-        except OSError:
-            pass
-        return 0
+    except BrokenPipeError:
+        raise  # handled in main()
     except Exception as error:  # a bug: one line for the user, the traceback in the log file
         if (corrupt := corrupt_page_error(error)) is not None:  # not a bug: a damaged page
             print(f"Lỗi: {corrupt}", file=sys.stderr)
@@ -74,8 +84,9 @@ def _write_crash_log() -> str:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "danvan-cli.log"
-        logging.basicConfig(filename=path, level=logging.ERROR)
-        logging.getLogger("danvan").error("crash\n%s", traceback.format_exc())
+        # UTF-8 whatever the PC's code page: the messages are Vietnamese.
+        with open(path, "a", encoding="utf-8") as crash_log:
+            crash_log.write(f"{datetime.now().isoformat(timespec='seconds')} crash\n{traceback.format_exc()}\n")
         return str(path)
     except OSError:
         return "(không ghi được nhật ký)"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
@@ -20,6 +19,7 @@ from ..services.session import Session
 from ..storage.database import Store, Unlock, change_passphrase, open_database
 from .assets import icon, load_fonts, ui_font
 from .crash_handler import install_crash_handler
+from .launch import parse_arguments
 from .login_dialog import LoginDialog
 from .messages import show_error
 from .restore_dialog import RestoreDialog
@@ -161,19 +161,19 @@ def start_session(db_path: Path) -> Session | None:
     return login.session
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, splash: QWidget | None = None) -> int:
+    """Start the app; ``danvan_desktop.gui.launch.main`` calls it with its splash on screen."""
     argv = list(sys.argv if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="danvan-desktop", description="Dân Vận Desktop")
-    parser.add_argument("--db", help="tệp cơ sở dữ liệu")
-    parser.add_argument("--self-test", action="store_true", help="tự kiểm tra bản cài đặt rồi thoát")
-    args, qt_args = parser.parse_known_args(argv[1:])
+    args = parse_arguments(argv[1:])
     if args.self_test:
         from .selftest import main as self_test
 
         return self_test()
     logs = data_dir() / "logs"
     setup_logging(logs, "danvan-desktop")
-    app = create_application([argv[0], *qt_args])
+    app = create_application(argv[:1])
+    if splash is not None:
+        splash.close()
     install_crash_handler(logs)
     db_path = Path(args.db) if args.db else default_database_path()
     instance = SingleInstance(db_path)

@@ -13,6 +13,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3
 import sqlite_utils
@@ -89,8 +90,20 @@ class Store:
             self.file_lock.release()
 
 
+def sqlite_uri(path: Path, readonly: bool = False) -> str:
+    """A ``file:`` URI for SQLite naming exactly ``path``, whatever characters it holds.
+
+    Everything but ``/`` and ``:`` is percent-encoded, so ``#``, ``?`` and ``%`` stay part
+    of the name instead of starting a fragment, a query or an escape. The authority is
+    always empty (``file:///``), which SQLite requires, also for a Windows share
+    (``file:////server/share/...``), where ``Path.as_uri`` would name the server there."""
+    absolute = path.absolute().as_posix()
+    uri = "file://" + ("" if absolute.startswith("/") else "/") + quote(absolute, safe="/:")
+    return uri + ("?mode=ro" if readonly else "")
+
+
 def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:
-    uri = f"file:{path.as_posix()}{'?mode=ro' if readonly else ''}"
+    uri = sqlite_uri(path, readonly)
     try:
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=10)
     except sqlcipher3.Error as exc:
