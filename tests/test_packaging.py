@@ -339,9 +339,13 @@ def test_translations_compile_to_qm_that_qt_loads(tmp_path):
     from PySide6.QtCore import QTranslator
 
     compiled = build_assets.compile_translations(ROOT / "resources" / "translations", tmp_path)
-    assert [p.name for p in compiled] == ["danvan_en.qm"]
-    translator = QTranslator()
-    assert translator.load(str(compiled[0]))
+    assert [p.name for p in compiled] == ["danvan_en.qm", "qtbase_vi.qm"]
+    for qm in compiled:
+        translator = QTranslator()
+        assert translator.load(str(qm)), qm
+    qt = QTranslator()
+    qt.load(str(compiled[1]))
+    assert qt.translate("QPlatformTheme", "&Yes") == "&Có"  # Qt's own words in Vietnamese
 
 
 # --- the Windows installer (NSIS) and the portable zip -----------------------------------
