@@ -8,7 +8,7 @@ import os
 import sys
 import traceback
 
-from .. import __version__
+from .. import __version__, private_temp
 from ..errors import DanVanError
 from ..paths import data_dir
 from . import (bundle_commands, db_commands, demo_command, petition_commands, province_commands, report_commands,
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    private_temp.clean_stale()
     context = CliContext.from_args(args)
     try:
         return args.handler(context, args) or 0

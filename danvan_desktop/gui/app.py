@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import APP_ID, APP_NAME
+from .. import APP_ID, APP_NAME, private_temp
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
 from ..paths import data_dir, default_database_path, resource
 from ..services.backup import daily_backup
@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test()
     logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
+    private_temp.clean_stale()
     app = create_application([argv[0], *qt_args])
     session = start_session(Path(args.db) if args.db else default_database_path())
     if session is None:
