@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="danvan",
         description="Dân Vận Desktop trên dòng lệnh: khởi tạo, kiểm tra, sao lưu và nhập liệu hàng loạt.",
         epilog="Biến môi trường: DANVAN_PASSPHRASE (cụm mật khẩu), DANVAN_RECOVERY_KEY (khóa khôi phục), "
-               "DANVAN_USER và DANVAN_PASSWORD (người dùng), DANVAN_DB (đường dẫn cơ sở dữ liệu).",
+               "DANVAN_USER và DANVAN_PASSWORD (người dùng), DANVAN_DB (đường dẫn cơ sở dữ liệu), "
+               "DANVAN_SIGNING_PASSPHRASE (cụm mật khẩu khóa ký của lãnh đạo).",
     )
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     parser.add_argument("--db", metavar="PATH", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")

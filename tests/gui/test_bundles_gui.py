@@ -199,17 +199,34 @@ def test_cancelled_import_keeps_nothing(qtbot, sent, province_session, monkeypat
     settle(qtbot, tinh)
 
 
-def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, leader, monkeypatch, fail_keyring):
+def test_without_a_secure_keyring_the_key_is_made_under_the_leaders_signing_passphrase(qtbot, leader, monkeypatch,
+                                                                                      fail_keyring):
+    import json
+
     from PySide6.QtWidgets import QInputDialog
 
-    from tests.conftest import PASSPHRASE
-
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or (PASSPHRASE, True))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: asked.append(a[2]) or ("chi lanh dao biet cum nay", True))
     page = commune_page(qtbot, leader)
     page.create_key_button.click()
     qtbot.waitUntil(lambda: page.has_key, timeout=20000)
-    assert asked and signing.signing_key_rows(leader)[0]["storage"] == "passphrase"
+    assert len(asked) == 2 and "khác cụm mật khẩu cơ sở dữ liệu" in asked[0]  # typed twice for a new key
+    row = signing.signing_key_rows(leader)[0]
+    assert json.loads(row["wrapped"])["under"] == "signing_passphrase"
+    settle(qtbot, page)
+
+
+def test_an_officer_sees_that_signing_is_a_leaders_act(qtbot, leader, admin_session):
+    add_user(admin_session, "canbo", "Lý Thị Hoa", Role.OFFICER, "matkhau-canbo")
+    officer = login(admin_session.store, "canbo", "matkhau-canbo")
+    reports.approve(leader, "2026", TODAY)
+    page = commune_page(qtbot, officer)
+    page.show()
+    assert not page.export_button.isEnabled()
+    assert "việc của lãnh đạo" in page.status_label.text()
+    assert page.export_button.toolTip() == "Chỉ lãnh đạo ký và xuất gói báo cáo."
+    assert not page.create_key_button.isEnabled()
     settle(qtbot, page)
 
 
