@@ -30,12 +30,12 @@ def _now() -> str:
 def add_activity(session: Session, data: ActivityInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
-    require_unlocked(session.db, data.held_on)
     values = {**asdict(data), "held_on": data.held_on.isoformat(),
               "starts_at": data.starts_at.strftime("%H:%M") if data.starts_at else None,
               "ends_at": data.ends_at.strftime("%H:%M") if data.ends_at else None,
               "created_by": session.user.username, "created_at": _now()}
     with writing(session.store) as db:
+        require_unlocked(db, data.held_on)  # checked inside the write transaction
         activity_id = activities_repo.insert_activity(db, values)
         audit(session.store, session.user.username, "activity.add", "activity", activity_id,
               {"kind": data.kind, "held_on": values["held_on"], "participants": data.participants})

@@ -157,7 +157,6 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_petition(data, petition_fields(), today)
-    require_unlocked(session.db, data.received_on)
     if duplicate_of is not None and petitions_repo.get(session.db, duplicate_of) is None:
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
@@ -167,6 +166,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         "created_by": session.user.username, "created_at": now, "updated_at": now,
     }
     with writing(session.store) as db:
+        require_unlocked(db, data.received_on)  # checked inside the write transaction
         petition_id = petitions_repo.insert(db, values)
         petitions_repo.insert_petitioners(db, petition_id, [asdict(p) for p in data.petitioners])
         petitions_repo.insert_event(db, petition_id, "created", values["received_on"], session.user.username, now,
@@ -193,7 +193,6 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
         raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
     data = validate_petition(data, petition_fields(), today)
-    require_unlocked(session.db, date.fromisoformat(row["received_on"]), data.received_on)
     events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
     first = min((date.fromisoformat(e["on_date"]) for e in events), default=None)
     if first is not None and data.received_on > first:
@@ -209,6 +208,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     previous = {k: row[k] for k in changed if k not in _SECRET_FIELDS}
     now = _now()
     with writing(session.store) as db:
+        require_unlocked(db, date.fromisoformat(row["received_on"]), data.received_on)
         petitions_repo.update(db, petition_id, {
             **changed, "updated_at": now, "search_text": search_text(data, petition_fields()[data.field])})
         if people_changed:
@@ -257,7 +257,6 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     session.require(Permission.RECORD)
     today = today or date.today()
     row = _existing(session, petition_id)
-    require_unlocked(session.db, on)
     events = petitions_repo.events(session.db, petition_id)
     decision, body = clean(decision), clean(body)
     changes: dict = {}
@@ -284,6 +283,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
         changes.update(status="closed", closed_on=on.isoformat())
     changes["updated_at"] = _now()
     with writing(session.store) as db:
+        require_unlocked(db, on)  # checked inside the write transaction
         petitions_repo.insert_event(db, petition_id, kind, on.isoformat(), session.user.username, changes["updated_at"],
                                     decision=decision, body=body, note=clean(note))
         petitions_repo.update(db, petition_id, changes)
@@ -405,12 +405,12 @@ def link_duplicate(session: Session, petition_id: int, original_id: int) -> None
         raise ValidationError("Không thể liên kết một đơn với chính nó.")
     row = _existing(session, petition_id)
     _existing(session, original_id)
-    require_unlocked(session.db, date.fromisoformat(row["received_on"]))  # it leaves that period's figures
     root = _root(session.db, original_id)
     if root == petition_id:
         raise ValidationError(f"Đơn số {original_id} đã trùng với đơn số {petition_id}; không thể liên kết vòng.")
     now = _now()
     with writing(session.store) as db:
+        require_unlocked(db, date.fromisoformat(row["received_on"]))  # it leaves that period's figures
         petitions_repo.update(db, petition_id, {"duplicate_of": root, "updated_at": now})
         petitions_repo.reparent_duplicates(db, petition_id, root)
         petitions_repo.insert_event(db, petition_id, "linked", date.today().isoformat(), session.user.username, now,

@@ -186,14 +186,18 @@ def save_draft(session: Session, period_id: str, meta: dict | None = None, asses
 
 
 def approve(session: Session, period_id: str, today: date | None = None) -> dict:
-    """A leader approves: the figures are frozen and the period's records are locked."""
+    """A leader approves: the figures are frozen and the period's records are locked.
+
+    Figures, the lock check and the approval row are one write transaction (it holds the
+    write lock from its start), so no petition can be written into the period between the
+    counting and the lock: the frozen figures are those of the records stored."""
     session.require(Permission.APPROVE_REPORT)
     p = period(session, period_id)
-    frozen = live_figures(session, p, today)
     with writing(session.store) as db:
         row = _ensure_row(session, db, p)
         if row["status"] != "draft":
             raise ValidationError(f"Báo cáo kỳ {p.id} đã được phê duyệt trước đó.")
+        frozen = live_figures(session, p, today)
         now = _now()
         reports_repo.update(db, p.id, {"status": "approved", "figures": frozen, "approved_by": session.user.username,
                                        "approved_at": now, "updated_at": now})
