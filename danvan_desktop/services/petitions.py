@@ -29,7 +29,7 @@ from ..domain.report_figures import overdue_spans, resolution_facts
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
-from ..storage import attachments_repo, petitions_repo
+from ..storage import attachments_repo, petitions_repo, users_repo
 from ..storage.petitions_repo import ListQuery
 from ..tasks import Task
 from ..text import clean
@@ -157,6 +157,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_petition(data, petition_fields(), today)
+    check_assignee(session, data.assigned_to)
     if duplicate_of is not None and petitions_repo.get(session.db, duplicate_of) is None:
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
@@ -184,6 +185,12 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
 _SECRET_FIELDS = frozenset({"accused"})
 
 
+def check_assignee(session: Session, username: str | None) -> None:
+    """The officer a petition is assigned to (who may see a denouncer) must be a user here."""
+    if username and users_repo.by_username(session.db, username) is None:
+        raise ValidationError(f"Không có người dùng “{username}” để giao đơn.", "assigned_to")
+
+
 def update_petition(session: Session, petition_id: int, data: PetitionInput, today: date | None = None) -> list[str]:
     """Correct a petition. The change is a timeline event naming what changed, with the
     previous values (identities excepted), so nothing an officer typed is lost."""
@@ -193,6 +200,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
         raise PermissionDenied("Chỉ người được giao giải quyết và lãnh đạo được sửa đơn tố cáo.")
     data = validate_petition(data, petition_fields(), today)
+    check_assignee(session, data.assigned_to)
     events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
     first = min((date.fromisoformat(e["on_date"]) for e in events), default=None)
     if first is not None and data.received_on > first:
