@@ -12,7 +12,6 @@ from ..bundles.consolidate import leaves
 from ..documents import xlsx_safety
 from ..domain.users import Permission
 from ..errors import DataFolderError
-from ..storage import bundles_repo
 from . import province
 from .session import Session, audit, writing
 
@@ -21,7 +20,7 @@ def export_consolidated_xlsx(session: Session, period: str, target: Path, due=No
     """Write the workbook atomically; returns the number of units summed."""
     session.require(Permission.CONSOLIDATE)
     consolidated = province.consolidated_figures(session, period)
-    per_unit = bundles_repo.current_figures(session.db, period)
+    per_unit = province.unit_figures(session, period)
     book = xlsx_safety.workbook()
     bold = Font(bold=True)
     total = book.active
