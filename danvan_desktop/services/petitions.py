@@ -403,8 +403,14 @@ def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | Non
     rows = petitions_repo.rows_by_ids(session.db, [pid for pid, _ in found])
     return [
         DuplicateSuggestion(pid, REASONS[reason], rows[pid]["received_on"], rows[pid]["kind"], rows[pid]["content"][:120])
-        for pid, reason in found if pid in rows
+        for pid, reason in found if pid in rows and not _reveals_denouncer(session, rows[pid], reason)
     ]
+
+
+def _reveals_denouncer(session: Session, row: dict, reason: str) -> bool:
+    """A suggestion "same CCCD" or "same name and address" on a tố cáo would tell a user who
+    may not see its denouncer who the denouncer is: such petitions are left out for that user."""
+    return reason in ("cccd", "name_address") and not may_see_identity(session.user, row["kind"], row["assigned_to"])
 
 
 def link_duplicate(session: Session, petition_id: int, original_id: int) -> None:
