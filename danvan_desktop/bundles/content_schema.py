@@ -31,6 +31,8 @@ MAX_TEXT = 300
 _CODE = re.compile(r"^[a-z0-9_]{1,64}$")
 _PSEUDONYM = re.compile(r"^P[A-Z2-7]{1,52}$")  # base32 of an HMAC: never a name or a number
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+MAX_CHECKPOINTS = 100_000
 
 # path -> (type, required). Types: "format", "unit_code", "period_id", "text", "code", "date", "bool".
 FIELD_RULES: dict[tuple[str, ...], tuple[str, bool]] = {
@@ -45,6 +47,9 @@ FIELD_RULES: dict[tuple[str, ...], tuple[str, bool]] = {
     ("period", "end"): ("date", False),
     ("period", "due"): ("date", False),
     ("models", "meets_expectation"): ("bool", False),
+    ("audit", "head", "seq"): ("count", False),  # bundles/audit_continuity.py
+    ("audit", "head", "hash"): ("sha256", False),
+    ("audit", "checkpoints"): ("checkpoints", False),
 }
 SUPPORTED_FORMATS = (1,)
 
@@ -162,9 +167,17 @@ def _typed(value, kind: str, where: str) -> None:
         "date": lambda v: isinstance(v, str) and bool(_ISO_DATE.match(v)) and _is_date(v),
         "bool": lambda v: isinstance(v, bool),
         "count": lambda v: type(v) is int and 0 <= v <= MAX_COUNT,
+        "sha256": lambda v: isinstance(v, str) and (v == "" or bool(_SHA256.match(v))),
+        "checkpoints": _checkpoints,
     }[kind](value)
     if not ok:
         raise _refuse(f"“{where}” có giá trị không hợp lệ ({str(value)[:40]}).")
+
+
+def _checkpoints(value) -> bool:
+    return isinstance(value, list) and len(value) <= MAX_CHECKPOINTS and all(
+        isinstance(c, dict) and set(c) == {"seq", "hash"} and type(c["seq"]) is int and 0 < c["seq"] <= MAX_COUNT
+        and isinstance(c["hash"], str) and (c["hash"] == "" or _SHA256.match(c["hash"])) for c in value)
 
 
 def _is_date(value: str) -> bool:

@@ -225,8 +225,10 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
                                     body=json.dumps(previous, ensure_ascii=False),
                                     note="Sửa: " + ", ".join(labels))
         _refresh_schedule(db, petition_id, today)
-        audit(session.store, session.user.username, "petition.edit", "petition", petition_id,
-              {"fields": sorted(changed) + (["petitioners"] if people_changed else [])})
+        details = {"fields": sorted(changed) + (["petitioners"] if people_changed else [])}
+        if "kind" in changed:  # a kind change moves the petition between figures (and secrecy rules)
+            details["kind"] = {"from": row["kind"], "to": changed["kind"]}
+        audit(session.store, session.user.username, "petition.edit", "petition", petition_id, details)
     return labels
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..bundles.audit_continuity import check_continuity
 from ..bundles.consolidate import sum_figures
 from ..bundles.content_schema import check_figures
 from ..bundles.errors import BundleRejected
@@ -197,13 +198,15 @@ def import_bundles(session: Session, paths: Iterable[Path], task: Task | None = 
 
 
 def _store(session: Session, bundle: VerifiedBundle, path: Path, stamp: str) -> bool:
-    existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence,
-                                               _floor(session, bundle.unit_code))
+    floor = _floor(session, bundle.unit_code)
+    existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence, floor)
     if existing is not None:
         if existing["digest"] == bundle.digest:
             return False
         raise BundleRejected(f"Đã nhận một gói khác cùng số {bundle.sequence} của đơn vị {bundle.unit_code} "
                              f"kỳ {bundle.period}; gói này bị từ chối.", "replayed_sequence")
+    check_continuity(bundle.figures, bundles_repo.unit_figures_since(session.db, bundle.unit_code, floor),
+                     bundle.unit_code)
     petitioners = [(name, str(r.get("kind", "")), str(r.get("received_on", "")))
                    for r in bundle.records for name in r.get("petitioners", []) if isinstance(name, str)]
     bundles_repo.add_import(session.db, {

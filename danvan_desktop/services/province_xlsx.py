@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl.styles import Font
 
-from ..bundles.consolidate import leaves
+from ..bundles.consolidate import NOT_SUMMED, leaves
 from ..documents import xlsx_safety
 from ..domain.users import Permission
 from ..errors import DataFolderError
@@ -41,7 +41,7 @@ def export_consolidated_xlsx(session: Session, period: str, target: Path, due=No
     for cell in units[1]:
         cell.font = bold
     for code, figures in per_unit:
-        values = dict(leaves({k: v for k, v in figures.items() if k not in ("format", "unit", "period")}))
+        values = dict(leaves({k: v for k, v in figures.items() if k not in NOT_SUMMED}))
         units.append(xlsx_safety.cells(units, [code, *(values.get(p, 0) for p in paths)]))
     if due is not None:
         status = province.period_status(session, period, due)

@@ -8,10 +8,12 @@ to a draft.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from ..domain import report_figures
+from ..domain.audit import canonical_details
 from ..domain.report_figures import Codes, PeriodRecords, Resolution
 from ..domain.report_periods import Period, ProvincePeriods, current_period, periods_around, resolve_period
 from ..domain.units import Level
@@ -202,8 +204,13 @@ def approve(session: Session, period_id: str, today: date | None = None) -> dict
         reports_repo.update(db, p.id, {"status": "approved", "figures": frozen, "approved_by": session.user.username,
                                        "approved_at": now, "updated_at": now})
         audit(session.store, session.user.username, "report.approve", "report", p.id,
-              {"start": p.start.isoformat(), "end": p.end.isoformat()})
+              {"start": p.start.isoformat(), "end": p.end.isoformat(), "figures_sha256": figures_digest(frozen)})
     return frozen
+
+
+def figures_digest(figures: dict) -> str:
+    """SHA-256 of the figures' canonical JSON: the audit chain holds what was frozen."""
+    return hashlib.sha256(canonical_details(figures).encode("utf-8")).hexdigest()
 
 
 def unlock(session: Session, period_id: str, reason: str) -> None:

@@ -138,6 +138,13 @@ def add_import(db: Database, row: dict, petitioners: list[tuple[str, str, str]])
     return import_id
 
 
+def unit_figures_since(db: Database, unit_code: str, after_id: int = 0) -> list[dict]:
+    """The figures of every bundle received from the unit (all periods) after ``after_id``."""
+    rows = db.execute("SELECT figures FROM bundle_imports WHERE unit_code = ? AND id > ? ORDER BY id",
+                      [unit_code, after_id]).fetchall()
+    return [_loads(r[0], {}) for r in rows]
+
+
 def current_imports(db: Database, period: str) -> list[dict]:
     """The latest bundle of each unit for ``period``, with the date the first one arrived."""
     return _dicts(db.execute(

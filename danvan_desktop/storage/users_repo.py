@@ -54,6 +54,10 @@ def set_active(db: Database, user_id: int, active: bool) -> None:
     db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user_id])
 
 
+def set_role(db: Database, user_id: int, role: Role) -> None:
+    db.execute("UPDATE users SET role = ? WHERE id = ?", [role.value, user_id])
+
+
 def all_users(db: Database) -> list[User]:
     return [_user(r) for r in db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY username").fetchall()]
 
