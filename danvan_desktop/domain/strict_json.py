@@ -22,6 +22,7 @@ from ..text import nfc
 
 MAX_DOCUMENT_CHARS = 20_000_000
 MAX_DEPTH = 6  # a list of records > a record > its petitioners (or cases) > a petitioner > ...
+FILE_DEPTH = 16  # rule files and unit lists
 MAX_ITEMS = 50_000  # records in one document
 SHORT_TEXT = 500  # names, addresses, places, decisions
 LONG_TEXT = 20_000  # a petition's content, results, notes
@@ -54,8 +55,9 @@ def _no_duplicates(pairs: list) -> dict:
     return result
 
 
-def parse_document(text: str):
-    """The value of a JSON document, or ``ValidationError`` with one line saying why not."""
+def parse_document(text: str, max_depth: int = MAX_DEPTH):
+    """The value of a JSON document, or ``ValidationError`` with one line saying why not.
+    ``max_depth``: rule files and unit lists nest deeper than records."""
     if len(text) > MAX_DOCUMENT_CHARS:
         raise ValidationError(f"Tệp JSON quá lớn (tối đa {MAX_DOCUMENT_CHARS:,} ký tự).".replace(",", "."))
     try:
@@ -64,19 +66,19 @@ def parse_document(text: str):
     except json.JSONDecodeError as exc:
         raise ValidationError(f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.") from None
     except RecursionError:
-        raise ValidationError(f"JSON lồng nhau quá sâu (tối đa {MAX_DEPTH} tầng).") from None
-    check_tree(value)
+        raise ValidationError(f"JSON lồng nhau quá sâu (tối đa {max_depth} tầng).") from None
+    check_tree(value, max_depth)
     return value
 
 
-def check_tree(value) -> None:
+def check_tree(value, max_depth: int = MAX_DEPTH) -> None:
     """Depth, item count and every string (keys included) of an already parsed value."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, (dict, list)):
-            if depth > MAX_DEPTH:
-                raise ValidationError(f"JSON lồng nhau quá sâu (tối đa {MAX_DEPTH} tầng).")
+            if depth > max_depth:
+                raise ValidationError(f"JSON lồng nhau quá sâu (tối đa {max_depth} tầng).")
             if len(item) > MAX_ITEMS:
                 raise ValidationError(f"JSON có quá nhiều phần tử trong một danh sách (tối đa {MAX_ITEMS}).")
             if isinstance(item, dict):

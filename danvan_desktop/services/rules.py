@@ -7,7 +7,6 @@ checked before it replaces anything, and the change is logged.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from ..domain.report_periods import PeriodRules, parse_period_rules
 from ..domain.rules_data import RuleSet, parse_days_off, parse_rule_sets
 from ..domain.users import Permission
 from ..domain.workcalendar import WorkCalendar
+from ..domain import strict_json
 from ..errors import ValidationError
 from ..paths import data_dir, resource
 from ..storage.atomic import atomic_write_bytes
@@ -65,8 +65,8 @@ def install_rule_file(session: Session, source: Path) -> str:
     session.require(Permission.MANAGE_UNITS)
     try:
         text = Path(source).read_text("utf-8")
-        kind = json.loads(text).get("format")
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+        kind = strict_json.parse_document(text, strict_json.FILE_DEPTH).get("format")
+    except (OSError, UnicodeDecodeError, AttributeError) as exc:
         raise ValidationError(f"Không đọc được tệp quy tắc {source} (cần JSON UTF-8).") from exc
     name = FILES.get(kind)
     if name is None:

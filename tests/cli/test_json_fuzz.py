@@ -111,3 +111,11 @@ def test_each_kind_of_bad_input_gets_its_own_line(cli, document, words):
     assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1 and words in err, err
     code, out, err = cli("petition", "list", "--json")
     assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("command", [("rules", "load"), ("unit", "load")])
+def test_rule_files_and_unit_lists_too_deep_are_one_line(cli, tmp_path, command):
+    deep = tmp_path / "sau.json"
+    deep.write_text("[" * 100_000, "utf-8")
+    code, out, err = cli(*command, str(deep))
+    assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1, err
