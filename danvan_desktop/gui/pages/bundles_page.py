@@ -210,8 +210,9 @@ class BundlesPage(QWidget):
         twice when it protects a new key."""
         if keystore.keyring_status().secure:
             return True, None
-        prompt = self.tr("Máy này không có kho khóa an toàn; khóa ký được bảo vệ bằng cụm mật khẩu khóa ký riêng "
-                         "của lãnh đạo (khác cụm mật khẩu cơ sở dữ liệu mà cán bộ dùng).\nCụm mật khẩu khóa ký:")
+        prompt = self.tr("Máy này không có kho khóa an toàn; khóa ký được bảo vệ bằng cụm mật khẩu khóa ký\n"
+                         "riêng của lãnh đạo (khác cụm mật khẩu cơ sở dữ liệu mà cán bộ dùng).\n\n"
+                         "Cụm mật khẩu khóa ký:")
         text, ok = QInputDialog.getText(self, self.tr("Cụm mật khẩu khóa ký"), prompt, QLineEdit.EchoMode.Password)
         if not (ok and text):
             return False, None
