@@ -336,3 +336,25 @@ def test_enter_on_a_unit_opens_one_drilldown(qtbot, sent, province_session, monk
     qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
     assert len(opened) == 1 and ("Đơn khiếu nại", "1") in opened[0].figure_items()
     settle(qtbot, tinh)
+
+
+def test_a_format_1_bundle_with_fewer_figures_opens_in_the_drilldown(qtbot, province_session, monkeypatch):
+    """The first released bundle (tests/fixtures/bundle-1) carries fewer figures than today's
+    form: the console lists what it has instead of failing."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "bundle-1"
+    province.import_key_card(province_session, (folder / "danvan-02266.json").read_bytes())
+    summary = province.import_bundles(province_session, [folder], received_at=RECEIVED)
+    assert summary.imported == ["danvan-02266-2026-H1-002.zip"]
+    tinh = console(qtbot, province_session, monkeypatch)
+    tinh.period_box.setCurrentIndex(tinh.period_box.findData("2026-H1"))
+    qtbot.waitUntil(lambda: tinh.view is not None and tinh.view.status.period == "2026-H1", timeout=10000)
+    opened = []
+    monkeypatch.setattr(province_module.UnitDrilldownDialog, "open", lambda self: opened.append(self))
+    tinh.status_table.setCurrentCell(tinh.status_rows().index(row_of(tinh, "02266")), 0)
+    qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and ("petitions.by_kind.kien_nghi", "2") in opened[0].figure_items()
+    settle(qtbot, tinh)
