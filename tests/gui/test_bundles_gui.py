@@ -358,3 +358,27 @@ def test_a_format_1_bundle_with_fewer_figures_opens_in_the_drilldown(qtbot, prov
     qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
     assert len(opened) == 1 and ("petitions.by_kind.kien_nghi", "2") in opened[0].figure_items()
     settle(qtbot, tinh)
+
+
+def test_registering_a_reinstalled_units_new_card_resets_its_sequence(qtbot, province_session, monkeypatch, tmp_path):
+    from danvan_desktop.bundles.minisign import SecretKey
+    from danvan_desktop.security.signing_keys import KeyCard
+    from danvan_desktop.storage import audit_repo
+
+    old, new = SecretKey.generate(), SecretKey.generate()
+    paths = []
+    for key in (old, new):
+        path = tmp_path / f"{key.public().key_id_hex}.json"
+        path.write_text(KeyCard("02266", "Xã Lâm Bình", key.public(), "2026-06-01").to_json(), "utf-8")
+        paths.append(path)
+    tinh = console(qtbot, province_session, monkeypatch)
+    questions = []
+    monkeypatch.setattr(province_module, "confirm", lambda parent, title, text: questions.append(title) or True)
+    for path in paths:
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, p=path, **k: ([str(p)], ""))
+        tinh.import_card_button.click()
+    assert questions == ["Đối chiếu dấu vân tay", "Đối chiếu dấu vân tay", "Đơn vị cài lại máy?"]
+    keys = {r["key_id"]: r for r in province.unit_keys(province_session)}
+    assert keys[old.public().key_id_hex]["revoked_at"] and not keys[new.public().key_id_hex]["revoked_at"]
+    assert [e.action for e in audit_repo.entries(province_session.db)].count("unit_key.reset_sequence") == 1
+    settle(qtbot, tinh)
