@@ -58,10 +58,12 @@ def clean_stale() -> int:
     """Remove the folders left by processes that ended without cleaning up (a crash, a
     power cut); returns how many were removed. Folders of running processes are kept."""
     base = root()
-    if not base.is_dir():
+    try:
+        entries = list(base.iterdir()) if base.is_dir() else []
+    except OSError:  # an unreadable data folder is reported by whatever needs it, not here
         return 0
     removed = 0
-    for entry in base.iterdir():
+    for entry in entries:
         pid_text = entry.name.split("-", 1)[0]
         if entry.is_dir() and pid_text.isdigit() and _running(int(pid_text)):
             continue
