@@ -70,6 +70,10 @@ class NewerDatabase(StorageError):
     """The database was written by a newer version of the app."""
 
 
+class DatabaseBusy(StorageError):
+    """Another writer kept the database for the whole busy timeout."""
+
+
 class DataFolderError(StorageError):
     """The data folder cannot be written (read-only, full, missing)."""
 

@@ -23,7 +23,8 @@ ADMIN_PASSWORD = "matkhau-quantri"
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch):
     """Own data folder and HOME; no DANVAN_* leaking in from the developer's shell."""
-    for name in ("DANVAN_PASSPHRASE", "DANVAN_RECOVERY_KEY", "DANVAN_USER", "DANVAN_PASSWORD", "DANVAN_DB"):
+    for name in ("DANVAN_PASSPHRASE", "DANVAN_RECOVERY_KEY", "DANVAN_USER", "DANVAN_PASSWORD", "DANVAN_DB",
+                 "DANVAN_SIGNING_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path / "home"
     home.mkdir()

@@ -2,14 +2,14 @@
 
 Integers add up; nested objects (``by_*`` and the sections) are summed key by key, a key
 missing in one unit counting 0; a boolean counts the units where it is true. The
-identity of the unit and the period is not summed.
+identity of the unit and the period, and the audit chain claim, are not summed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-NOT_SUMMED = frozenset({"format", "unit", "period"})
+NOT_SUMMED = frozenset({"format", "unit", "period", "audit"})
 
 
 def sum_figures(all_figures: Iterable[dict]) -> dict:

@@ -3,7 +3,10 @@
 Order: container (limits, names, no byte unchecked) → tag files → the unit's registered
 key (known, not revoked) → signature of the tag manifest and its trusted comment → tag
 manifest hashes → payload files versus the manifest (nothing missing, nothing extra)
-and every SHA-256 → sequence → only then the JSON payload is parsed.
+and every SHA-256 → sequence (never older than the last received, never more than
+``MAX_SEQUENCE_STEP`` ahead of it) → only then the JSON payload is parsed, and its content
+checked against the schema (``content_schema``: types, counts, identities, the unit and
+period the signature names, known period ids, de-identified records).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import minisign
+from .content_schema import check_content
 from .bag_format import (
     BAG_INFO,
     BAGIT,
@@ -42,6 +46,7 @@ from .zip_container import Entry, Limits, read_directory, read_entry
 _MANIFEST_LINE = re.compile(r"^([0-9a-f]{64})  (\S.*)$")
 _MAX_TAG_BYTES = 1024 * 1024
 _FORBIDDEN_NAME = re.compile(r"[\\\x00-\x1f\x7f:*?\"<>|%]")
+MAX_SEQUENCE_STEP = 1000  # a sequence far ahead would lock out every genuine later bundle
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,12 @@ class VerifiedBundle:
 
 
 def verify_bundle(blob: bytes, keys_for: KeyLookup, *, min_sequence: int | Callable[[str, str], int] = 0,
-                  limits: Limits | None = None) -> VerifiedBundle:
+                  limits: Limits | None = None, period_known: Callable[[str], bool] | None = None) -> VerifiedBundle:
     """Return the verified contents, or raise BundleRejected with a one-line reason.
 
     ``keys_for(unit_code)`` gives the keys registered for that unit; ``min_sequence`` is
-    the lowest acceptable sequence, or a function of (unit, period) giving it.
+    the lowest acceptable sequence (the last one received), or a function of (unit, period)
+    giving it; ``period_known(period_id)`` says whether the reader's period rules know it.
     """
     entries = read_directory(blob, limits or Limits())
     root, by_name = _index(entries)
@@ -115,10 +121,14 @@ def verify_bundle(blob: bytes, keys_for: KeyLookup, *, min_sequence: int | Calla
     if sequence < lowest:
         raise BundleRejected(
             f"Gói số {sequence} của đơn vị {unit} kỳ {period} cũ hơn gói đã nhận (số {lowest}).", "old_sequence")
+    if sequence > lowest + MAX_SEQUENCE_STEP:
+        raise BundleRejected(
+            f"Gói số {sequence} của đơn vị {unit} kỳ {period} vượt quá xa gói đã nhận (số {lowest}; chỉ nhận tăng "
+            f"tối đa {MAX_SEQUENCE_STEP}).", "sequence_jump")
+    if period_known is not None and not period_known(period):
+        raise BundleRejected(f"Kỳ báo cáo “{period}” không có trong quy định kỳ báo cáo của tỉnh.", "unknown_period")
     figures, records = _json(payload[FIGURES], dict, FIGURES), _json(payload[RECORDS], list, RECORDS)
-    _check_figures(figures, unit, period)
-    if not all(isinstance(r, dict) for r in records):
-        raise BundleRejected("Tệp records.json phải là danh sách các đối tượng.", "payload")
+    check_content(figures, records, unit, period)
     return VerifiedBundle(unit, info["Unit-Name"], period, sequence, key.public_key.key_id_hex,
                           date.fromisoformat(info["Bagging-Date"]), info["App-Version"],
                           hashlib.sha256(tags[TAGMANIFEST]).hexdigest(), figures, records,
@@ -234,15 +244,8 @@ def _check_listed(manifest: bytes, files: dict[str, bytes], what: str) -> None:
 def _json(raw: bytes, kind: type, name: str):
     try:
         value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected(f"Tệp {name} không phải JSON hợp lệ.", "payload") from None
     if not isinstance(value, kind):
         raise BundleRejected(f"Tệp {name} không đúng cấu trúc.", "payload")
     return value
-
-
-def _check_figures(figures: dict, unit: str, period: str) -> None:
-    declared_unit = figures.get("unit", {}).get("code") if isinstance(figures.get("unit"), dict) else None
-    declared_period = figures.get("period", {}).get("id") if isinstance(figures.get("period"), dict) else None
-    if declared_unit not in (None, unit) or declared_period not in (None, period):
-        raise BundleRejected("Số liệu trong figures.json thuộc đơn vị hoặc kỳ khác với gói.", "payload")

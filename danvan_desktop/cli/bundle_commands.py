@@ -10,7 +10,6 @@ from ..errors import ValidationError
 from ..security import keystore
 from ..security.signing_keys import parse_key_card
 from ..services import bundles, province, report_export, signing
-from ..storage.database import PASSPHRASE_ENV
 from .context import CliError, ask_secret
 from .json_io import print_json
 
@@ -33,7 +32,8 @@ def register(commands) -> None:
 
     k = sub.add_parser("key", help="khóa ký của đơn vị: xuất thẻ khóa, tạo khóa mới, thu hồi",
                        description="Khóa ký Ed25519 của đơn vị, giữ trong kho khóa của hệ điều hành (hoặc được bảo vệ "
-                                   "bằng cụm mật khẩu).")
+                                   "bằng cụm mật khẩu khóa ký riêng của lãnh đạo, biến môi trường "
+                                   "DANVAN_SIGNING_PASSPHRASE). Chỉ lãnh đạo tạo khóa và ký gói.")
     ksub = k.add_subparsers(dest="key_command", metavar="LỆNH_CON")
     ksub.required = True
     s = ksub.add_parser("export", help="xuất thẻ khóa công khai để gửi cấp tỉnh",
@@ -58,8 +58,8 @@ def register(commands) -> None:
 
     s = sub.add_parser("export", help="xuất gói báo cáo đã được phê duyệt để gửi cấp tỉnh",
                        description="Ký và ghi gói báo cáo của kỳ (số liệu đã chốt, báo cáo PDF, đơn thư đã ẩn danh, "
-                                   "minh chứng chọn thêm). Chỉ báo cáo đã được lãnh đạo phê duyệt; xuất lại sau khi "
-                                   "sửa cho số thứ tự mới, thay thế gói trước.")
+                                   "minh chứng chọn thêm). Chỉ lãnh đạo ký và xuất; chỉ báo cáo đã được phê duyệt; "
+                                   "xuất lại sau khi sửa cho số thứ tự mới, thay thế gói trước.")
     s.add_argument("--period", required=True, metavar="KỲ", help="mã kỳ: 2026-H1, 2026, ...")
     s.add_argument("--out", required=True, metavar="FILE", help="tệp gói (.zip) sẽ ghi")
     s.add_argument("--evidence", type=int, nargs="*", default=[], metavar="ID",
@@ -74,11 +74,16 @@ def register(commands) -> None:
     s.set_defaults(handler=cmd_pseudonym_key)
 
 
-def signing_passphrase() -> str | None:
-    """The passphrase, only where the keyring cannot hold the signing key."""
+SIGNING_PASSPHRASE_ENV = "DANVAN_SIGNING_PASSPHRASE"
+
+
+def signing_passphrase(new: bool = False) -> str | None:
+    """The leaders' signing passphrase (not the database's), only where the keyring cannot
+    hold the signing key; asked twice when it protects a new key."""
     if keystore.keyring_status().secure:
         return None
-    return ask_secret("Cụm mật khẩu bảo vệ khóa ký: ", PASSPHRASE_ENV)
+    return ask_secret("Cụm mật khẩu khóa ký (chỉ lãnh đạo giữ, khác cụm mật khẩu cơ sở dữ liệu): ",
+                      SIGNING_PASSPHRASE_ENV, confirm=new)
 
 
 def cards_lookup(folder: Path):
@@ -143,8 +148,8 @@ def cmd_export(ctx, args) -> int:
 
 def cmd_key_export(ctx, args) -> int:
     def work(session):
-        if not args.key_id:
-            signing.ensure_signing_key(session, signing_passphrase())
+        if not args.key_id and not signing.has_signing_key(session):
+            signing.ensure_signing_key(session, signing_passphrase(new=True))
         return signing.export_key_card(session, Path(args.out), args.key_id)
 
     files = ctx.with_session(work)
@@ -156,7 +161,7 @@ def cmd_key_export(ctx, args) -> int:
 
 
 def cmd_key_rotate(ctx, args) -> int:
-    row = ctx.with_session(lambda session: signing.rotate_signing_key(session, signing_passphrase()))
+    row = ctx.with_session(lambda session: signing.rotate_signing_key(session, signing_passphrase(new=True)))
     print(f"Đã tạo khóa ký mới {row['key_id']}. Hãy xuất thẻ khóa (danvan bundle key export) và gửi cho cấp tỉnh.")
     return 0
 

@@ -7,20 +7,19 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..domain.strict_json import parse_document
 from .context import CliError
 
 
 def read_json(source: str):
+    """A strict JSON document (domain.strict_json): limits and bad values are one ``Lỗi:`` line."""
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text("utf-8")
     except FileNotFoundError:
         raise CliError(f"Không tìm thấy tệp {source}.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"Không đọc được {source} (cần văn bản UTF-8): {exc}.") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.") from None
+    return parse_document(text)
 
 
 def _default(value):

@@ -7,7 +7,7 @@ import sys
 import traceback
 from datetime import datetime
 
-from .. import __version__
+from .. import __version__, private_temp
 from ..errors import DanVanError
 from ..paths import data_dir
 from ..storage.failures import corrupt_page_error
@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="danvan",
         description="Dân Vận Desktop trên dòng lệnh: khởi tạo, kiểm tra, sao lưu và nhập liệu hàng loạt.",
         epilog="Biến môi trường: DANVAN_PASSPHRASE (cụm mật khẩu), DANVAN_RECOVERY_KEY (khóa khôi phục), "
-               "DANVAN_USER và DANVAN_PASSWORD (người dùng), DANVAN_DB (đường dẫn cơ sở dữ liệu).",
+               "DANVAN_USER và DANVAN_PASSWORD (người dùng), DANVAN_DB (đường dẫn cơ sở dữ liệu), "
+               "DANVAN_SIGNING_PASSPHRASE (cụm mật khẩu khóa ký của lãnh đạo).",
     )
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     parser.add_argument("--db", metavar="PATH", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    private_temp.clean_stale()
     context = CliContext.from_args(args)
     try:
         return args.handler(context, args) or 0

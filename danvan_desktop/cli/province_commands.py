@@ -29,6 +29,9 @@ def register(commands) -> None:
     s = ksub.add_parser("import", help="nhập thẻ khóa (.json) của đơn vị",
                         description="Nhập một hoặc nhiều thẻ khóa; thẻ đã thu hồi sẽ thu hồi khóa đó. In dấu vân tay.")
     s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--reset-sequence", action="store_true",
+                   help="đơn vị cài lại máy (gói đánh số lại từ 1): thu hồi các khóa cũ của đơn vị và tính lại số "
+                        "thứ tự gói từ thẻ khóa mới này (ghi nhật ký)")
     s.set_defaults(handler=cmd_keys_import)
     s = ksub.add_parser("list", help="các khóa đã đăng ký", description="Liệt kê khóa công khai đã đăng ký.")
     s.set_defaults(handler=cmd_keys_list)
@@ -106,7 +109,7 @@ def cmd_keys_import(ctx, args) -> int:
                 raw = Path(name).read_bytes()
             except OSError as exc:
                 raise CliError(f"Không đọc được {name}: {exc.strerror}.") from None
-            results.append(province.import_key_card(session, raw))
+            results.append(province.import_key_card(session, raw, reset_sequence=args.reset_sequence))
         return results
 
     for result in ctx.with_session(work):

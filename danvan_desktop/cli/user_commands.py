@@ -34,6 +34,12 @@ def register(commands) -> None:
         s.add_argument("username", metavar="USERNAME")
         s.set_defaults(handler=cmd_set_active, active=active)
 
+    s = sub.add_parser("role", help="đổi vai trò của một tài khoản",
+                       description="Đổi vai trò (officer, leader, admin) của một tài khoản; được ghi nhật ký.")
+    s.add_argument("username", metavar="USERNAME")
+    s.add_argument("role", metavar="ROLE", help="officer, leader hoặc admin")
+    s.set_defaults(handler=cmd_role)
+
 
 def cmd_add(ctx, args) -> int:
     role = parse_role(args.role)
@@ -67,4 +73,11 @@ def cmd_passwd(ctx, args) -> int:
 def cmd_set_active(ctx, args) -> int:
     ctx.with_session(lambda session: user_service.set_active(session, args.username, args.active))
     print(f"Đã {'kích hoạt' if args.active else 'vô hiệu hóa'} tài khoản {args.username}.")
+    return 0
+
+
+def cmd_role(ctx, args) -> int:
+    role = parse_role(args.role)
+    ctx.with_session(lambda session: user_service.change_role(session, args.username, role))
+    print(f"Đã đổi vai trò của {args.username} thành {role.label}.")
     return 0

@@ -18,8 +18,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ..storage.atomic import atomic_write_bytes
-from ..text import nfc
 from . import figure_tables as ft
+from . import xlsx_safety
 from .figure_summaries import vn_date
 
 FONT = "Times New Roman"
@@ -47,7 +47,7 @@ def workbook_tables(figures: dict, labels: ft.CodeLabels) -> list[ft.FigureTable
 
 def _cell(sheet, row: int, column: int, value, bold: bool = False, size: int = 12, box: bool = True,
           align: Alignment = CENTRE):
-    cell = sheet.cell(row=row, column=column, value=nfc(value) if isinstance(value, str) else value)
+    cell = xlsx_safety.put(sheet, row, column, value)
     cell.font = Font(name=FONT, size=size, bold=bold)
     cell.alignment = align
     if box:
@@ -130,7 +130,7 @@ def _sheet(book: Workbook, table: ft.FigureTable, figures: dict) -> None:
 
 
 def write_figures_xlsx(figures: dict, labels: dict | None, target) -> None:
-    book = Workbook()
+    book = xlsx_safety.workbook()
     book.remove(book.active)
     for table in workbook_tables(figures, ft.CodeLabels(labels)):
         _sheet(book, table, figures)

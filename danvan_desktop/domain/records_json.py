@@ -1,7 +1,8 @@
 """JSON shapes of petitions and receptions for the CLI and importers (docs/cli-json.md).
 
 Unknown keys are rejected so a typo such as "recieved_on" is an error, not silently
-ignored data.
+ignored data. Every field is read with its type (``strict_json``): a list where a code is
+expected, ``null`` in a required text or a number past its range is one ``ValidationError``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import fields
 from datetime import date, time
 
 from ..errors import ValidationError
+from . import strict_json as sj
 from .petitions import Petitioner, PetitionInput
 from .activities import ActivityInput, ModelInput
 from .democracy import DemocracyInput
@@ -18,19 +20,10 @@ from .receptions import ReceptionInput
 _PETITION_KEYS = {f.name for f in fields(PetitionInput)} | {"duplicate_of"}
 _PETITIONER_KEYS = {f.name for f in fields(Petitioner)}
 _RECEPTION_KEYS = {f.name for f in fields(ReceptionInput)} | {"cases"}
-_BOOLS = ("complex", "remote_area", "needs_verification")
-_INTS = ("signer_count", "attempt", "reception_id", "duplicate_of")
 
 
 def parse_date(value, name: str) -> date:
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not value:
-        raise ValidationError(f"Thiếu ngày “{name}” (dạng YYYY-MM-DD).", name)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(f"Ngày “{name}” = “{value}” không đúng dạng YYYY-MM-DD.", name) from None
+    return sj.day(value, name)
 
 
 def _check_keys(data, allowed: set, what: str) -> None:
@@ -41,60 +34,46 @@ def _check_keys(data, allowed: set, what: str) -> None:
         raise ValidationError(f"{what.capitalize()} có trường không biết: {', '.join(unknown)}.")
 
 
-def _int(data: dict, name: str, default):
-    value = data.get(name, default)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"“{name}” phải là số nguyên.", name)
-    return value
+def _int(data: dict, name: str, default, low: int = 0, high: int = sj.INT_MAX):
+    return sj.integer(data, name, default, low, high)
+
+
+_MAX_COUNT = 10_000_000  # people, visits, participants: far above any commune's figure
 
 
 def petition_from_dict(data: dict) -> tuple[PetitionInput, int | None]:
     """The petition and the id of the petition it duplicates (if given)."""
     _check_keys(data, _PETITION_KEYS, "đơn")
-    for name in ("kind", "channel", "content", "field"):
-        if name not in data:
-            raise ValidationError(f"Đơn thiếu trường bắt buộc “{name}”.", name)
-    people = data.get("petitioners", [])
-    if not isinstance(people, list):
-        raise ValidationError("“petitioners” phải là một danh sách.", "petitioners")
     petitioners = []
-    for person in people:
+    for person in sj.items(data.get("petitioners"), "petitioners", 1000):
         _check_keys(person, _PETITIONER_KEYS, "người đứng tên")
-        petitioners.append(Petitioner(**{k: str(v or "") for k, v in person.items()}))
-    for name in _BOOLS:
-        if name in data and not isinstance(data[name], bool):
-            raise ValidationError(f"“{name}” phải là true hoặc false.", name)
+        petitioners.append(Petitioner(**{k: sj.text(person, k) for k in _PETITIONER_KEYS}))
     petition = PetitionInput(
         received_on=parse_date(data.get("received_on"), "received_on"),
-        kind=data["kind"], channel=data["channel"], content=str(data["content"]), field=data["field"],
-        signatories=data.get("signatories", "mot_nguoi"),
-        signer_count=_int(data, "signer_count", 1),
+        kind=sj.code(data, "kind", required=True), channel=sj.code(data, "channel", required=True),
+        content=sj.text(data, "content", None, sj.LONG_TEXT), field=sj.code(data, "field", required=True),
+        signatories=sj.code(data, "signatories", "mot_nguoi"),
+        signer_count=_int(data, "signer_count", 1, sj.INT_MIN, _MAX_COUNT),
         petitioners=tuple(petitioners),
-        accused=str(data.get("accused", "")),
-        eligibility=data.get("eligibility"), competence=data.get("competence"),
-        attempt=_int(data, "attempt", 1),
-        complex=data.get("complex", False), remote_area=data.get("remote_area", False),
-        needs_verification=data.get("needs_verification", False),
-        assigned_to=data.get("assigned_to"), reception_id=_int(data, "reception_id", None),
-        source_body=str(data.get("source_body", "")), note=str(data.get("note", "")),
+        accused=sj.text(data, "accused"),
+        eligibility=sj.code(data, "eligibility"), competence=sj.code(data, "competence"),
+        attempt=_int(data, "attempt", 1, 1, 2),
+        complex=sj.boolean(data, "complex"), remote_area=sj.boolean(data, "remote_area"),
+        needs_verification=sj.boolean(data, "needs_verification"),
+        assigned_to=sj.code(data, "assigned_to"), reception_id=_int(data, "reception_id", None, 1),
+        source_body=sj.text(data, "source_body"), note=sj.text(data, "note", "", sj.LONG_TEXT),
     )
-    return petition, _int(data, "duplicate_of", None)
+    return petition, _int(data, "duplicate_of", None, 1)
 
 
 def reception_from_dict(data: dict) -> tuple[ReceptionInput, list[dict]]:
     _check_keys(data, _RECEPTION_KEYS, "buổi tiếp công dân")
-    for name in ("kind", "receiver"):
-        if name not in data:
-            raise ValidationError(f"Buổi tiếp công dân thiếu trường bắt buộc “{name}”.", name)
-    counts = {n: _int(data, n, 0) for n in ("visits", "people", "cases_new", "cases_repeat", "delegations",
-                                            "delegation_people")}
-    cases = data.get("cases", [])
-    if not isinstance(cases, list):
-        raise ValidationError("“cases” phải là một danh sách đơn.", "cases")
-    reception = ReceptionInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=data["kind"],
-                               receiver=str(data["receiver"]), note=str(data.get("note", "")), **counts)
+    counts = {n: _int(data, n, 0, sj.INT_MIN, _MAX_COUNT) for n in ("visits", "people", "cases_new", "cases_repeat",
+                                                           "delegations", "delegation_people")}
+    cases = sj.items(data.get("cases"), "cases", 1000)
+    reception = ReceptionInput(held_on=parse_date(data.get("held_on"), "held_on"),
+                               kind=sj.code(data, "kind", required=True), receiver=sj.text(data, "receiver", None),
+                               note=sj.text(data, "note", "", sj.LONG_TEXT), **counts)
     return reception, cases
 
 
@@ -102,36 +81,39 @@ _ACTIVITY_KEYS = {f.name for f in fields(ActivityInput)}
 _MODEL_KEYS = {f.name for f in fields(ModelInput)}
 
 
-def _time(value, name: str):
-    if value in (None, ""):
+def _time(data: dict, name: str):
+    value = sj.code(data, name)
+    if value is None:
         return None
     try:
+        if len(value) != 5:
+            raise ValueError(value)
         return time.fromisoformat(value)
-    except (TypeError, ValueError):
+    except ValueError:
         raise ValidationError(f"Giờ “{name}” = “{value}” không đúng dạng HH:MM.", name) from None
 
 
 def activity_from_dict(data: dict) -> ActivityInput:
     _check_keys(data, _ACTIVITY_KEYS, "hoạt động")
-    for name in ("kind", "content"):
-        if name not in data:
-            raise ValidationError(f"Hoạt động thiếu trường bắt buộc “{name}”.", name)
-    counts = {n: _int(data, n, 0) for n in ("participants", "women", "ethnic_minority", "religious")}
-    texts = {n: str(data.get(n, "")) for n in ("place", "led_by", "field", "target_group", "outcome", "follow_up")}
-    return ActivityInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=data["kind"],
-                         content=str(data["content"]), starts_at=_time(data.get("starts_at"), "starts_at"),
-                         ends_at=_time(data.get("ends_at"), "ends_at"), **counts, **texts)
+    counts = {n: _int(data, n, 0, sj.INT_MIN, _MAX_COUNT)
+              for n in ("participants", "women", "ethnic_minority", "religious")}
+    texts = {n: sj.text(data, n) for n in ("place", "led_by", "target_group")}
+    texts.update({n: sj.text(data, n, "", sj.LONG_TEXT) for n in ("outcome", "follow_up")})
+    return ActivityInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=sj.code(data, "kind", required=True),
+                         content=sj.text(data, "content", None, sj.LONG_TEXT), starts_at=_time(data, "starts_at"),
+                         ends_at=_time(data, "ends_at"), field=sj.code(data, "field", ""), **counts, **texts)
 
 
 def model_from_dict(data: dict) -> ModelInput:
     _check_keys(data, _MODEL_KEYS, "mô hình")
-    for name in ("name", "field", "owner_kind", "owner", "year_registered"):
-        if name not in data:
-            raise ValidationError(f"Mô hình thiếu trường bắt buộc “{name}”.", name)
-    return ModelInput(name=str(data["name"]), field=data["field"], owner_kind=data["owner_kind"],
-                      owner=str(data["owner"]), year_registered=_int(data, "year_registered", None),
-                      status=data.get("status", "dang_ky"), recognition_level=data.get("recognition_level"),
-                      recognition_form=data.get("recognition_form"), results=str(data.get("results", "")))
+    if data.get("year_registered") is None:
+        raise ValidationError("Mô hình thiếu trường bắt buộc “year_registered”.", "year_registered")
+    return ModelInput(name=sj.text(data, "name", None), field=sj.code(data, "field", required=True),
+                      owner_kind=sj.code(data, "owner_kind", required=True), owner=sj.text(data, "owner", None),
+                      year_registered=_int(data, "year_registered", None, 1900, 2999),
+                      status=sj.code(data, "status", "dang_ky"), recognition_level=sj.code(data, "recognition_level"),
+                      recognition_form=sj.code(data, "recognition_form"),
+                      results=sj.text(data, "results", "", sj.LONG_TEXT))
 
 
 _DEMOCRACY_KEYS = {f.name for f in fields(DemocracyInput)}
@@ -139,10 +121,9 @@ _DEMOCRACY_KEYS = {f.name for f in fields(DemocracyInput)}
 
 def democracy_from_dict(data: dict) -> DemocracyInput:
     _check_keys(data, _DEMOCRACY_KEYS, "nội dung dân chủ ở cơ sở")
-    for name in ("kind", "matter"):
-        if name not in data:
-            raise ValidationError(f"Thiếu trường bắt buộc “{name}”.", name)
-    counts = {n: _int(data, n, 0) for n in ("posted_days", "turnout", "in_favour_percent", "opinions")}
-    texts = {n: str(data.get(n, "")) for n in ("form", "answer", "findings", "recommendations")}
-    return DemocracyInput(kind=data["kind"], on=parse_date(data.get("on"), "on"), matter=str(data["matter"]),
+    counts = {n: _int(data, n, 0, sj.INT_MIN, _MAX_COUNT) for n in ("posted_days", "turnout", "opinions")}
+    counts["in_favour_percent"] = _int(data, "in_favour_percent", 0, 0, 100)
+    texts = {n: sj.text(data, n, "", sj.LONG_TEXT) for n in ("answer", "findings", "recommendations")}
+    return DemocracyInput(kind=sj.code(data, "kind", required=True), on=parse_date(data.get("on"), "on"),
+                          matter=sj.text(data, "matter", None, sj.LONG_TEXT), form=sj.code(data, "form", ""),
                           **counts, **texts)

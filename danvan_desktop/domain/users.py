@@ -41,7 +41,7 @@ class Permission(str, Enum):
     APPROVE_REPORT = "approve_report"
     VIEW_AUDIT = "view_audit"
     LOAD_DEMO = "load_demo"
-    EXPORT_BUNDLE = "export_bundle"  # sign and send the approved report to the parent unit
+    EXPORT_BUNDLE = "export_bundle"  # sign and send the approved report to the parent unit: a leader's act
     MANAGE_SIGNING_KEYS = "manage_signing_keys"  # own signing keys, and the parent's registry of unit keys
     CONSOLIDATE = "consolidate"  # parent unit (province): import bundles, status, consolidated figures
 
@@ -56,7 +56,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.APPROVE_REPORT: frozenset({Role.LEADER}),
     Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.LEADER}),
     Permission.LOAD_DEMO: frozenset({Role.ADMIN}),
-    Permission.EXPORT_BUNDLE: frozenset({Role.LEADER, Role.OFFICER}),
+    Permission.EXPORT_BUNDLE: frozenset({Role.LEADER}),
     Permission.MANAGE_SIGNING_KEYS: frozenset({Role.ADMIN, Role.LEADER}),
     Permission.CONSOLIDATE: frozenset({Role.ADMIN, Role.LEADER, Role.OFFICER}),
 }
@@ -71,7 +71,7 @@ PERMISSION_LABELS = {
     Permission.APPROVE_REPORT: "phê duyệt báo cáo",
     Permission.VIEW_AUDIT: "xem nhật ký",
     Permission.LOAD_DEMO: "nạp dữ liệu mẫu",
-    Permission.EXPORT_BUNDLE: "xuất gói báo cáo",
+    Permission.EXPORT_BUNDLE: "ký và xuất gói báo cáo (việc của lãnh đạo)",
     Permission.MANAGE_SIGNING_KEYS: "quản lý khóa ký",
     Permission.CONSOLIDATE: "tổng hợp báo cáo của các đơn vị",
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from .. import APP_ID, APP_NAME
+from .. import APP_ID, APP_NAME, private_temp
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
 from ..logs import setup_logging
 from ..paths import data_dir, default_database_path, resource
@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None, splash: QWidget | None = None) -> int:
         return self_test()
     logs = data_dir() / "logs"
     setup_logging(logs, "danvan-desktop")
+    private_temp.clean_stale()
     app = create_application(argv[:1])
     if splash is not None:
         splash.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import private_temp
 from ..errors import DanVanError
 from ..services.attachments import add_attachment, attachments_of, read_attachment
 from ..services.session import Session
@@ -46,7 +47,9 @@ class TempFiles:
         self.paths: set[Path] = set()
 
     def write(self, data: bytes, suffix: str) -> Path:
-        fd, name = tempfile.mkstemp(prefix="danvan-", suffix=suffix)  # mode 0600: only this user reads it
+        # Mode 0600 in the private folder of the data folder (never TMPDIR): removed at the next
+        # start if a crash leaves it behind.
+        fd, name = tempfile.mkstemp(prefix="danvan-", suffix=suffix, dir=private_temp.folder())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         path = Path(name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItemIterator,
 )
 
+from ..bundles.consolidate import NOT_SUMMED, leaves
 from ..services.activities import activity_kinds
 from ..services.petitions import petition_fields
 from .figure_rows import figure_rows
@@ -39,7 +40,13 @@ def fill_figures(tree: QTreeWidget, figures: dict | None, summed_units: int | No
         return
     met_label = QCoreApplication.translate("FigureRows", "Đạt yêu cầu 1–2 mô hình")
     parents: dict[str, QTreeWidgetItem] = {}
-    for section, label, value in figure_rows(figures, activity_kinds(), petition_fields()):
+    try:
+        rows = figure_rows(figures, activity_kinds(), petition_fields())
+    except (KeyError, TypeError, AttributeError):  # a bundle of an earlier version carries fewer figures
+        section = _tr("Số liệu trong gói (không đủ để trình bày theo mẫu)")
+        rows = [(section, path, str(value)) for path, value in
+                leaves({k: v for k, v in figures.items() if k not in NOT_SUMMED})]
+    for section, label, value in rows:
         if summed_units is not None and label == met_label:
             value = _tr("{n}/{total} đơn vị").format(n=int(figures["models"]["meets_expectation"]), total=summed_units)
         if section not in parents:

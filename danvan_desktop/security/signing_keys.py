@@ -1,9 +1,12 @@
 """The unit's Ed25519 signing keys: where the secret is kept, and the public key card.
 
-The secret (seed + key id) goes into the OS keyring under a random id, like the database
-key (``keystore``). Where the keyring is missing or insecure it is wrapped with the
-passphrase (scrypt + AES-GCM, ``keys.wrap_key``, bound to its own purpose) and kept in the
-encrypted database. It is never written as a plain file.
+Signing is a leader's act. The secret (seed + key id) goes into the OS keyring under a
+random id, like the database key (``keystore``). Where the keyring is missing or insecure it
+is wrapped (scrypt + AES-GCM, ``keys.wrap_key``, bound to its own purpose) under the
+signing passphrase, a secret of its own that only leaders hold, never the database
+passphrase every officer types, and kept in the encrypted database. It is never written as
+a plain file. Keys of earlier versions wrapped under the database passphrase (without the
+``under`` entry) no longer sign: the leader makes a new key.
 
 A key card is what the province registers: the minisign ``.pub`` text and a small JSON
 document (unit, key id, creation date, fingerprint to read out by phone, revocation).
@@ -22,18 +25,25 @@ from ..bundles.minisign import (
     key_id_text,
     parse_public_key,
 )
-from ..errors import SecretRequired, ValidationError
+from ..errors import SecretRequired, ValidationError, WrongSecret
 from . import keys, keystore
 
-SIGNING_PURPOSE = b"danvan-desktop bundle signing key"
+SIGNING_PURPOSE = b"danvan-desktop bundle signing key, under the leaders' signing passphrase"
 STORAGE_KEYRING = "keyring"
 STORAGE_PASSPHRASE = "passphrase"
+# In a passphrase-wrapped key, this entry says it is under the leaders' signing passphrase;
+# keys made before it were wrapped under the database passphrase and no longer sign.
+WRAPPED_UNDER = "under"
+SIGNING_PASSPHRASE = "signing_passphrase"
+MIN_SIGNING_PASSPHRASE = 10
 CARD_FORMAT = "danvan-key-card"
 CARD_VERSION = 1
 
 
 def seal(secret: SecretKey, passphrase: str | None) -> dict:
-    """Keep ``secret`` safe; returns the columns that say where (``storage``, ``keyring_id``, ``wrapped``)."""
+    """Keep ``secret`` safe; returns the columns that say where (``storage``, ``keyring_id``, ``wrapped``).
+    ``passphrase`` is the leaders' signing passphrase (the caller has checked that it is not
+    the database passphrase)."""
     material = secret.seed + secret.key_id
     status = keystore.keyring_status()
     if status.secure:
@@ -41,8 +51,11 @@ def seal(secret: SecretKey, passphrase: str | None) -> dict:
         keystore.store_key(keyring_id, material)
         return {"storage": STORAGE_KEYRING, "keyring_id": keyring_id, "wrapped": ""}
     if not passphrase:
-        raise SecretRequired("Cần cụm mật khẩu để bảo vệ khóa ký.", status.reason, kind="passphrase")
-    wrapped = keys.wrap_key(material, passphrase, SIGNING_PURPOSE)
+        raise SecretRequired("Cần cụm mật khẩu khóa ký (của lãnh đạo) để bảo vệ khóa ký.", status.reason,
+                             kind="signing_passphrase")
+    if len(passphrase) < MIN_SIGNING_PASSPHRASE:
+        raise ValidationError(f"Cụm mật khẩu khóa ký cần ít nhất {MIN_SIGNING_PASSPHRASE} ký tự.", "passphrase")
+    wrapped = {**keys.wrap_key(material, passphrase, SIGNING_PURPOSE), WRAPPED_UNDER: SIGNING_PASSPHRASE}
     return {"storage": STORAGE_PASSPHRASE, "keyring_id": "", "wrapped": json.dumps(wrapped)}
 
 
@@ -54,15 +67,29 @@ def unseal(row: dict, passphrase: str | None) -> SecretKey:
                 "Kho khóa của máy này không còn giữ khóa ký của đơn vị.",
                 "Hãy tạo khóa ký mới (danvan bundle key rotate) và gửi thẻ khóa mới cho cấp tỉnh.",
                 kind="signing_key")
+    elif not under_signing_passphrase(row):
+        raise ValidationError(
+            "Khóa ký này được bảo vệ bằng cụm mật khẩu của cơ sở dữ liệu mà mọi cán bộ đều biết, nên không còn "
+            "dùng để ký. Lãnh đạo hãy đổi khóa ký (đặt cụm mật khẩu khóa ký riêng) và gửi thẻ khóa mới cho cấp tỉnh.")
     else:
         if not passphrase:
-            raise SecretRequired("Cần cụm mật khẩu để dùng khóa ký.", "Khóa ký được bảo vệ bằng cụm mật khẩu.",
-                                 kind="passphrase")
-        material = keys.unwrap_key(json.loads(row["wrapped"]), passphrase, SIGNING_PURPOSE)
+            raise SecretRequired("Cần cụm mật khẩu khóa ký (của lãnh đạo) để ký gói báo cáo.",
+                                 "Khóa ký được bảo vệ bằng cụm mật khẩu khóa ký.", kind="signing_passphrase")
+        try:
+            material = keys.unwrap_key(json.loads(row["wrapped"]), passphrase, SIGNING_PURPOSE)
+        except WrongSecret:
+            raise WrongSecret("Cụm mật khẩu khóa ký không đúng.") from None
     secret = SecretKey(material[:32], material[32:40])
     if key_id_text(secret.key_id) != row["key_id"] or public_line(secret.public()) != row["public_key"]:
         raise SecretRequired("Khóa ký lấy được không khớp với khóa đã đăng ký.", "", kind="signing_key")
     return secret
+
+
+def under_signing_passphrase(row: dict) -> bool:
+    try:
+        return json.loads(row["wrapped"] or "{}").get(WRAPPED_UNDER) == SIGNING_PASSPHRASE
+    except (ValueError, AttributeError):
+        return False
 
 
 def forget(row: dict) -> None:

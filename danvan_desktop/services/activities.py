@@ -33,9 +33,9 @@ def _now() -> str:
 def add_activity(session: Session, data: ActivityInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_activity(data, activity_kinds(), petition_fields(), today or date.today())
-    require_unlocked(session.db, data.held_on)
     values = {**_activity_columns(data), "created_by": session.user.username, "created_at": _now()}
     with writing(session.store) as db:
+        require_unlocked(db, data.held_on)  # checked inside the write transaction
         activity_id = activities_repo.insert_activity(db, values)
         audit(session.store, session.user.username, "activity.add", "activity", activity_id,
               {"kind": data.kind, "held_on": values["held_on"], "participants": data.participants})

@@ -9,6 +9,7 @@ and logs the export.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,10 +18,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..bundles import bag_format, pseudonym
+from ..bundles.audit_continuity import AUDIT_KEY, claim
 from ..bundles.bag_format import BundleInfo
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
-from ..storage import bundles_repo, settings_repo
+from ..storage import audit_repo, bundles_repo, settings_repo
 from ..storage.atomic import atomic_write_bytes
 from . import signing
 from .session import Session, audit, writing
@@ -58,7 +60,9 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
     with writing(session.store):
         sequence = bundles_repo.last_export_sequence(session.db, unit.code, period_id) + 1
         info = BundleInfo(unit.code, unit.name, period_id, sequence, __version__, key_id, today or date.today())
-        blob = bag_format.build_bundle(info, secret, figures=figures, records=records, pdf=pdf_bytes,
+        head = audit_repo.head(session.db)
+        signed = {**figures, AUDIT_KEY: audit_claim(session, head)}
+        blob = bag_format.build_bundle(info, secret, figures=signed, records=records, pdf=pdf_bytes,
                                        evidence=evidence)
         digest = hashlib.sha256(blob).hexdigest()
         try:
@@ -71,8 +75,19 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
             "exported_at": bundles_repo.now()})
         audit(session.store, session.user.username, "bundle.export", "bundle", f"{unit.code}/{period_id}/{sequence}",
               {"sha256": digest, "file": out_path.name, "key_id": key_id, "records": len(records),
-               "evidence": len(evidence)})
+               "evidence": len(evidence), "audit_head": head[0] if head else 0})
     return ExportedBundle(out_path, unit.code, period_id, sequence, digest, key_id, len(blob))
+
+
+def audit_claim(session: Session, head: tuple[int, str] | None) -> dict:
+    """The audit chain head now, and the entries that were the heads of the earlier bundles
+    (read again from the chain as it is now): the province compares them across bundles."""
+    sent = []
+    for details in audit_repo.details_of(session.db, "bundle.export"):
+        seq = json.loads(details).get("audit_head")
+        if isinstance(seq, int) and seq > 0:
+            sent.append(seq)
+    return claim(head, audit_repo.hashes_at(session.db, sorted(set(sent))))
 
 
 def _check_figures_match(figures: dict, unit_code: str, period_id: str) -> None:

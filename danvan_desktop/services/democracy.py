@@ -17,10 +17,10 @@ from .session import Session, audit, writing
 def add_record(session: Session, data: DemocracyInput, today: date | None = None) -> int:
     session.require(Permission.RECORD)
     data = validate_democracy(data, today or date.today())
-    require_unlocked(session.db, data.on)
     values = {**_columns(data), "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     with writing(session.store) as db:
+        require_unlocked(db, data.on)  # checked inside the write transaction
         record_id = democracy_repo.insert(db, values)
         audit(session.store, session.user.username, "democracy.add", "democracy", record_id,
               {"kind": data.kind, "on": values["on_date"]})

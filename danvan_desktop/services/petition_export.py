@@ -12,10 +12,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from ..documents import xlsx_safety
 from ..domain.petitions import CHANNELS, CLOSING_EVENTS, EVENT_KINDS, KINDS, RESULTS
 from ..domain.users import Permission
 from ..errors import DataFolderError
@@ -39,7 +39,7 @@ def export_xlsx(session: Session, query: ListQuery, target: Path, task: Task | N
     target = Path(target)
     total = petition_service.count(session, query)
     fields = petition_service.petition_fields()
-    book = Workbook(write_only=True)
+    book = xlsx_safety.workbook(write_only=True)
     sheet = book.create_sheet("Sổ đơn thư")
     for index, width in enumerate(WIDTHS):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
@@ -47,7 +47,7 @@ def export_xlsx(session: Session, query: ListQuery, target: Path, task: Task | N
     bold = Font(bold=True)
     header = []
     for text in HEADERS:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = xlsx_safety.cell(sheet, text)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         header.append(cell)
@@ -84,15 +84,15 @@ def _cells(sheet, row: dict, fields: dict) -> list:
     received.number_format = DATE_FORMAT
     due = WriteOnlyCell(sheet, value=date.fromisoformat(row["next_due_on"]) if row["next_due_on"] else None)
     due.number_format = DATE_FORMAT
-    content = WriteOnlyCell(sheet, value=row["content"])
+    content = xlsx_safety.cell(sheet, row["content"])
     content.alignment = Alignment(wrap_text=True, vertical="top")
     closed = WriteOnlyCell(sheet, value=date.fromisoformat(row["closed_on"]) if row["closed_on"] else None)
     closed.number_format = DATE_FORMAT
     closing = row.get("closing_step") if row["status"] == "closed" else None
-    return [
+    return xlsx_safety.cells(sheet, [
         row["id"], received, KINDS[row["kind"]], CHANNELS.get(row["channel"], row["channel"]),
         fields.get(row["field"], row["field"]), row["petitioner"], row["address"], content,
         "Đang xử lý" if row["status"] == "open" else "Đã xong", due, row["duplicate_of"],
         EVENT_KINDS[closing] if closing else None, closed, RESULTS.get(row["result"]), row["source_body"] or None,
         row["accused"] or None,
-    ]
+    ])

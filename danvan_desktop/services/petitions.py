@@ -29,7 +29,7 @@ from ..domain.report_figures import overdue_spans, resolution_facts
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
-from ..storage import attachments_repo, petitions_repo
+from ..storage import attachments_repo, petitions_repo, users_repo
 from ..storage.petitions_repo import ListQuery
 from ..tasks import Task
 from ..text import clean
@@ -158,7 +158,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_petition(data, petition_fields(), today)
-    require_unlocked(session.db, data.received_on)
+    check_assignee(session, data.assigned_to)
     if duplicate_of is not None and petitions_repo.get(session.db, duplicate_of) is None:
         raise NotFound(f"Không có đơn số {duplicate_of} để liên kết.")
     now = _now()
@@ -168,6 +168,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         "created_by": session.user.username, "created_at": now, "updated_at": now,
     }
     with writing(session.store) as db:
+        require_unlocked(db, data.received_on)  # checked inside the write transaction
         petition_id = petitions_repo.insert(db, values)
         petitions_repo.insert_petitioners(db, petition_id, [asdict(p) for p in data.petitioners])
         petitions_repo.insert_event(db, petition_id, "created", values["received_on"], session.user.username, now,
@@ -185,6 +186,12 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
 _SECRET_FIELDS = frozenset({"accused"})
 
 
+def check_assignee(session: Session, username: str | None) -> None:
+    """The officer a petition is assigned to (who may see a denouncer) must be a user here."""
+    if username and users_repo.by_username(session.db, username) is None:
+        raise ValidationError(f"Không có người dùng “{username}” để giao đơn.", "assigned_to")
+
+
 def update_petition(session: Session, petition_id: int, data: PetitionInput, today: date | None = None) -> list[str]:
     """Correct a petition. The change is a timeline event naming what changed, with the
     previous values (identities excepted), so nothing an officer typed is lost."""
@@ -195,7 +202,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     if reason:
         raise PermissionDenied(reason)
     data = validate_petition(data, petition_fields(), today)
-    require_unlocked(session.db, date.fromisoformat(row["received_on"]), data.received_on)
+    check_assignee(session, data.assigned_to)
     events = [e for e in petitions_repo.events(session.db, petition_id) if e["kind"] in EVENT_KINDS]
     first = min((date.fromisoformat(e["on_date"]) for e in events), default=None)
     if first is not None and data.received_on > first:
@@ -211,6 +218,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
     previous = {k: row[k] for k in changed if k not in _SECRET_FIELDS}
     now = _now()
     with writing(session.store) as db:
+        require_unlocked(db, date.fromisoformat(row["received_on"]), data.received_on)
         petitions_repo.update(db, petition_id, {
             **changed, "updated_at": now, "search_text": search_text(data, petition_fields()[data.field])})
         if people_changed:
@@ -219,8 +227,10 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
                                     body=json.dumps(previous, ensure_ascii=False),
                                     note="Sửa: " + ", ".join(labels))
         _refresh_schedule(db, petition_id, today)
-        audit(session.store, session.user.username, "petition.edit", "petition", petition_id,
-              {"fields": sorted(changed) + (["petitioners"] if people_changed else [])})
+        details = {"fields": sorted(changed) + (["petitioners"] if people_changed else [])}
+        if "kind" in changed:  # a kind change moves the petition between figures (and secrecy rules)
+            details["kind"] = {"from": row["kind"], "to": changed["kind"]}
+        audit(session.store, session.user.username, "petition.edit", "petition", petition_id, details)
     return labels
 
 
@@ -272,7 +282,6 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     session.require(Permission.RECORD)
     today = today or date.today()
     row = _existing(session, petition_id)
-    require_unlocked(session.db, on)
     events = petitions_repo.events(session.db, petition_id)
     decision, body = clean(decision), clean(body)
     changes: dict = {}
@@ -299,6 +308,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
         changes.update(status="closed", closed_on=on.isoformat())
     changes["updated_at"] = _now()
     with writing(session.store) as db:
+        require_unlocked(db, on)  # checked inside the write transaction
         petitions_repo.insert_event(db, petition_id, kind, on.isoformat(), session.user.username, changes["updated_at"],
                                     decision=decision, body=body, note=clean(note))
         petitions_repo.update(db, petition_id, changes)
@@ -410,8 +420,14 @@ def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | Non
     rows = petitions_repo.rows_by_ids(session.db, [pid for pid, _ in found])
     return [
         DuplicateSuggestion(pid, REASONS[reason], rows[pid]["received_on"], rows[pid]["kind"], rows[pid]["content"][:120])
-        for pid, reason in found if pid in rows
+        for pid, reason in found if pid in rows and not _reveals_denouncer(session, rows[pid], reason)
     ]
+
+
+def _reveals_denouncer(session: Session, row: dict, reason: str) -> bool:
+    """A suggestion "same CCCD" or "same name and address" on a tố cáo would tell a user who
+    may not see its denouncer who the denouncer is: such petitions are left out for that user."""
+    return reason in ("cccd", "name_address") and not may_see_identity(session.user, row["kind"], row["assigned_to"])
 
 
 def link_duplicate(session: Session, petition_id: int, original_id: int) -> None:
@@ -420,12 +436,12 @@ def link_duplicate(session: Session, petition_id: int, original_id: int) -> None
         raise ValidationError("Không thể liên kết một đơn với chính nó.")
     row = _existing(session, petition_id)
     _existing(session, original_id)
-    require_unlocked(session.db, date.fromisoformat(row["received_on"]))  # it leaves that period's figures
     root = _root(session.db, original_id)
     if root == petition_id:
         raise ValidationError(f"Đơn số {original_id} đã trùng với đơn số {petition_id}; không thể liên kết vòng.")
     now = _now()
     with writing(session.store) as db:
+        require_unlocked(db, date.fromisoformat(row["received_on"]))  # it leaves that period's figures
         petitions_repo.update(db, petition_id, {"duplicate_of": root, "updated_at": now})
         petitions_repo.reparent_duplicates(db, petition_id, root)
         petitions_repo.insert_event(db, petition_id, "linked", date.today().isoformat(), session.user.username, now,

@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..bundles.audit_continuity import check_continuity
 from ..bundles.consolidate import sum_figures
+from ..bundles.content_schema import check_figures
 from ..bundles.errors import BundleRejected
 from ..bundles.minisign import parse_public_key
 from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..bundles.zip_container import Limits
+from ..domain.report_periods import resolve_period
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import DanVanError, NotFound, ValidationError
@@ -26,6 +29,7 @@ from ..tasks import Task
 from .session import Session, audit, writing
 
 ON_TIME, LATE, MISSING = "on_time", "late", "missing"
+SEQUENCE_FLOOR = "province.sequence_floor."  # + unit code: imports up to this id no longer count
 STATE_LABELS = {ON_TIME: "Đúng hạn", LATE: "Trễ hạn", MISSING: "Chưa gửi"}
 
 
@@ -38,13 +42,19 @@ class KeyCardImport:
     revoked: bool
 
 
-def import_key_card(session: Session, raw: bytes) -> KeyCardImport:
+def import_key_card(session: Session, raw: bytes, reset_sequence: bool = False) -> KeyCardImport:
     """Register a unit's public key from its card (after reading the fingerprint back by
-    phone). A card marked revoked revokes that key."""
+    phone). A card marked revoked revokes that key.
+
+    ``reset_sequence``: the unit starts again (a new PC or a reinstall: its bundles number
+    from 1 again). Its other keys are revoked, so no bundle signed before can be replayed,
+    and its sequences count afresh from this card; logged."""
     session.require(Permission.MANAGE_SIGNING_KEYS)
     card = parse_key_card(raw)
     at = bundles_repo.now()
     with writing(session.store):
+        if reset_sequence:
+            _reset_sequence(session, card)
         known = {r["key_id"]: r for r in bundles_repo.unit_keys(session.db, card.unit_code)}
         if card.key_id in known and known[card.key_id]["public_key"] != public_line(card.public_key):
             raise ValidationError(f"Thẻ khóa {card.key_id} của đơn vị {card.unit_code} khác với thẻ đã đăng ký "
@@ -58,6 +68,44 @@ def import_key_card(session: Session, raw: bytes) -> KeyCardImport:
             audit(session.store, session.user.username, "unit_key.revoke" if revoked else "unit_key.add", "unit_key",
                   f"{card.unit_code}/{card.key_id}", {"fingerprint": card.fingerprint})
     return KeyCardImport(card, added, revoked)
+
+
+def _reset_sequence(session: Session, card: KeyCard) -> None:
+    if card.revoked_at:
+        raise ValidationError("Không đặt lại số thứ tự gói bằng một thẻ khóa đã thu hồi.")
+    if any(r["key_id"] == card.key_id for r in bundles_repo.unit_keys(session.db, card.unit_code)):
+        raise ValidationError(f"Khóa {card.key_id} đã được đăng ký: chỉ đặt lại số thứ tự khi đăng ký thẻ khóa mới "
+                              f"của đơn vị {card.unit_code}.")
+    at = bundles_repo.now()
+    revoked = [r["key_id"] for r in bundles_repo.unit_keys(session.db, card.unit_code)
+               if r["revoked_at"] is None and bundles_repo.revoke_unit_key(session.db, card.unit_code, r["key_id"], at)]
+    floor = bundles_repo.last_import_id(session.db)
+    settings_repo.put(session.db, SEQUENCE_FLOOR + card.unit_code, str(floor))
+    audit(session.store, session.user.username, "unit_key.reset_sequence", "unit_key",
+          f"{card.unit_code}/{card.key_id}", {"revoked": revoked, "after_import": floor})
+
+
+def _floor(session: Session, unit_code: str) -> int:
+    value = settings_repo.get(session.db, SEQUENCE_FLOOR + unit_code)
+    return int(value) if value and value.isdigit() else 0
+
+
+def _last_sequence(session: Session):
+    return lambda unit, period: bundles_repo.last_import_sequence(session.db, unit, period, _floor(session, unit))
+
+
+def _period_known(session: Session):
+    from .reports import province_rules
+
+    rules = province_rules(session)
+
+    def known(period_id: str) -> bool:
+        try:
+            resolve_period(rules, period_id)
+        except ValidationError:
+            return False
+        return True
+    return known
 
 
 def revoke_unit_key(session: Session, unit_code: str, key_id: str) -> None:
@@ -90,8 +138,8 @@ def registry_lookup(session: Session):
 def verify_file(session: Session, path: Path, limits: Limits | None = None) -> VerifiedBundle:
     """Verify against the registry and the last accepted sequence; nothing is stored."""
     session.require(Permission.CONSOLIDATE)
-    return verify_bundle(_read(Path(path)), registry_lookup(session),
-                         min_sequence=lambda u, p: bundles_repo.last_import_sequence(session.db, u, p), limits=limits)
+    return verify_bundle(_read(Path(path)), registry_lookup(session), min_sequence=_last_sequence(session),
+                         limits=limits, period_known=_period_known(session))
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -128,14 +176,14 @@ def import_bundles(session: Session, paths: Iterable[Path], task: Task | None = 
     task = task or Task()
     files = bundle_files(paths)
     summary = ImportSummary()
-    keys_for = registry_lookup(session)
+    keys_for, last_sequence, period_known = registry_lookup(session), _last_sequence(session), _period_known(session)
     stamp = (received_at or datetime.now().astimezone()).isoformat(timespec="seconds")
     with writing(session.store):
         for done, path in enumerate(files):
             task.step(done, len(files), f"Đang kiểm tra {path.name} ({done + 1}/{len(files)})…")
             try:
-                bundle = verify_bundle(_read(path), keys_for, limits=limits, min_sequence=lambda u, p:
-                                       bundles_repo.last_import_sequence(session.db, u, p))
+                bundle = verify_bundle(_read(path), keys_for, limits=limits, min_sequence=last_sequence,
+                                       period_known=period_known)
                 if _store(session, bundle, path, stamp):
                     summary.imported.append(path.name)
                 else:
@@ -150,12 +198,15 @@ def import_bundles(session: Session, paths: Iterable[Path], task: Task | None = 
 
 
 def _store(session: Session, bundle: VerifiedBundle, path: Path, stamp: str) -> bool:
-    existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence)
+    floor = _floor(session, bundle.unit_code)
+    existing = bundles_repo.import_by_sequence(session.db, bundle.unit_code, bundle.period, bundle.sequence, floor)
     if existing is not None:
         if existing["digest"] == bundle.digest:
             return False
         raise BundleRejected(f"Đã nhận một gói khác cùng số {bundle.sequence} của đơn vị {bundle.unit_code} "
                              f"kỳ {bundle.period}; gói này bị từ chối.", "replayed_sequence")
+    check_continuity(bundle.figures, bundles_repo.unit_figures_since(session.db, bundle.unit_code, floor),
+                     bundle.unit_code)
     petitioners = [(name, str(r.get("kind", "")), str(r.get("received_on", "")))
                    for r in bundle.records for name in r.get("petitioners", []) if isinstance(name, str)]
     bundles_repo.add_import(session.db, {
@@ -247,9 +298,25 @@ def period_status(session: Session, period: str, due: date, expected: dict[str, 
 def consolidated_figures(session: Session, period: str) -> dict:
     """The sum of the latest bundle of every unit, with ``units`` = how many were summed."""
     session.require(Permission.CONSOLIDATE)
-    figures = bundles_repo.current_figures(session.db, period)
+    figures = unit_figures(session, period)
     total = sum_figures(f for _, f in figures)
     return {"period": period, "units": len(figures), "unit_codes": [c for c, _ in figures], "figures": total}
+
+
+def unit_figures(session: Session, period: str) -> list[tuple[str, dict]]:
+    """(unit code, figures) of each unit's latest bundle whose stored figures are readable."""
+    session.require(Permission.CONSOLIDATE)
+    return [(code, f) for code, f in bundles_repo.current_figures(session.db, period) if _readable(f, code, period)]
+
+
+def _readable(figures, unit_code: str, period: str) -> bool:
+    """Stored figures pass the bundle schema (an older version may have stored others): a
+    report or status never crashes on them, it leaves them out."""
+    try:
+        check_figures(figures, unit_code, period)
+    except BundleRejected:
+        return False
+    return True
 
 
 def unit_drilldown(session: Session, period: str, unit_code: str) -> dict:
@@ -257,6 +324,10 @@ def unit_drilldown(session: Session, period: str, unit_code: str) -> dict:
     row = bundles_repo.current_import(session.db, period, unit_code)
     if row is None:
         raise NotFound(f"Chưa nhận gói báo cáo kỳ {period} của đơn vị {unit_code}.")
+    if not _readable(row["figures"], unit_code, period):
+        row["figures"] = {}
+    if not isinstance(row["records"], list):
+        row["records"] = []
     return row
 
 

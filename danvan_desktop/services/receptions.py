@@ -22,11 +22,11 @@ def add_reception(session: Session, data: ReceptionInput, cases: list[PetitionIn
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_reception(data, today)
-    require_unlocked(session.db, data.held_on)
     values = {**asdict(data), "held_on": data.held_on.isoformat(), "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     petition_ids = []
     with writing(session.store) as db:
+        require_unlocked(db, data.held_on)  # checked inside the write transaction
         reception_id = receptions_repo.insert(db, values)
         audit(session.store, session.user.username, "reception.add", "reception", reception_id,
               {"held_on": values["held_on"], "kind": data.kind, "visits": data.visits})

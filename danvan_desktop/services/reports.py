@@ -8,10 +8,12 @@ to a draft.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from ..domain import report_figures
+from ..domain.audit import canonical_details
 from ..domain.report_figures import Codes, PeriodRecords, Resolution
 from ..domain.report_periods import Period, ProvincePeriods, current_period, periods_around, resolve_period
 from ..domain.report_timing import approval_blocker, reminder
@@ -187,23 +189,27 @@ def save_draft(session: Session, period_id: str, meta: dict | None = None, asses
 
 
 def approve(session: Session, period_id: str, today: date | None = None) -> dict:
-    """A leader approves: the figures are frozen and the period's records are locked."""
+    """A leader approves: the figures are frozen and the period's records are locked.
+
+    Figures, the lock check and the approval row are one write transaction (it holds the
+    write lock from its start), so no petition can be written into the period between the
+    counting and the lock: the frozen figures are those of the records stored."""
     session.require(Permission.APPROVE_REPORT)
     p = period(session, period_id)
     today = today or date.today()
     blocker = approval_blocker(p, today)
     if blocker:
         raise ValidationError(blocker, "period")
-    frozen = live_figures(session, p, today)
     with writing(session.store) as db:
         row = _ensure_row(session, db, p)
         if row["status"] != "draft":
             raise ValidationError(f"Báo cáo kỳ {p.id} đã được phê duyệt trước đó.")
+        frozen = live_figures(session, p, today)
         now = _now()
         reports_repo.update(db, p.id, {"status": "approved", "figures": frozen, "approved_by": session.user.username,
                                        "approved_at": now, "updated_at": now})
         audit(session.store, session.user.username, "report.approve", "report", p.id,
-              {"start": p.start.isoformat(), "end": p.end.isoformat()})
+              {"start": p.start.isoformat(), "end": p.end.isoformat(), "figures_sha256": figures_digest(frozen)})
     return frozen
 
 
@@ -218,6 +224,11 @@ def reminders(session: Session, today: date | None = None) -> list[str]:
         if text:
             found.append(text)
     return found
+
+
+def figures_digest(figures: dict) -> str:
+    """SHA-256 of the figures' canonical JSON: the audit chain holds what was frozen."""
+    return hashlib.sha256(canonical_details(figures).encode("utf-8")).hexdigest()
 
 
 def unlock(session: Session, period_id: str, reason: str) -> None:

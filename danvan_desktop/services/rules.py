@@ -22,6 +22,7 @@ from ..domain.rules_data import RuleSet, parse_days_off, parse_rule_sets
 from ..domain.self_assessment import RUBRIC_FORMAT, Rubric, parse_rubric
 from ..domain.users import Permission
 from ..domain.workcalendar import WorkCalendar
+from ..domain import strict_json
 from ..errors import ValidationError
 from ..paths import data_dir, resource
 from ..storage.atomic import atomic_write_bytes
@@ -127,7 +128,7 @@ def preview_rule_file(session: Session, source: Path) -> RulePreview:
     source = Path(source)
     try:
         text = source.read_text("utf-8")
-        kind = json.loads(text).get("format")
+        kind = strict_json.parse_document(text, strict_json.FILE_DEPTH).get("format")  # depth, size, characters
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
         raise ValidationError(f"Không đọc được tệp quy tắc {source.name} (cần JSON UTF-8).") from exc
     if kind not in PARSERS:

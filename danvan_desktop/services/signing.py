@@ -7,10 +7,11 @@ from pathlib import Path
 
 from ..bundles.minisign import SecretKey, parse_public_key
 from ..domain.users import Permission
-from ..errors import NotFound, ValidationError
-from ..security import signing_keys
+from ..errors import NotFound, ValidationError, WrongSecret
+from ..security import keys, signing_keys
 from ..security.signing_keys import KeyCard
 from ..storage import bundles_repo
+from ..storage.keyfile import MODE_PASSPHRASE, read_keyfile
 from ..storage.atomic import atomic_write_bytes
 from .session import Session, audit, writing
 
@@ -27,6 +28,10 @@ def signing_key_rows(session: Session) -> list[dict]:
     return bundles_repo.signing_keys(session.db)
 
 
+def has_signing_key(session: Session) -> bool:
+    return bundles_repo.current_signing_key(session.db) is not None
+
+
 def ensure_signing_key(session: Session, passphrase: str | None = None) -> dict:
     """The current key; the first call creates it."""
     row = bundles_repo.current_signing_key(session.db)
@@ -35,8 +40,14 @@ def ensure_signing_key(session: Session, passphrase: str | None = None) -> dict:
 
 def rotate_signing_key(session: Session, passphrase: str | None = None) -> dict:
     """A new current key. Earlier keys are retired, not deleted: the province still needs
-    their public keys to check the bundles they signed."""
+    their public keys to check the bundles they signed. Only a leader makes one (signing is
+    a leader's act); ``passphrase`` is the leaders' signing passphrase, needed only where the
+    keyring is not secure, and refused if it is the database passphrase."""
     session.require(Permission.MANAGE_SIGNING_KEYS)
+    session.require(Permission.EXPORT_BUNDLE)
+    if passphrase and _is_database_passphrase(session, passphrase):
+        raise ValidationError("Cụm mật khẩu khóa ký phải khác cụm mật khẩu của cơ sở dữ liệu: mọi cán bộ đều biết "
+                              "cụm mật khẩu cơ sở dữ liệu, còn khóa ký chỉ lãnh đạo giữ.", "passphrase")
     secret = SecretKey.generate()
     sealed = signing_keys.seal(secret, passphrase)
     row = {"key_id": secret.public().key_id_hex, "public_key": signing_keys.public_line(secret.public()),
@@ -50,6 +61,17 @@ def rotate_signing_key(session: Session, passphrase: str | None = None) -> dict:
         signing_keys.forget(row)
         raise
     return bundles_repo.current_signing_key(session.db)
+
+
+def _is_database_passphrase(session: Session, passphrase: str) -> bool:
+    keyfile = read_keyfile(session.store.path)
+    if keyfile is None or keyfile.mode != MODE_PASSPHRASE or not keyfile.wrapped:
+        return False
+    try:
+        keys.unwrap_key(keyfile.wrapped, passphrase)
+    except WrongSecret:
+        return False
+    return True
 
 
 def revoke_signing_key(session: Session, key_id: str) -> None:

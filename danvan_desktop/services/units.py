@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.rule_changes import Change, compare, unit_entries
 from ..domain.units import Level, Unit, UnitList, parse_unit_list_csv, parse_unit_list_json, search_units
 from ..domain.users import Permission
+from ..domain import strict_json
 from ..errors import NotFound, ValidationError
 from ..paths import resource
 from ..storage import units_repo
@@ -51,6 +52,7 @@ def read_unit_list_file(path: Path, *, list_id: str | None = None, name: str | N
                 raise ValidationError("Danh mục CSV cần mã danh mục, tên và ngày hiệu lực.")
             return parse_unit_list_csv(text, list_id=list_id, name=name, effective_from=effective_from,
                                        effective_to=effective_to)
+        strict_json.parse_document(text, strict_json.FILE_DEPTH)  # depth, size, characters: one line, not a crash
         return parse_unit_list_json(text)
     except (AttributeError, TypeError, KeyError) as exc:  # a shape the parser did not foresee
         raise ValidationError(f"Tệp {Path(path).name} không đúng cấu trúc danh mục đơn vị hành chính.") from exc

@@ -107,6 +107,23 @@ def set_active(session: Session, username: str, active: bool) -> None:
               target.id)
 
 
+def change_role(session: Session, username: str, role: Role) -> None:
+    """An administrator changes a user's role; logged with the old and new role (the audit
+    chain that reaches the province covers who may sign and approve)."""
+    session.require(Permission.MANAGE_USERS)
+    target = users_repo.by_username(session.db, username)
+    if target is None:
+        raise NotFound(f"Không có người dùng “{username}”.")
+    if target.id == session.user.id:
+        raise ValidationError("Không thể tự đổi vai trò của tài khoản đang đăng nhập.")
+    if target.role is role:
+        return
+    with writing(session.store):
+        users_repo.set_role(session.db, target.id, role)
+        audit(session.store, session.user.username, "user.role", "user", target.id,
+              {"from": target.role.value, "to": role.value})
+
+
 def assignable_users(session: Session) -> list[User]:
     """Who a case can be assigned to: active officers and leaders (names only)."""
     session.require(Permission.RECORD)

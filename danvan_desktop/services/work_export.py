@@ -15,10 +15,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from ..documents import xlsx_safety
 from ..domain.activities import MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS
 from ..domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS
 from ..domain.users import Permission
@@ -105,7 +105,7 @@ def _export(session: Session, target: Path, title: str, headers: tuple[str, ...]
     target = Path(target)
     if not target.parent.is_dir():
         raise DataFolderError(f"Không ghi được tệp {target}: thư mục {target.parent} không tồn tại.")
-    book = Workbook(write_only=True)
+    book = xlsx_safety.workbook(write_only=True)
     sheet = book.create_sheet(title)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -127,7 +127,7 @@ def _header(sheet, headers: Iterable[str]) -> list:
     bold = Font(bold=True)
     out = []
     for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = xlsx_safety.cell(sheet, text)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         out.append(cell)
@@ -136,7 +136,7 @@ def _header(sheet, headers: Iterable[str]) -> list:
 
 def _styled(sheet, values: list):
     for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = xlsx_safety.cell(sheet, value)
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
         elif isinstance(value, time):

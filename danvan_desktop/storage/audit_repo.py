@@ -51,5 +51,21 @@ def head(db: Database) -> tuple[int, str] | None:
     return int(seq), digest
 
 
+def hashes_at(db: Database, seqs: list[int]) -> dict[int, str]:
+    """The hash of each entry of ``seqs`` (an entry that no longer exists: "")."""
+    found = {s: "" for s in seqs}
+    for start in range(0, len(seqs), 500):
+        chunk = seqs[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for seq, digest in db.execute(f"SELECT seq, hash FROM audit_log WHERE seq IN ({marks})", chunk):
+            found[seq] = digest
+    return found
+
+
+def details_of(db: Database, action: str) -> list[str]:
+    """The details (canonical JSON) of every entry of ``action``, oldest first."""
+    return [r[0] for r in db.execute("SELECT details FROM audit_log WHERE action = ? ORDER BY seq", [action])]
+
+
 def count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]

@@ -103,16 +103,23 @@ def revoke_unit_key(db: Database, unit_code: str, key_id: str, at: str) -> bool:
 
 # --- imported bundles ----------------------------------------------------------------------
 
-def last_import_sequence(db: Database, unit_code: str, period: str) -> int:
-    row = db.execute("SELECT max(sequence) FROM bundle_imports WHERE unit_code = ? AND period = ?",
-                     [unit_code, period]).fetchone()
+def last_import_sequence(db: Database, unit_code: str, period: str, after_id: int = 0) -> int:
+    """The highest sequence received from the unit for the period (imports after ``after_id``:
+    the unit's sequence was reset when its new key card was registered)."""
+    row = db.execute("SELECT max(sequence) FROM bundle_imports WHERE unit_code = ? AND period = ? AND id > ?",
+                     [unit_code, period, after_id]).fetchone()
     return row[0] or 0
 
 
-def import_by_sequence(db: Database, unit_code: str, period: str, sequence: int) -> dict | None:
+def import_by_sequence(db: Database, unit_code: str, period: str, sequence: int, after_id: int = 0) -> dict | None:
     rows = _dicts(db.execute("SELECT id, digest, superseded FROM bundle_imports "
-                             "WHERE unit_code = ? AND period = ? AND sequence = ?", [unit_code, period, sequence]))
+                             "WHERE unit_code = ? AND period = ? AND sequence = ? AND id > ?",
+                             [unit_code, period, sequence, after_id]))
     return rows[0] if rows else None
+
+
+def last_import_id(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM bundle_imports").fetchone()[0]
 
 
 def add_import(db: Database, row: dict, petitioners: list[tuple[str, str, str]]) -> int:
@@ -131,6 +138,13 @@ def add_import(db: Database, row: dict, petitioners: list[tuple[str, str, str]])
     return import_id
 
 
+def unit_figures_since(db: Database, unit_code: str, after_id: int = 0) -> list[dict]:
+    """The figures of every bundle received from the unit (all periods) after ``after_id``."""
+    rows = db.execute("SELECT figures FROM bundle_imports WHERE unit_code = ? AND id > ? ORDER BY id",
+                      [unit_code, after_id]).fetchall()
+    return [_loads(r[0], {}) for r in rows]
+
+
 def current_imports(db: Database, period: str) -> list[dict]:
     """The latest bundle of each unit for ``period``, with the date the first one arrived."""
     return _dicts(db.execute(
@@ -143,7 +157,7 @@ def current_imports(db: Database, period: str) -> list[dict]:
 def current_figures(db: Database, period: str) -> list[tuple[str, dict]]:
     rows = db.execute("SELECT unit_code, figures FROM bundle_imports WHERE period = ? AND superseded = 0 "
                       "ORDER BY unit_code", [period]).fetchall()
-    return [(code, json.loads(figures)) for code, figures in rows]
+    return [(code, _loads(figures, {})) for code, figures in rows]
 
 
 def current_import(db: Database, period: str, unit_code: str) -> dict | None:
@@ -153,8 +167,16 @@ def current_import(db: Database, period: str, unit_code: str) -> dict | None:
     if not rows:
         return None
     row = rows[0]
-    row["figures"], row["records"] = json.loads(row["figures"]), json.loads(row["records"])
+    row["figures"], row["records"] = _loads(row["figures"], {}), _loads(row["records"], [])
     return row
+
+
+def _loads(text, default):
+    """Stored JSON, read defensively: what an older version stored may not parse."""
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return default
 
 
 def repeat_petitioners(db: Database, period: str, min_units: int = 2) -> list[dict]:

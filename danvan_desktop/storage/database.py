@@ -20,6 +20,7 @@ import sqlite_utils
 
 from ..errors import (
     CorruptDatabase,
+    DatabaseBusy,
     DataFolderError,
     SecretRequired,
     StorageError,
@@ -32,6 +33,7 @@ from .leftovers import remove_leftovers
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another one (a second window, the CLI)
 PASSPHRASE_ENV = "DANVAN_PASSPHRASE"
 RECOVERY_KEY_ENV = "DANVAN_RECOVERY_KEY"
 
@@ -68,14 +70,36 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """One transaction, serialised against other threads; a full disk or a read-only
-        folder becomes a clear ``DataFolderError`` and the transaction is rolled back."""
+        """One write transaction, serialised against other threads; a full disk or a read-only
+        folder becomes a clear ``DataFolderError`` and the transaction is rolled back.
+
+        It begins IMMEDIATE: the write lock is taken first (waiting up to the busy timeout
+        for another process's writer), so what the block reads is what it writes against (an
+        approval's figures, a lock check) and a read-then-write never fails halfway with
+        "database is locked" because another process wrote in between. A nested block is a
+        savepoint of the outer one."""
         with self.lock:
+            conn = self.db.conn
+            if conn.in_transaction:
+                try:
+                    with self.db.atomic():
+                        yield self.db
+                except sqlcipher3.Error as exc:
+                    raise _storage_error(exc, self.path) from exc
+                return
             try:
-                with self.db.atomic():
-                    yield self.db
+                conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
                 raise _storage_error(exc, self.path) from exc
+            try:
+                yield self.db
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher3.Error):
+                    raise _storage_error(exc, self.path) from exc
+                raise
 
     def connect_copy(self, path: Path) -> sqlcipher3.Connection:
         """A raw connection to another file encrypted with this database's key."""
@@ -105,7 +129,7 @@ def sqlite_uri(path: Path, readonly: bool = False) -> str:
 def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:
     uri = sqlite_uri(path, readonly)
     try:
-        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
         raise _storage_error(exc, path) from exc
     conn.execute(f"PRAGMA key = {keys.sqlcipher_key_pragma_value(key)}")
@@ -125,6 +149,10 @@ def _storage_error(exc: Exception, path: Path) -> StorageError:
         return DataFolderError(
             f"Không ghi được vào thư mục dữ liệu {path.parent}: thư mục chỉ đọc hoặc không có quyền ghi."
         )
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy(
+            f"Cơ sở dữ liệu {path.name} đang bận: một cửa sổ hoặc lệnh khác đang ghi và chưa xong sau "
+            f"{BUSY_TIMEOUT_MS // 1000} giây chờ. Hãy thử lại sau.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return CorruptDatabase(
             f"Tệp {path.name} bị hỏng. Hãy khôi phục từ một bản sao lưu (Cài đặt › Sao lưu, hoặc lệnh danvan restore)."
@@ -164,7 +192,7 @@ def _configure(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     # SQLCipher decrypts every page it loads: a 64 MiB page cache (instead of 2 MiB) keeps
     # the report indexes of a large register decrypted between reads.
     conn.execute("PRAGMA cache_size = -65536")

@@ -68,6 +68,10 @@ def password_hash(db: Database, user_id: int) -> str | None:
     return row[0] if row else None
 
 
+def set_role(db: Database, user_id: int, role: Role) -> None:
+    db.execute("UPDATE users SET role = ? WHERE id = ?", [role.value, user_id])
+
+
 def all_users(db: Database) -> list[User]:
     return [_user(r) for r in db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY username").fetchall()]
 

@@ -94,7 +94,9 @@ def test_round_trip_consolidated_figures_equal_the_sum_of_the_units(commune, pro
     assert late.count(province.LATE) == 3 and late.reporting_rate == 1.0 and late.on_time_rate == 0.0
 
     unit = province.unit_drilldown(prov, "2026-H1", "02269")
-    assert unit["figures"] == sent["02269"] and unit["sequence"] == 1
+    received = dict(unit["figures"])
+    assert received.pop("audit")["head"]["seq"] > 0  # the unit's audit chain head travels with its figures
+    assert received == sent["02269"] and unit["sequence"] == 1
     repeats = province.repeat_petitioners(prov, "2026-H1")
     assert repeats == [{"pseudonym": "PSAME", "units": 3, "petitions": 3, "unit_codes": list(UNITS)}]
 
@@ -243,25 +245,68 @@ def test_rejected_files_are_listed_with_their_reason(prov, tmp_path):
     assert summary.rejected == [("rac.zip", "Tệp không phải gói báo cáo (không phải tệp zip).")]
 
 
-def test_signing_key_protected_by_passphrase_without_keyring(tmp_path, fail_keyring):
+SIGNING_PASSPHRASE = "chi lanh dao biet cum nay"
+
+
+def test_signing_key_protected_by_the_leaders_own_passphrase_without_keyring(tmp_path, fail_keyring):
     result = initialise(tmp_path / "x" / "xa.db", Unlock(passphrase=PASSPHRASE), "02266", "admin", ADMIN_PASSWORD)
     try:
         session = leader(result.session)
         with pytest.raises(SecretRequired):
             signing.rotate_signing_key(session)
-        signing.rotate_signing_key(session, PASSPHRASE)
+        with pytest.raises(ValidationError, match="khác cụm mật khẩu của cơ sở dữ liệu"):
+            signing.rotate_signing_key(session, PASSPHRASE)  # every officer knows the database passphrase
+        with pytest.raises(ValidationError, match="ít nhất 10"):
+            signing.rotate_signing_key(session, "ngan")
+        assert signing.signing_key_rows(session) == []
+        signing.rotate_signing_key(session, SIGNING_PASSPHRASE)
         row = signing.signing_key_rows(session)[0]
         assert row["storage"] == "passphrase" and row["keyring_id"] == "" and "sealed" in row["wrapped"]
+        assert json.loads(row["wrapped"])["under"] == "signing_passphrase"
         with pytest.raises(SecretRequired):
             export(session, tmp_path / "x.zip", "02266")
-        with pytest.raises(WrongSecret):
-            bundles.export_bundle(session, period_id="2026-H1", figures=figures(), pdf_bytes=PDF, records=[],
-                                  out_path=tmp_path / "x.zip", passphrase="sai cum mat khau nay")
+        for wrong in ("sai cum mat khau nay", PASSPHRASE):
+            with pytest.raises(WrongSecret, match="khóa ký không đúng"):
+                bundles.export_bundle(session, period_id="2026-H1", figures=figures(), pdf_bytes=PDF, records=[],
+                                      out_path=tmp_path / "x.zip", passphrase=wrong)
         done = bundles.export_bundle(session, period_id="2026-H1", figures=figures(), pdf_bytes=PDF, records=[],
-                                     out_path=tmp_path / "x.zip", passphrase=PASSPHRASE)
+                                     out_path=tmp_path / "x.zip", passphrase=SIGNING_PASSPHRASE)
         assert done.sequence == 1
     finally:
         result.session.store.close()
+
+
+def test_a_key_wrapped_under_the_database_passphrase_no_longer_signs(tmp_path, fail_keyring):
+    from danvan_desktop.bundles.minisign import SecretKey
+    from danvan_desktop.security import keys, signing_keys
+
+    result = initialise(tmp_path / "x" / "xa.db", Unlock(passphrase=PASSPHRASE), "02266", "admin", ADMIN_PASSWORD)
+    try:
+        session = leader(result.session)
+        secret = SecretKey.generate()  # as versions before issue 14 kept it
+        wrapped = keys.wrap_key(secret.seed + secret.key_id, PASSPHRASE, b"danvan-desktop bundle signing key")
+        with session.store.transaction():
+            session.db["signing_keys"].insert({
+                "key_id": secret.public().key_id_hex, "public_key": signing_keys.public_line(secret.public()),
+                "created_at": "2026-01-02T03:04:05+00:00", "created_by": "lanhdao", "storage": "passphrase",
+                "keyring_id": "", "wrapped": json.dumps(wrapped)})
+        with pytest.raises(ValidationError, match="đổi khóa ký"):
+            bundles.export_bundle(session, period_id="2026-H1", figures=figures(), pdf_bytes=PDF, records=[],
+                                  out_path=tmp_path / "x.zip", passphrase=PASSPHRASE)
+        assert not (tmp_path / "x.zip").exists()
+    finally:
+        result.session.store.close()
+
+
+def test_signing_is_a_leaders_act(admin_session, commune, tmp_path):
+    signing.rotate_signing_key(commune)
+    add_user(admin_session, "canbo", "Trần Thị Bình", Role.OFFICER, "matkhau-canbo")
+    officer = login(admin_session.store, "canbo", "matkhau-canbo")
+    with pytest.raises(PermissionDenied, match="lãnh đạo"):
+        export(officer, tmp_path / "x.zip", "02266")
+    with pytest.raises(PermissionDenied):
+        signing.rotate_signing_key(admin_session)  # the administrator manages, but does not sign
+    assert not (tmp_path / "x.zip").exists()
 
 
 def test_keyring_holds_the_secret_not_the_database(commune, memory_keyring):

@@ -46,6 +46,12 @@ def test_commune_report_reaches_the_province(tmp_path, monkeypatch, capsys):
     code, out, err = run(*commune, "bundle", "export", "--period", "2026", "--out", str(bundle))
     assert code == 1 and "chưa được lãnh đạo phê duyệt" in err and not bundle.exists()
     assert run(*commune, "report", "approve", "--period", "2026", "--today", "2026-11-22")[0] == 0
+    monkeypatch.setenv("DANVAN_USER", "admin")  # signing is a leader's act, not an administrator's or officer's
+    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)
+    code, out, err = run(*commune, "bundle", "export", "--period", "2026", "--out", str(bundle))
+    assert code == 1 and err.count("\n") == 1 and "lãnh đạo" in err and not bundle.exists()
+    monkeypatch.setenv("DANVAN_USER", "chutich")
+    monkeypatch.setenv("DANVAN_PASSWORD", "matkhau-chutich")
     code, out, err = run(*commune, "bundle", "export", "--period", "2026", "--out", str(bundle))
     assert code == 0, err
     code, out, err = run(*commune, "report", "--period", "2026", "--json")

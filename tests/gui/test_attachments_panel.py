@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from danvan_desktop import private_temp
 from danvan_desktop.domain.activities import ActivityInput
 from danvan_desktop.gui import attachments_panel
 from danvan_desktop.gui.attachments_panel import AttachmentsPanel, TempFiles
@@ -96,6 +97,7 @@ def test_open_writes_a_temporary_copy_removed_when_the_dialog_closes(
     copy = Path(opened_urls[0].toLocalFile())
     assert copy.read_bytes() == photo.read_bytes() and copy.suffix == ".png"
     assert copy.stat().st_mode & 0o077 == 0  # nobody else on the PC reads the decrypted copy
+    assert copy.parent.parent == private_temp.root()  # inside the data folder, cleaned after a crash
     assert files.paths == {copy}
     dialog.accept()
     assert not copy.exists() and files.paths == set()

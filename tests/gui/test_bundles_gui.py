@@ -199,17 +199,34 @@ def test_cancelled_import_keeps_nothing(qtbot, sent, province_session, monkeypat
     settle(qtbot, tinh)
 
 
-def test_without_a_secure_keyring_the_key_is_made_under_a_passphrase(qtbot, leader, monkeypatch, fail_keyring):
+def test_without_a_secure_keyring_the_key_is_made_under_the_leaders_signing_passphrase(qtbot, leader, monkeypatch,
+                                                                                      fail_keyring):
+    import json
+
     from PySide6.QtWidgets import QInputDialog
 
-    from tests.conftest import PASSPHRASE
-
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or (PASSPHRASE, True))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: asked.append(a[2]) or ("chi lanh dao biet cum nay", True))
     page = commune_page(qtbot, leader)
     page.create_key_button.click()
     qtbot.waitUntil(lambda: page.has_key, timeout=20000)
-    assert asked and signing.signing_key_rows(leader)[0]["storage"] == "passphrase"
+    assert len(asked) == 2 and "khác cụm mật khẩu cơ sở dữ liệu" in asked[0]  # typed twice for a new key
+    row = signing.signing_key_rows(leader)[0]
+    assert json.loads(row["wrapped"])["under"] == "signing_passphrase"
+    settle(qtbot, page)
+
+
+def test_an_officer_sees_that_signing_is_a_leaders_act(qtbot, leader, admin_session):
+    add_user(admin_session, "canbo", "Lý Thị Hoa", Role.OFFICER, "matkhau-canbo")
+    officer = login(admin_session.store, "canbo", "matkhau-canbo")
+    reports.approve(leader, "2026", TODAY)
+    page = commune_page(qtbot, officer)
+    page.show()
+    assert not page.export_button.isEnabled()
+    assert "việc của lãnh đạo" in page.status_label.text()
+    assert page.export_button.toolTip() == "Chỉ lãnh đạo ký và xuất gói báo cáo."
+    assert not page.create_key_button.isEnabled()
     settle(qtbot, page)
 
 
@@ -318,4 +335,50 @@ def test_enter_on_a_unit_opens_one_drilldown(qtbot, sent, province_session, monk
     tinh.status_table.setCurrentCell(row, 0)
     qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
     assert len(opened) == 1 and ("Đơn khiếu nại", "1") in opened[0].figure_items()
+    settle(qtbot, tinh)
+
+
+def test_a_format_1_bundle_with_fewer_figures_opens_in_the_drilldown(qtbot, province_session, monkeypatch):
+    """The first released bundle (tests/fixtures/bundle-1) carries fewer figures than today's
+    form: the console lists what it has instead of failing."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "bundle-1"
+    province.import_key_card(province_session, (folder / "danvan-02266.json").read_bytes())
+    summary = province.import_bundles(province_session, [folder], received_at=RECEIVED)
+    assert summary.imported == ["danvan-02266-2026-H1-002.zip"]
+    tinh = console(qtbot, province_session, monkeypatch)
+    tinh.period_box.setCurrentIndex(tinh.period_box.findData("2026-H1"))
+    qtbot.waitUntil(lambda: tinh.view is not None and tinh.view.status.period == "2026-H1", timeout=10000)
+    opened = []
+    monkeypatch.setattr(province_module.UnitDrilldownDialog, "open", lambda self: opened.append(self))
+    tinh.status_table.setCurrentCell(tinh.status_rows().index(row_of(tinh, "02266")), 0)
+    qtbot.keyClick(tinh.status_table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and ("petitions.by_kind.kien_nghi", "2") in opened[0].figure_items()
+    settle(qtbot, tinh)
+
+
+def test_registering_a_reinstalled_units_new_card_resets_its_sequence(qtbot, province_session, monkeypatch, tmp_path):
+    from danvan_desktop.bundles.minisign import SecretKey
+    from danvan_desktop.security.signing_keys import KeyCard
+    from danvan_desktop.storage import audit_repo
+
+    old, new = SecretKey.generate(), SecretKey.generate()
+    paths = []
+    for key in (old, new):
+        path = tmp_path / f"{key.public().key_id_hex}.json"
+        path.write_text(KeyCard("02266", "Xã Lâm Bình", key.public(), "2026-06-01").to_json(), "utf-8")
+        paths.append(path)
+    tinh = console(qtbot, province_session, monkeypatch)
+    questions = []
+    monkeypatch.setattr(province_module, "confirm", lambda parent, title, text: questions.append(title) or True)
+    for path in paths:
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, p=path, **k: ([str(p)], ""))
+        tinh.import_card_button.click()
+    assert questions == ["Đối chiếu dấu vân tay", "Đối chiếu dấu vân tay", "Đơn vị cài lại máy?"]
+    keys = {r["key_id"]: r for r in province.unit_keys(province_session)}
+    assert keys[old.public().key_id_hex]["revoked_at"] and not keys[new.public().key_id_hex]["revoked_at"]
+    assert [e.action for e in audit_repo.entries(province_session.db)].count("unit_key.reset_sequence") == 1
     settle(qtbot, tinh)

@@ -94,6 +94,32 @@ def test_duplicates_suggested_in_the_form(qtbot, officer):
     assert petitions.show_petition(officer, form.petition_id, today=TODAY).row["duplicate_of"] == first
 
 
+def test_duplicate_suggestions_never_reveal_a_denouncer(qtbot, officer, admin_session):
+    petitions.add_petition(officer, PetitionInput(
+        received_on=date(2026, 11, 16), kind="to_cao", channel="buu_chinh", field="can_bo_cong_chuc",
+        content="Tố cáo cán bộ địa chính nhận tiền", accused="Cán bộ địa chính", assigned_to="tiepdan",
+        petitioners=(Petitioner("Trần Văn Tố", "Thôn Bản Khiển", "002090654321"),)), today=TODAY)
+
+    def suggestions_for(session, name, address, cccd):
+        form = PetitionFormDialog(session, today=TODAY)
+        qtbot.addWidget(form)
+        form.show()
+        form.name.setText(name)
+        form.address.setText(address)
+        form.cccd.setText(cccd)
+        form.content.setPlainText("Đề nghị sửa đường")
+        qtbot.waitUntil(lambda: not form._suggest_timer.isActive(), timeout=3000)
+        form.suggest_duplicates()
+        return [form.duplicates.item(i).text() for i in range(form.duplicates.count())]
+
+    # An officer who may not see the denouncer types a name and address, or a CCCD, to test a guess.
+    assert suggestions_for(officer, "Trần Văn Tố", "Thôn Bản Khiển", "") == []
+    assert suggestions_for(officer, "Người Khác", "Nơi khác", "002090654321") == []
+    assigned = login(admin_session.store, "tiepdan", "matkhau-tiepdan")  # handles the case: may see it
+    shown = suggestions_for(assigned, "Trần Văn Tố", "Thôn Bản Khiển", "")
+    assert len(shown) == 1 and "Cùng họ tên và địa chỉ" in shown[0]
+
+
 def test_denouncer_masked_in_the_register(qtbot, officer, admin_session):
     petitions.add_petition(officer, PetitionInput(
         received_on=date(2026, 11, 16), kind="to_cao", channel="buu_chinh", field="can_bo_cong_chuc",

@@ -1,9 +1,10 @@
 """Gói báo cáo (commune): send the approved report of a period to the province as a signed
 bundle, see the bundles already sent, and keep the unit's signing key.
 
-Only a leader-approved report can be exported; signing and writing run in the background.
-Where the OS keyring is not secure, the signing key is protected by a passphrase, asked
-here each time it is needed and never kept.
+Only a leader-approved report can be exported, and only by a leader (signing is a leader's
+act; an officer sees why the button is off); signing and writing run in the background.
+Where the OS keyring is not secure, the signing key is protected by the leaders' own signing
+passphrase (not the database passphrase), asked here each time it is needed and never kept.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class BundlesPage(QWidget):
         self.last_export = None
         self.can_export = session.user.can(Permission.EXPORT_BUNDLE)
         self.can_manage_keys = session.user.can(Permission.MANAGE_SIGNING_KEYS)
+        self.can_make_keys = self.can_manage_keys and self.can_export
         layout = QVBoxLayout(self)
 
         send = QGroupBox(self.tr("Gửi báo cáo lên cấp tỉnh"))
@@ -136,14 +138,17 @@ class BundlesPage(QWidget):
         text = self.tr("Số liệu từ {start} đến {end}; hạn gửi {due}. Báo cáo: <b>{status}</b>.").format(
             start=f"{state.period.start:%d/%m/%Y}", end=f"{state.period.end:%d/%m/%Y}",
             due=f"{state.period.due:%d/%m/%Y}", status=self.tr(state.status_label))
-        if not exportable:
+        if not self.can_export:
+            text += " " + self.tr("Ký và xuất gói báo cáo là việc của lãnh đạo: tài khoản cán bộ không xuất được "
+                                  "gói; hãy báo lãnh đạo.")
+        elif not exportable:
             text += " " + self.tr("Chỉ xuất được gói của báo cáo đã được lãnh đạo phê duyệt (mục Báo cáo).")
         elif state.status == "exported":
             text += " " + self.tr("Xuất lại sẽ tạo gói có số thứ tự mới, thay thế gói trước.")
         self.status_label.setText(text)
         self.export_button.setEnabled(exportable and self.can_export)
         self.export_button.setToolTip("" if self.can_export else self.tr(
-            "Tài khoản này không có quyền xuất gói báo cáo (dành cho lãnh đạo và cán bộ)."))
+            "Chỉ lãnh đạo ký và xuất gói báo cáo."))
         self._show_exports()
 
     def _show_exports(self) -> None:
@@ -187,8 +192,12 @@ class BundlesPage(QWidget):
             button.setEnabled(self.can_manage_keys)
             button.setToolTip("" if self.can_manage_keys else self.tr(
                 "Chỉ lãnh đạo hoặc quản trị hệ thống quản lý khóa ký."))
+        self.create_key_button.setEnabled(self.can_make_keys)
         self.card_button.setEnabled(self.can_manage_keys and card is not None)
-        self.rotate_button.setEnabled(self.can_manage_keys and card is not None)
+        self.rotate_button.setEnabled(self.can_make_keys and card is not None)
+        for button in (self.create_key_button, self.rotate_button):
+            if self.can_manage_keys and not self.can_make_keys:
+                button.setToolTip(self.tr("Chỉ lãnh đạo tạo khóa ký (khóa ký là chữ ký của lãnh đạo)."))
         has_pseudonym = bundle_service.has_pseudonym_key(self.session)
         self.pseudonym_label.setText(
             self.tr("Đã nhập khóa bí danh của tỉnh.") if has_pseudonym else
@@ -196,15 +205,26 @@ class BundlesPage(QWidget):
 
     # -- the passphrase --------------------------------------------------------------------------
 
-    def _passphrase(self) -> tuple[bool, str | None]:
-        """(go on, passphrase): None where the keyring holds the key; asked otherwise."""
+    def _passphrase(self, new: bool = False) -> tuple[bool, str | None]:
+        """(go on, signing passphrase): None where the keyring holds the key; asked otherwise,
+        twice when it protects a new key."""
         if keystore.keyring_status().secure:
             return True, None
-        text, ok = QInputDialog.getText(
-            self, self.tr("Cụm mật khẩu khóa ký"),
-            self.tr("Máy này không có kho khóa an toàn; khóa ký được bảo vệ bằng cụm mật khẩu.\nCụm mật khẩu:"),
-            QLineEdit.EchoMode.Password)
-        return (ok and bool(text)), text
+        prompt = self.tr("Máy này không có kho khóa an toàn; khóa ký được bảo vệ bằng cụm mật khẩu khóa ký\n"
+                         "riêng của lãnh đạo (khác cụm mật khẩu cơ sở dữ liệu mà cán bộ dùng).\n\n"
+                         "Cụm mật khẩu khóa ký:")
+        text, ok = QInputDialog.getText(self, self.tr("Cụm mật khẩu khóa ký"), prompt, QLineEdit.EchoMode.Password)
+        if not (ok and text):
+            return False, None
+        if new:
+            again, ok = QInputDialog.getText(self, self.tr("Cụm mật khẩu khóa ký"),
+                                             self.tr("Nhập lại cụm mật khẩu khóa ký:"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return False, None
+            if again != text:
+                self._failed(DanVanError(self.tr("Hai lần nhập cụm mật khẩu khóa ký không khớp nhau.")))
+                return False, None
+        return True, text
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -269,7 +289,7 @@ class BundlesPage(QWidget):
             show_unexpected(self, error)
 
     def create_key(self) -> None:
-        go_on, passphrase = self._passphrase()
+        go_on, passphrase = self._passphrase(new=True)
         if go_on:
             self.runner.run(signing.ensure_signing_key, self.session, passphrase, on_result=lambda _: self._show_key(),
                             on_error=self._failed, title=self.tr("Đang tạo khóa ký…"), parent=self, cancellable=False)
@@ -279,7 +299,7 @@ class BundlesPage(QWidget):
                 "Tạo khóa ký mới cho đơn vị? Các gói sau sẽ được ký bằng khóa mới; cấp tỉnh chỉ nhận được khi đã "
                 "đăng ký thẻ khóa mới, nên hãy xuất và gửi thẻ khóa ngay sau đó.")):
             return
-        go_on, passphrase = self._passphrase()
+        go_on, passphrase = self._passphrase(new=True)
         if go_on:
             self.runner.run(signing.rotate_signing_key, self.session, passphrase, on_result=self._rotated,
                             on_error=self._failed, title=self.tr("Đang tạo khóa ký mới…"), parent=self,

@@ -345,8 +345,9 @@ class ProvincePage(QWidget):
                     "Đã gọi điện cho đơn vị và đối chiếu đúng dấu vân tay này?").format(
                     name=card.unit_name, code=card.unit_code, key_id=card.key_id, fingerprint=card.fingerprint)):
                 continue
+            reset = self._asks_sequence_reset(card)
             try:
-                result = province.import_key_card(self.session, raw)
+                result = province.import_key_card(self.session, raw, reset_sequence=reset)
             except DanVanError as error:
                 show_error(self, error)
                 continue
@@ -356,6 +357,19 @@ class ProvincePage(QWidget):
         if done:
             self.message.setText(self.tr("Thẻ khóa: {list}").format(list="; ".join(done)))
             self.refresh()
+
+    def _asks_sequence_reset(self, card) -> bool:
+        """A new key of a unit already registered: a key change on the same PC, or a unit
+        that starts again (reinstalled PC, bundles numbered from 1)? Only the second resets."""
+        known = [r for r in province.unit_keys(self.session)
+                 if r["unit_code"] == card.unit_code and r["key_id"] != card.key_id]
+        if not known or card.revoked_at:
+            return False
+        return confirm(self, self.tr("Đơn vị cài lại máy?"), self.tr(
+            "{name} ({code}) đã có khóa đăng ký. Đơn vị cài lại máy và đánh số gói lại từ 1?\n\n"
+            "Có: thu hồi các khóa cũ của đơn vị và tính lại số thứ tự gói từ thẻ khóa này (ghi nhật ký).\n"
+            "Không: chỉ thêm khóa mới (đơn vị đổi khóa trên cùng máy).").format(
+            name=card.unit_name, code=card.unit_code))
 
     def revoke_key(self) -> None:
         row = self.keys_table.currentRow()
