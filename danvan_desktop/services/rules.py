@@ -7,7 +7,6 @@ checked before it replaces anything, and the change is logged.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -129,7 +128,9 @@ def preview_rule_file(session: Session, source: Path) -> RulePreview:
     try:
         text = source.read_text("utf-8")
         kind = strict_json.parse_document(text, strict_json.FILE_DEPTH).get("format")  # depth, size, characters
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+    except ValidationError as exc:
+        raise ValidationError(f"Không đọc được tệp quy tắc {source.name} (cần JSON UTF-8): {exc}") from exc
+    except (OSError, UnicodeDecodeError, AttributeError) as exc:
         raise ValidationError(f"Không đọc được tệp quy tắc {source.name} (cần JSON UTF-8).") from exc
     if kind not in PARSERS:
         raise ValidationError("Tệp không phải bộ quy tắc thời hạn (danvan-time-limits), lịch ngày nghỉ "
