@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
 from ..domain.democracy import RECORD_KINDS
 from ..domain.petitions import KINDS, RESULTS, SIGNATORIES
+from ..domain.report_figures import DENUNCIATION_RESULTS, upgrade_figures
 from ..text import nfc
 
 DOMAIN_LABELS = {
     "petition_kinds": KINDS,
     "signatories": SIGNATORIES,
     "results": RESULTS,
+    "denunciation_results": DENUNCIATION_RESULTS,
     "model_fields": MODEL_FIELDS,
     "model_statuses": MODEL_STATUSES,
     "democracy_kinds": RECORD_KINDS,
@@ -90,32 +92,42 @@ def receptions_table(figures: dict) -> FigureTable:
     ))
 
 
+def _petitions(figures: dict) -> dict:
+    return upgrade_figures(figures).get("petitions", {})
+
+
 def petitions_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
     return FigureTable("petitions", "Xử lý đơn", "Tiếp nhận, phân loại và xử lý đơn thư", (
         _group("Tiếp nhận", ("Kỳ trước chuyển sang", _n(p, "carried_over")), ("Tiếp nhận trong kỳ", _n(p, "received")),
                ("Tổng số đơn", _n(p, "total"))),
         Group("Theo người đứng đơn", _by(labels, "signatories", p.get("by_signatories"))),
-        _group("Đã xử lý", ("Số đơn đã xử lý", _n(p, "processed")), ("Đủ điều kiện xử lý", _n(p, "eligible"))),
         Group("Phân loại theo nội dung", _by(labels, "petition_kinds", p.get("by_kind"))),
-        _group("Theo thẩm quyền", ("Thuộc thẩm quyền", _n(p, "within_competence")),
-               ("Không thuộc thẩm quyền", _n(p, "outside_competence")), ("Hướng dẫn", _n(p, "guided")),
-               ("Chuyển đơn", _n(p, "forwarded")), ("Đôn đốc", _n(p, "urged"))),
+        _group("Đã xử lý", ("Số đơn đã xử lý", _n(p, "processed")),
+               ("Không đủ điều kiện xử lý", _n(p, "not_eligible")), ("Đủ điều kiện xử lý", _n(p, "eligible"))),
+        _group("Đơn đủ điều kiện xử lý", ("Thuộc thẩm quyền", _n(p, "in_competence")),
+               ("Không thuộc thẩm quyền", _n(p, "out_of_competence"))),
+        _group("Đơn không thuộc thẩm quyền", ("Hướng dẫn", _n(p, "guided")), ("Chuyển đơn", _n(p, "forwarded")),
+               ("Đôn đốc giải quyết", _n(p, "urged"))),
     ))
 
 
 def petition_fields_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
     return FigureTable("petition_fields", "Đơn theo lĩnh vực", "Đơn thư theo lĩnh vực",
                        (Group("Theo lĩnh vực", _by(labels, "petition_fields", p.get("by_field"))),))
 
 
 def resolution_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
+    results = (Group("Kết quả (chưa tách khiếu nại, tố cáo)", _by(labels, "results", p["results"])),) \
+        if isinstance(p.get("results"), dict) else ()  # figures of format 1
     return FigureTable("resolution", "Giải quyết KN-TC", "Giải quyết khiếu nại, tố cáo", (
         _group("Thụ lý, giải quyết", ("Thụ lý", _n(p, "accepted")), ("Đã giải quyết", _n(p, "resolved")),
                ("Đúng hạn", _n(p, "resolved_on_time")), ("Quá hạn", _n(p, "resolved_late"))),
-        Group("Kết quả giải quyết", _by(labels, "results", p.get("results"))),
+        *results,
+        Group("Kết quả giải quyết khiếu nại", _by(labels, "results", p.get("complaint_results"))),
+        Group("Kết luận nội dung tố cáo", _by(labels, "denunciation_results", p.get("denunciation_results"))),
         _group("Khác", ("Rút đơn", _n(p, "withdrawn")), ("Chưa giải quyết xong", _n(p, "pending")),
                ("Trong đó quá hạn", _n(p, "overdue"))),
     ))

@@ -17,6 +17,7 @@ from ..bundles.errors import BundleRejected
 from ..bundles.minisign import parse_public_key
 from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..bundles.zip_container import Limits
+from ..domain.report_figures import upgrade_figures
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import DanVanError, NotFound, ValidationError
@@ -248,7 +249,7 @@ def consolidated_figures(session: Session, period: str) -> dict:
     """The sum of the latest bundle of every unit, with ``units`` = how many were summed."""
     session.require(Permission.CONSOLIDATE)
     figures = bundles_repo.current_figures(session.db, period)
-    total = sum_figures(f for _, f in figures)
+    total = sum_figures(upgrade_figures(f) for _, f in figures)  # format 1 bundles under format 2 keys
     return {"period": period, "units": len(figures), "unit_codes": [c for c, _ in figures], "figures": total}
 
 

@@ -17,7 +17,7 @@ from ..domain.report_periods import Period, ProvincePeriods, current_period, per
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import NotFound, ValidationError
-from ..storage import reports_repo, settings_repo, units_repo
+from ..storage import processing_tallies, reports_repo, settings_repo, units_repo
 from ..text import clean
 from .activities import activity_kinds
 from .petitions import _clock, petition_fields
@@ -87,10 +87,11 @@ def codes() -> Codes:
     return Codes(tuple(petition_fields()), tuple(activity_kinds()))
 
 
-# The steps reported as handling (hướng dẫn, chuyển đơn, đôn đốc) and, for complaints and
-# denunciations, acceptance and withdrawal.
-_HANDLING_STEPS = ("guided", "forwarded", "urged")
-_KN_TC_STEPS = ("accepted", "withdrawn")
+# Đôn đốc (urging the body a petition was forwarded to) is reported as the steps of the
+# period; for complaints and denunciations, withdrawal too. Processing and acceptance come
+# from the tallies of migration 0011 (domain.petition_processing).
+_HANDLING_STEPS = ("urged",)
+_KN_TC_STEPS = ("withdrawn",)
 
 
 def gather(session: Session, p: Period, today: date) -> PeriodRecords:
@@ -108,10 +109,12 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
     else:
         overdue = _overdue_at_end(db, p.end, rulesets, calendar)
     kn_tc = reports_repo.event_counts(db, p.start, p.end, _KN_TC_STEPS, report_figures.RESOLVED_KINDS)
+    classes, accepted, accepted_earlier = processing_tallies.processing_counts(db, p.start, p.end)
     return PeriodRecords(
         petition_counts=reports_repo.petition_counts(db, p.start, p.end),
         petition_events=reports_repo.event_counts(db, p.start, p.end, _HANDLING_STEPS),
-        accepted_kn_tc=kn_tc.get("accepted", 0), withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
+        processing=classes, accepted_kn_tc=accepted, accepted_carried_over=accepted_earlier,
+        withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
         resolutions=resolutions, overdue=overdue,
         receptions=reports_repo.reception_sums(db, p.start, p.end),
         activities=reports_repo.activity_sums(db, p.start, p.end),
@@ -142,7 +145,9 @@ def live_figures(session: Session, p: Period, today: date | None = None) -> dict
 def figures(session: Session, period_id: str, today: date | None = None) -> dict:
     """The report's figures: frozen ones once approved, else computed now."""
     state = report(session, period_id)
-    return state.figures if state.figures is not None else live_figures(session, state.period, today)
+    if state.figures is not None:
+        return report_figures.upgrade_figures(state.figures)
+    return live_figures(session, state.period, today)
 
 
 def report(session: Session, period_id: str) -> ReportState:

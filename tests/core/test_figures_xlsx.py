@@ -59,7 +59,8 @@ def test_form_headers_numbers_and_figures(book):
     assert petitions["Phân loại theo nội dung|Khiếu nại"] == 217
     assert petitions["Theo lĩnh vực|Đất đai"] == 611  # rule-data label
     resolution = header_values(workbook["Giải quyết KN-TC"])
-    assert resolution["Kết quả giải quyết|Đúng một phần"] == 37
+    assert resolution["Kết quả giải quyết khiếu nại|Đúng một phần"] == 37
+    assert resolution["Kết luận nội dung tố cáo|Tố cáo có đúng, có sai"] == 3
     activities = header_values(workbook["Hoạt động"])
     assert activities["Tổng số|Người tham dự"] == 9874
     assert activities["Tuyên truyền, phổ biến, quán triệt|Số cuộc"] == 58

@@ -111,8 +111,14 @@ def test_figures_of_a_six_month_period(dataset):
     assert p["by_kind"] == {"khieu_nai": 1, "to_cao": 1, "kien_nghi": 2, "phan_anh": 1, "nhieu_noi_dung": 0}
     assert p["by_field"]["moi_truong"] == 1 and p["by_field"]["xay_dung"] == 2 and p["by_field"]["dat_dai"] == 2
     assert (p["accepted"], p["resolved"], p["resolved_on_time"], p["resolved_late"]) == (1, 2, 1, 1)
-    assert p["results"] == {"dung": 1, "sai": 1, "dung_mot_phan": 0}
-    assert (p["guided"], p["forwarded"], p["processed"], p["pending"], p["overdue"]) == (1, 0, 3, 2, 1)
+    assert p["complaint_results"] == {"dung": 1, "sai": 0, "dung_mot_phan": 0}
+    assert p["denunciation_results"] == {"dung": 0, "sai": 1, "co_dung_co_sai": 0}
+    # Processed in the period: P2 (thụ lý, in competence) and P3 (guided, out of competence);
+    # P1 was processed before the period (thụ lý on 05/10/2025), P7 and P8 not at all.
+    assert (p["processed"], p["eligible"], p["not_eligible"], p["in_competence"], p["out_of_competence"]) == (
+        2, 2, 0, 1, 1)
+    assert (p["guided"], p["forwarded"], p["pending"], p["overdue"]) == (1, 0, 2, 1)
+    assert p["accepted_carried_over"] == 0
     r = figures["receptions"]
     assert (r["sessions"], r["regular"], r["by_head"], r["visits"], r["people"], r["cases"]) == (2, 1, 1, 5, 11, 3)
     assert (r["delegations"], r["delegation_people"]) == (1, 6)

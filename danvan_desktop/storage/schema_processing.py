@@ -1,0 +1,119 @@
+"""Migration 0011: the "xử lý đơn" figures as Thông tư 05/2021/TT-TTCP defines them.
+
+Each petition keeps ``first_processed_on`` (its first processing step), ``accepted_on`` (its
+first thụ lý) and ``processing`` (its class of ``domain.petition_processing``), kept by
+triggers on its steps and on its classification; ``processing_tallies(day, dimension,
+value, count)`` counts per day the petitions processed (dimension 'processed', value the
+class) and the in-competence complaints and denunciations accepted (dimension 'accepted',
+value the day the petition was processed, so "accepted in the period, processed before it"
+is a range read). Linked duplicates are never tallied.
+
+The SQL is written out here (a released migration never changes with the code); the domain
+module holds the same definition in Python and the tests check both agree.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .migration_set import migrations
+
+_PROCESSING_STEPS = "('accepted', 'guided', 'forwarded', 'filed', 'returned', 'resolved', 'withdrawn')"
+
+
+def _has(row_id: str, kinds: str) -> str:
+    return f"EXISTS (SELECT 1 FROM petition_events e WHERE e.petition_id = {row_id} AND e.kind IN {kinds})"
+
+
+def _class(row_id: str) -> str:
+    """The processing class of the petitions row whose id is ``row_id`` (columns unqualified)."""
+    return f"""CASE
+        WHEN signatories = 'nac_danh' OR eligibility = 'khong_du_dieu_kien'
+             OR (eligibility IS NULL AND {_has(row_id, "('filed')")}
+                 AND NOT {_has(row_id, "('accepted', 'guided', 'forwarded', 'urged', 'resolved')")})
+            THEN 'khong_du_dieu_kien'
+        WHEN competence = 'khong_thuoc_tham_quyen'
+             OR (competence IS NULL AND {_has(row_id, "('guided', 'forwarded', 'urged')")})
+            THEN CASE WHEN {_has(row_id, "('forwarded')")} THEN 'chuyen_don'
+                      WHEN {_has(row_id, "('guided')")} THEN 'huong_dan'
+                      ELSE 'khong_thuoc_khac' END
+        ELSE 'thuoc_tham_quyen' END"""
+
+
+def _facts(where: str) -> str:
+    first = ("(SELECT min(on_date) FROM petition_events e WHERE e.petition_id = petitions.id "
+             f"AND e.kind IN {_PROCESSING_STEPS})")
+    accepted = "(SELECT min(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind = 'accepted')"
+    return (f"UPDATE petitions SET first_processed_on = {first}, accepted_on = {accepted}, "
+            f"processing = {_class('petitions.id')} WHERE {where};")
+
+
+def _processed_day(r: str) -> str:
+    return (f"max({r}.received_on, CASE WHEN {r}.closed_on IS NOT NULL THEN min({r}.first_processed_on, {r}.closed_on) "
+            f"ELSE {r}.first_processed_on END)")
+
+
+def _tally(r: str, sign: str) -> str:
+    return f"""
+        INSERT INTO processing_tallies (day, dimension, value, count)
+            SELECT {_processed_day(r)}, 'processed', {r}.processing, {sign}1
+             WHERE {r}.duplicate_of IS NULL AND {r}.first_processed_on IS NOT NULL
+            ON CONFLICT DO UPDATE SET count = count + excluded.count;
+        INSERT INTO processing_tallies (day, dimension, value, count)
+            SELECT max({r}.accepted_on, {r}.received_on), 'accepted', {_processed_day(r)}, {sign}1
+             WHERE {r}.duplicate_of IS NULL AND {r}.accepted_on IS NOT NULL AND {r}.first_processed_on IS NOT NULL
+               AND {r}.kind IN ('khieu_nai', 'to_cao') AND {r}.processing = 'thuoc_tham_quyen'
+            ON CONFLICT DO UPDATE SET count = count + excluded.count;"""
+
+
+TALLY_WATCHED = ("received_on", "closed_on", "duplicate_of", "kind", "first_processed_on", "accepted_on", "processing")
+
+
+@migrations(name="0011_processing_figures")
+def m0011_processing_figures(db: Database) -> None:
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in TALLY_WATCHED)
+    db.executescript(
+        f"""
+        ALTER TABLE petitions ADD COLUMN first_processed_on TEXT;
+        ALTER TABLE petitions ADD COLUMN accepted_on TEXT;
+        ALTER TABLE petitions ADD COLUMN processing TEXT;
+        {_facts("1")}
+        CREATE TABLE processing_tallies (
+            day TEXT NOT NULL,
+            dimension TEXT NOT NULL,
+            value TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, dimension, value)
+        ) WITHOUT ROWID;
+        INSERT INTO processing_tallies (day, dimension, value, count)
+            SELECT {_processed_day('p')}, 'processed', p.processing, count(*) FROM petitions p
+             WHERE p.duplicate_of IS NULL AND p.first_processed_on IS NOT NULL GROUP BY 1, 3;
+        INSERT INTO processing_tallies (day, dimension, value, count)
+            SELECT max(p.accepted_on, p.received_on), 'accepted', {_processed_day('p')}, count(*) FROM petitions p
+             WHERE p.duplicate_of IS NULL AND p.accepted_on IS NOT NULL AND p.first_processed_on IS NOT NULL
+               AND p.kind IN ('khieu_nai', 'to_cao') AND p.processing = 'thuoc_tham_quyen' GROUP BY 1, 3;
+        CREATE TRIGGER processing_facts_step_insert AFTER INSERT ON petition_events BEGIN
+            {_facts("id = new.petition_id")}
+        END;
+        CREATE TRIGGER processing_facts_step_delete AFTER DELETE ON petition_events BEGIN
+            {_facts("id = old.petition_id")}
+        END;
+        CREATE TRIGGER processing_facts_step_update AFTER UPDATE OF petition_id, kind, on_date ON petition_events BEGIN
+            {_facts("id IN (old.petition_id, new.petition_id)")}
+        END;
+        CREATE TRIGGER processing_facts_insert AFTER INSERT ON petitions BEGIN
+            {_facts("id = new.id")}
+        END;
+        CREATE TRIGGER processing_facts_classified AFTER UPDATE OF signatories, eligibility, competence ON petitions
+        BEGIN
+            UPDATE petitions SET processing = {_class('new.id')} WHERE id = new.id;
+        END;
+        CREATE TRIGGER processing_tallies_insert AFTER INSERT ON petitions BEGIN {_tally('new', '+')}
+        END;
+        CREATE TRIGGER processing_tallies_delete AFTER DELETE ON petitions BEGIN {_tally('old', '-')}
+        END;
+        CREATE TRIGGER processing_tallies_update AFTER UPDATE OF {', '.join(TALLY_WATCHED)} ON petitions
+            WHEN {changed} BEGIN {_tally('old', '-')} {_tally('new', '+')}
+        END;
+        """
+    )
