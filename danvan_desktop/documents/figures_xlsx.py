@@ -126,7 +126,11 @@ def _sheet(book: Workbook, table: ft.FigureTable, figures: dict) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed, never shrunk to one
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 2}"  # the column headings on every printed page
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
 
 
 def write_figures_xlsx(figures: dict, labels: dict | None, target) -> None:

@@ -19,6 +19,7 @@ from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageTempla
                                 TableStyle)
 
 from ..domain.report_document import SECTION_TITLES, ReportMeta, SelfAssessment
+from ..domain.self_assessment import point_letter
 from ..storage.atomic import atomic_write_bytes
 from ..text import nfc
 from . import figure_tables as ft
@@ -120,7 +121,8 @@ def _score(value) -> str:
 
 def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
     rows = [["TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú"]]
-    rows += [[r.code, r.criterion, _score(r.maximum), _score(r.score), r.note] for r in assessment.rows]
+    rows += [[point_letter(n), r.criterion, _score(r.maximum), _score(r.score), r.note]
+             for n, r in enumerate(assessment.rows)]
     rows.append(["", "Tổng cộng", _score(assessment.maximum), _score(assessment.total), ""])
     widths = [12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm]
     table = grid_table(rows, widths, "CLRRL", styles, bold_rows=(-1,))
@@ -197,8 +199,23 @@ def build_story(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, styles: 
     return story
 
 
-def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, target) -> int:
-    """Write the report; returns its number of pages."""
+DRAFT_MARK = "DỰ THẢO"
+
+
+def draw_draft_mark(canvas) -> None:
+    """A light diagonal "DỰ THẢO" across the page, under the text: a report not yet approved."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.82, 0.82, 0.82)
+    canvas.setFont(BOLD, 96)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, -32, DRAFT_MARK)
+    canvas.restoreState()
+
+
+def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, target, draft: bool = False) -> int:
+    """Write the report; returns its number of pages. ``draft``: not approved yet, every page
+    carries the "DỰ THẢO" mark."""
     styles = make_styles()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -210,6 +227,8 @@ def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, targ
 
     def on_page(canvas, document):
         pages.append(canvas.getPageNumber())
+        if draft:
+            draw_draft_mark(canvas)
         draw_page_number(canvas, document)
 
     # No frame padding: the text block is exactly the decree's margins, tables included.

@@ -112,7 +112,8 @@ def render_pdf(session: Session, period_id: str, target, today: date | None = No
     session.require(Permission.RECORD)
     figures = report_service.figures(session, period_id, today)
     meta = document_meta(session, period_id, today)
-    pages = _written(lambda: render_report_pdf(figures, meta, labels(), target), target)
+    draft = not report_service.report(session, period_id).locked
+    pages = _written(lambda: render_report_pdf(figures, meta, labels(), target, draft=draft), target)
     _log(session, "pdf", period_id, target)
     return pages
 

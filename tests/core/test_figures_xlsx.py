@@ -108,3 +108,12 @@ def test_libreoffice_opens_it(book, tmp_path):
     assert done.returncode == 0, done.stderr
     csv = (tmp_path / "so-lieu.csv").read_text("utf-8", errors="replace")
     assert "Xã Lâm Bình" in csv and "31" in csv
+
+
+def test_sheets_print_legibly(book):
+    _, workbook = book
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and int(setup.paperSize) == int(sheet.PAPERSIZE_A4)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1 and setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$6:$8"  # group headers, labels and column numbers on every page
