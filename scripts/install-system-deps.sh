@@ -28,7 +28,7 @@ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxkbc
 # minisign to check signed bundles independently, binutils (objdump) for PyInstaller's
 # build of the one-folder app (tests/test_packaging.py), LibreOffice Calc (headless) to
 # open the generated spreadsheets as an independent reader.
-TEST_ONLY="fonts-liberation2 poppler-utils xvfb xauth minisign binutils libreoffice-calc-nogui"
+TEST_ONLY="fonts-liberation2 poppler-utils xvfb xauth minisign binutils libreoffice-calc-nogui libreoffice-writer-nogui"
 
 # PyInstaller needs the interpreter's shared library; Debian's own python3.X ships it
 # in a separate package, libpython3.X (a pyenv or python.org build has it already).

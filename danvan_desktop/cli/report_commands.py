@@ -25,6 +25,7 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="in số liệu dạng JSON")
     p.add_argument("--pdf", metavar="FILE", help="ghi báo cáo PDF theo thể thức Nghị định 30/2020/NĐ-CP")
     p.add_argument("--xlsx", metavar="FILE", help="ghi bảng số liệu Excel theo biểu mẫu")
+    p.add_argument("--docx", metavar="FILE", help="ghi bản Word (.docx) sửa được, cùng nội dung với bản PDF")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_report)
     sub = p.add_subparsers(dest="report_command", metavar="LỆNH_CON")
@@ -78,7 +79,10 @@ def cmd_report(ctx, args) -> int:
     if args.xlsx:
         ctx.with_session(lambda s: report_documents.write_xlsx(s, state.period.id, Path(args.xlsx), today))
         print(f"Đã ghi {args.xlsx}.", file=sys.stderr if args.json else sys.stdout)
-    if args.pdf or args.xlsx:
+    if args.docx:
+        ctx.with_session(lambda s: report_documents.render_docx(s, state.period.id, Path(args.docx), today))
+        print(f"Đã ghi {args.docx}.", file=sys.stderr if args.json else sys.stdout)
+    if args.pdf or args.xlsx or args.docx:
         if args.json:
             print_json({**figures, "status": state.status})
         return 0

@@ -172,6 +172,34 @@ def all_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
             activities_table(figures, labels), models_table(figures, labels), democracy_table(figures, labels)]
 
 
+def form_rows(table: FigureTable) -> tuple[list[list], list[int]]:
+    """A figures table printed down the page (PDF and Word alike): rows of (TT, Nội dung,
+    Số lượng) under a header row, each group a numbered header row over its "- " lines;
+    returns the rows and the indexes of the group header rows."""
+    rows: list[list] = [["TT", "Nội dung", "Số lượng"]]
+    group_rows = []
+    for n, group in enumerate((g for g in table.groups if g.columns), 1):
+        if len(group.columns) == 1 or not group.label:
+            for column in group.columns:
+                label = f"{group.label}: {column.label}" if group.label else column.label
+                rows.append([n, label, format_count(column.value)])
+            continue
+        group_rows.append(len(rows))
+        rows.append([n, group.label, ""])
+        rows += [["", f"- {c.label}", format_count(c.value)] for c in group.columns]
+    return rows, group_rows
+
+
+def activity_matrix_rows(figures: dict, labels: CodeLabels) -> list[list]:
+    """(TT, kind, count, participants) per activity kind under a header row, a total last."""
+    rows: list[list] = [["TT", "Loại hoạt động", "Số cuộc", "Người tham dự"]]
+    for n, (name, count, people) in enumerate(activity_rows(figures, labels), 1):
+        rows.append([n, name, format_count(count), format_count(people)])
+    a = figures.get("activities", {})
+    rows.append(["", "Tổng cộng", format_count(_n(a, "count")), format_count(_n(a, "participants"))])
+    return rows
+
+
 def format_count(value: int) -> str:
     """Vietnamese thousands separator: 12.345."""
     return f"{value:,}".replace(",", ".")

@@ -40,12 +40,15 @@ KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _dotted_line(styles: dict) -> Paragraph:
+def dotted_text(styles: dict) -> str:
     """A line of dots to write on, for a section left empty in the draft; one line exactly."""
     body = styles["body"]
     room = TEXT_WIDTH - body.firstLineIndent
-    dots = int(room // stringWidth("…", body.fontName, body.fontSize))
-    return Paragraph("…" * dots, body)
+    return "…" * int(room // stringWidth("…", body.fontName, body.fontSize))
+
+
+def _dotted_line(styles: dict) -> Paragraph:
+    return Paragraph(dotted_text(styles), styles["body"])
 
 
 def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
@@ -88,48 +91,41 @@ def grid_table(rows: list[list], widths: list[float], aligns: str, styles: dict,
 
 def form_table(table: ft.FigureTable, styles: dict) -> Table:
     """A figures table printed down the page: numbered groups over their indented lines."""
-    rows = [["TT", "Nội dung", "Số lượng"]]
-    group_rows, keep_groups = [], []  # a group's header row never ends a page without its lines
-    for n, group in enumerate((g for g in table.groups if g.columns), 1):
-        if len(group.columns) == 1 or not group.label:
-            for column in group.columns:
-                label = f"{group.label}: {column.label}" if group.label else column.label
-                rows.append([n, label, ft.format_count(column.value)])
-            continue
-        first = len(rows)
-        group_rows.append(first)
-        rows.append([n, group.label, ""])
-        rows += [["", f"- {c.label}", ft.format_count(c.value)] for c in group.columns]
-        keep_groups.append(("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))))
+    rows, group_rows = ft.form_rows(table)
+    # a group's header row never ends a page without its lines
+    keep_groups = [("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))) for first in group_rows]
     widths = [12 * mm, TEXT_WIDTH - 42 * mm, 30 * mm]
     return grid_table(rows, widths, "CLR", styles, bold_rows=tuple(group_rows), extra=keep_groups)
 
 
 def activities_matrix(figures: dict, labels: ft.CodeLabels, styles: dict) -> Table:
-    rows = [["TT", "Loại hoạt động", "Số cuộc", "Người tham dự"]]
-    for n, (name, count, people) in enumerate(ft.activity_rows(figures, labels), 1):
-        rows.append([n, name, ft.format_count(count), ft.format_count(people)])
-    a = figures.get("activities", {})
-    rows.append(["", "Tổng cộng", ft.format_count(a.get("count", 0)), ft.format_count(a.get("participants", 0))])
     widths = [12 * mm, TEXT_WIDTH - 72 * mm, 28 * mm, 32 * mm]
-    return grid_table(rows, widths, "CLRR", styles, bold_rows=(-1,))
+    return grid_table(ft.activity_matrix_rows(figures, labels), widths, "CLRR", styles, bold_rows=(-1,))
 
 
 def _score(value) -> str:
     return str(value).replace(".", ",")
 
 
-def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
+def assessment_rows(assessment: SelfAssessment) -> list[list]:
+    """The self-assessment table (PDF and Word): criteria lettered a, b, c, d, đ, e, g..."""
     rows = [["TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú"]]
     rows += [[point_letter(n), r.criterion, _score(r.maximum), _score(r.score), r.note]
              for n, r in enumerate(assessment.rows)]
     rows.append(["", "Tổng cộng", _score(assessment.maximum), _score(assessment.total), ""])
+    return rows
+
+
+def assessment_verdict(assessment: SelfAssessment) -> str:
+    return (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
+            f"tự xếp loại: {assessment.rating}.")
+
+
+def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
     widths = [12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm]
-    table = grid_table(rows, widths, "CLRRL", styles, bold_rows=(-1,))
-    verdict = (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
-               f"tự xếp loại: {assessment.rating}.")
+    table = grid_table(assessment_rows(assessment), widths, "CLRRL", styles, bold_rows=(-1,))
     return [para(f"Theo {assessment.rubric_name}:", styles["body"]), table, Spacer(1, 4),
-            Paragraph(f"<b>{text(verdict)}</b>", styles["body"])]
+            Paragraph(f"<b>{text(assessment_verdict(assessment))}</b>", styles["body"])]
 
 
 def _chart(title: str, items: list[tuple[str, int]]) -> list:

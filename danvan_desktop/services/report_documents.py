@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..documents.figures_xlsx import write_figures_xlsx
+from ..documents.report_docx import render_report_docx
 from ..documents.report_pdf import render_report_pdf
 from ..domain.report_document import ReportMeta, SelfAssessment, default_meta, split_unit_name
 from ..domain.self_assessment import Rubric, assess, parse_rubric, validate_scores
@@ -116,6 +117,16 @@ def render_pdf(session: Session, period_id: str, target, today: date | None = No
     pages = _written(lambda: render_report_pdf(figures, meta, labels(), target, draft=draft), target)
     _log(session, "pdf", period_id, target)
     return pages
+
+
+def render_docx(session: Session, period_id: str, target, today: date | None = None) -> None:
+    """Write the editable Word copy: the same document as the PDF (documents/report_docx.py)."""
+    session.require(Permission.RECORD)
+    figures = report_service.figures(session, period_id, today)
+    meta = document_meta(session, period_id, today)
+    draft = not report_service.report(session, period_id).locked
+    _written(lambda: render_report_docx(figures, meta, labels(), target, draft=draft), target)
+    _log(session, "docx", period_id, target)
 
 
 def pdf_bytes(session: Session, period_id: str, today: date | None = None) -> bytes:

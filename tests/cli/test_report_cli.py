@@ -54,7 +54,14 @@ def test_report_pdf_and_xlsx(cli, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "ỦY BAN NHÂN DÂN" in text and "XÃ LÂM BÌNH" in text
     assert "Kết quả công tác dân vận chính quyền năm 2026" in text
+    from pypdf import PdfReader
+    assert "DỰ THẢO" in PdfReader(pdf).pages[0].extract_text()  # not approved yet: a draft
     book = load_workbook(xlsx)
     assert "Xử lý đơn" in book.sheetnames
+    docx = tmp_path / "bao-cao.docx"
+    code, out, err = cli("report", "--period", "2026", "--docx", str(docx), "--today", "2026-11-22")
+    assert code == 0 and f"Đã ghi {docx}" in out, err
+    from docx import Document
+    assert "Kết quả công tác dân vận chính quyền năm 2026" in "\n".join(p.text for p in Document(docx).paragraphs)
     code, out, err = cli("report", "--period", "2026", "--pdf", str(tmp_path / "missing" / "x.pdf"))
     assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1

@@ -118,3 +118,18 @@ def test_self_assessment_total_rating_and_the_printed_report(qtbot, people, monk
     text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=shown[0], capture_output=True,
                           check=True).stdout.decode("utf-8")
     assert "Một số đơn còn chậm" in text and "Tốt" in text
+
+
+def test_export_word_button_writes_the_report_as_docx(qtbot, people, monkeypatch, tmp_path):
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+    target = tmp_path / "bao-cao.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Word (*.docx)"))
+    page = open_page(qtbot, people["officer"])
+    assert page.docx_button.text() == "Xuất &Word…"
+    page.docx_button.click()
+    qtbot.waitUntil(lambda: "Đã xuất" in page.error.text(), timeout=20000)
+    doc = Document(target)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "BÁO CÁO" in text and "I. KẾT QUẢ THỰC HIỆN" in text
+    assert doc.sections[0].header.paragraphs[-1].text == "DỰ THẢO"  # not approved yet

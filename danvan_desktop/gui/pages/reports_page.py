@@ -96,10 +96,13 @@ class ReportsPage(QWidget):
         buttons.addStretch(1)
         self.preview_button = QPushButton(self.tr("&Xem trước, in…"))
         self.xlsx_button = QPushButton(self.tr("Xuất &Excel…"))
+        self.docx_button = QPushButton(self.tr("Xuất &Word…"))
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.docx_button)
         self.preview_button.clicked.connect(self.preview)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.docx_button.clicked.connect(self.export_docx)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
@@ -318,15 +321,23 @@ class ReportsPage(QWidget):
         self.preview_dialog.open()
 
     def export_xlsx(self) -> None:
+        self._export(self.tr("Xuất bảng số liệu"), "xlsx", self.tr("Excel (*.xlsx)"), report_documents.write_xlsx,
+                     self.tr("Đang xuất bảng số liệu…"))
+
+    def export_docx(self) -> None:
+        self._export(self.tr("Xuất báo cáo ra Word"), "docx", self.tr("Word (*.docx)"), report_documents.render_docx,
+                     self.tr("Đang xuất báo cáo ra Word…"))
+
+    def _export(self, caption: str, extension: str, file_filter: str, write, busy: str) -> None:
         if self.state is None or (self.dirty and not self.save()):
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất bảng số liệu"),
-                                                str(Path.home() / self._file_name("xlsx")), self.tr("Excel (*.xlsx)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / self._file_name(extension)),
+                                                file_filter)
         if not chosen:
             return
-        self.runner.run(report_documents.write_xlsx, self.session, self.state.period.id, Path(chosen), self.today,
+        self.runner.run(write, self.session, self.state.period.id, Path(chosen), self.today,
                         on_result=lambda _: self.error.setText(self.tr("Đã xuất {path}").format(path=chosen)),
-                        title=self.tr("Đang xuất bảng số liệu…"), parent=self, cancellable=False)
+                        title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
         if self.dirty and self.state is not None and not self.state.locked:
