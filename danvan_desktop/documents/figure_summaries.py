@@ -144,8 +144,10 @@ def models_summary(figures: dict) -> str:
     else:
         text = f"Có {f(m.get('count', 0))} mô hình “Dân vận khéo”" + (
             f", {f(m['recognised'])} mô hình được khen thưởng" if m.get("recognised") else "")
-    if m.get("meets_expectation") is False:
+    if m.get("meets_expectation") is False and m.get("required", True):
         return text + f"; chưa đạt yêu cầu tối thiểu {f(m.get('expected_min', 1))} mô hình."
+    if not m.get("count"):
+        return text + " (gợi ý: mỗi cơ quan xây dựng 1–2 mô hình)."
     return text + "."
 
 

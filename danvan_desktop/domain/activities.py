@@ -115,11 +115,18 @@ def validate_model(data: ModelInput, today: date) -> ModelInput:
     return replace(data, name=name, owner=owner, results=clean(data.results))
 
 
-def models_expectation(count_in_effect: int) -> str:
-    """Whether the unit builds the 1–2 models per agency the directives expect."""
+def models_expectation(count_in_effect: int, required_min: int = 0) -> str:
+    """The 1–2 models per agency: a requirement where the directive in force sets one
+    (``required_min``, e.g. Quảng Ngãi's Công văn 3053), elsewhere a suggestion."""
     low, high = MODELS_EXPECTED
+    if not required_min:
+        if count_in_effect < low:
+            return (f"Gợi ý: xây dựng {low}–{high} mô hình “Dân vận khéo” (văn bản của tỉnh đang áp dụng "
+                    "không đặt số mô hình tối thiểu).")
+        return f"Có {count_in_effect} mô hình đang thực hiện (gợi ý {low}–{high} mô hình)."
+    low = required_min
     if count_in_effect < low:
         return f"Chưa đạt: đơn vị cần xây dựng ít nhất {low} mô hình “Dân vận khéo”."
-    if count_in_effect <= high:
-        return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."
-    return f"Vượt yêu cầu: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."
+    if count_in_effect <= max(high, low):
+        return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{max(high, low)} mô hình)."
+    return f"Vượt yêu cầu: {count_in_effect} mô hình (yêu cầu {low}–{max(high, low)} mô hình)."

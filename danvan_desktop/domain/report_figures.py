@@ -182,7 +182,8 @@ def activity_figures(rows: Sequence[Mapping], codes: Codes) -> dict:
     return {**totals, "by_kind": by_kind}
 
 
-def model_figures(rows: Sequence[Mapping]) -> dict:
+def model_figures(rows: Sequence[Mapping], required_min: int = 0) -> dict:
+    """``required``: the directive in force sets the minimum (else 1 model is a suggestion)."""
     by_field, by_status = _zeros(MODEL_FIELDS), _zeros(MODEL_STATUSES)
     count = recognised = 0
     for row in rows:
@@ -190,11 +191,13 @@ def model_figures(rows: Sequence[Mapping]) -> dict:
         _add(by_status, row["status"], row["count"])
         count += row["count"]
         recognised += row["recognised"]
+    expected = required_min or MODELS_EXPECTED[0]
     return {"count": count, "by_field": by_field, "by_status": by_status, "recognised": recognised,
-            "expected_min": MODELS_EXPECTED[0], "meets_expectation": count >= MODELS_EXPECTED[0]}
+            "expected_min": expected, "required": bool(required_min), "meets_expectation": count >= expected}
 
 
-def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodRecords, codes: Codes) -> dict:
+def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodRecords, codes: Codes,
+                    models_required: int = 0) -> dict:
     """The report's figures for one unit and period (the JSON of docs/report-figures.md)."""
     democracy = _zeros(RECORD_KINDS)
     for kind, n in records.democracy.items():
@@ -206,7 +209,7 @@ def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodReco
         "receptions": reception_figures(records.receptions),
         "petitions": petition_figures(records, codes),
         "activities": activity_figures(records.activities, codes),
-        "models": model_figures(records.models),
+        "models": model_figures(records.models, models_required),
         "democracy": {"by_kind": democracy},
     }
 

@@ -63,6 +63,7 @@ def figure_rows(figures: dict, activity_kinds: dict[str, str], petition_fields: 
         (_tr("Số mô hình"), m["count"]), (_tr("Được khen thưởng"), m["recognised"]),
         *[(MODEL_FIELDS[k], v) for k, v in m["by_field"].items()],
         *[(_tr("Tình trạng: {status}").format(status=MODEL_STATUSES[k].lower()), v) for k, v in m["by_status"].items()],
-        (_tr("Đạt yêu cầu 1–2 mô hình"), _tr("Đạt") if m["meets_expectation"] else _tr("Chưa đạt"))])
+        (_tr("Đạt yêu cầu 1–2 mô hình") if m.get("required", True) else _tr("Có mô hình (gợi ý 1–2 mô hình)"),
+         _tr("Đạt") if m["meets_expectation"] else _tr("Chưa đạt") if m.get("required", True) else _tr("Chưa có"))])
     section(_tr("VI. Dân chủ ở cơ sở"), [(RECORD_KINDS[k], v) for k, v in figures["democracy"]["by_kind"].items()])
     return rows

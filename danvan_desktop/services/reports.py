@@ -61,7 +61,10 @@ def province_of(session: Session) -> tuple[str | None, str]:
 
 
 def province_rules(session: Session) -> ProvincePeriods:
-    return active_period_rules().for_province(province_of(session)[0])
+    """The periods of the directive in force for this unit: its province's, or its former
+    province's for a commune of that former territory (by commune code), else the default."""
+    unit = session.unit
+    return active_period_rules().for_province(province_of(session)[0], unit.code if unit is not None else None)
 
 
 def period(session: Session, period_id: str) -> Period:
@@ -139,7 +142,8 @@ def live_figures(session: Session, p: Period, today: date | None = None) -> dict
     """Figures computed now from the records (what a draft shows)."""
     session.require(Permission.RECORD)
     today = today or date.today()
-    return report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes())
+    return report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes(),
+                                          province_rules(session).models_required)
 
 
 def figures(session: Session, period_id: str, today: date | None = None) -> dict:

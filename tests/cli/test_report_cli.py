@@ -18,7 +18,7 @@ def test_report_json_approve_and_lock(cli, monkeypatch, db_path, capsys):
     assert code == 0, err
     figures = json.loads(out)
     assert figures["period"] == {"id": "2026", "kind": "ca_nam", "label": "năm 2026", "start": "2025-11-15",
-                                 "end": "2026-11-14", "due": "2026-11-25"}  # Tuyên Quang's rule
+                                 "end": "2026-11-14", "due": "2026-11-24"}  # Tuyên Quang's CV 5273: "trước ngày 25 tháng 11"
     assert figures["petitions"]["received"] == 1 and figures["petitions"]["by_kind"]["khieu_nai"] == 1
     assert set(figures) >= {"receptions", "activities", "models", "democracy"} and figures["status"] == "draft"
     code, out, err = cli("report", "periods", "--json", "--today", "2026-11-22")

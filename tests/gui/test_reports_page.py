@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from danvan_desktop.domain.petitions import Petitioner, PetitionInput
@@ -40,7 +41,11 @@ def open_page(qtbot, session, period_id="2026"):
 def test_officer_sees_figures_and_keeps_a_draft(qtbot, people):
     page = open_page(qtbot, people["officer"])
     assert ("— tiếp nhận trong kỳ", "1") in page.figure_items()
-    assert "25/11/2026" in page.status_label.text() and "Dự thảo" in page.status_label.text()
+    # "trước ngày 25 tháng 11" (CV 5273/UBND-NC of the former Tuyên Quang): due on 24/11, source quoted
+    assert "24/11/2026" in page.status_label.text() and "Dự thảo" in page.status_label.text()
+    assert "Công văn 5273/UBND-NC" in page.status_label.text() and "trước ngày 25 tháng 11" in page.status_label.text()
+    index = page.period_box.findData("2026")
+    assert "Công văn 5273/UBND-NC" in page.period_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
     assert not page.approve_button.isEnabled()  # only a leader approves
     type_text(page.section_edits["ket_qua"], "Tiếp nhận đơn đúng quy định")
     page.number_edit.setText("15/BC-UBND")
@@ -73,8 +78,8 @@ def test_dashboard_shows_the_current_period_and_its_figures(qtbot, people):
     qtbot.addWidget(page)
     page.refresh()
     qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
-    assert "năm 2026" in page.period_label.text() and "25/11/2026" in page.period_label.text()
-    assert "còn 3 ngày" in page.period_label.text()
+    assert "năm 2026" in page.period_label.text() and "24/11/2026" in page.period_label.text()
+    assert "còn 2 ngày" in page.period_label.text()  # due 24/11 ("trước ngày 25 tháng 11")
     assert page.figure_labels["received"].text() == "1"
     assert "Khiếu nại: 1" in page.petition_chart.accessibleDescription()
 

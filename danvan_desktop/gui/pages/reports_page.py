@@ -8,6 +8,8 @@ leader unlocks the period (with a reason, logged).
 
 from __future__ import annotations
 
+import html
+
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -38,7 +40,7 @@ from ...services.session import Session
 from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..messages import show_error
 from ..pdf_preview_dialog import PdfPreviewDialog
-from ..period_box import fill_periods, period_box
+from ..period_box import fill_periods, period_box, period_source
 from ..runner import Runner
 from ..self_assessment_widget import SelfAssessmentWidget
 from ..widgets import combo, date_edit, error_label
@@ -198,6 +200,9 @@ class ReportsPage(QWidget):
             due_on=f"{state.period.due:%d/%m/%Y}", due=due, status=self.tr(state.status_label))
         if state.locked:
             text += self.tr(" — số liệu kỳ đã khóa")
+        source = period_source(state.period)
+        if source:
+            text += "<br/><i>" + html.escape(source) + "</i>"
         self.status_label.setText(text)
         editable = not state.locked
         for edit in (self.number_edit, self.signer_name):
