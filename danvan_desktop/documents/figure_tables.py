@@ -167,6 +167,30 @@ def democracy_table(figures: dict, labels: CodeLabels) -> FigureTable:
                        (Group("Số nội dung", _by(labels, "democracy_kinds", d.get("by_kind"))),))
 
 
+def topic_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
+    """One table per directive section (``figures["topics"]``), titled from the rule data
+    (labels ``topic_titles`` and ``topic_items`` keyed "topic.item"); none for figures without
+    topics (format 1)."""
+    topics = figures.get("topics") if isinstance(figures.get("topics"), dict) else {}
+    tables = []
+    for code in labels.ordered("topic_titles", topics):
+        items = topics[code] if isinstance(topics[code], dict) else {}
+        columns = tuple(Column(labels.label("topic_items", f"{code}.{item}"), _n(items, item)) for item in items)
+        title = labels.label("topic_titles", code)
+        # one numbered line per item: the section's title is already the heading above the table
+        tables.append(FigureTable(f"topic:{code}", title, title, tuple(Group("", (c,)) for c in columns)))
+    return tables
+
+
+def topics_sheet(figures: dict, labels: CodeLabels) -> FigureTable | None:
+    """The directive sections on one spreadsheet sheet, a column group per section."""
+    tables = topic_tables(figures, labels)
+    if not tables:
+        return None
+    return FigureTable("topics", "Nội dung theo chỉ thị", "Các nội dung theo chỉ thị của tỉnh",
+                       tuple(Group(t.title, tuple(g.columns[0] for g in t.groups)) for t in tables))
+
+
 def all_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
     return [receptions_table(figures), petitions_table(figures, labels), resolution_table(figures, labels),
             activities_table(figures, labels), models_table(figures, labels), democracy_table(figures, labels)]

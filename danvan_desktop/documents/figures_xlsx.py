@@ -34,15 +34,18 @@ FORM_TITLES = {
     "activities": "BIỂU TỔNG HỢP HOẠT ĐỘNG DÂN VẬN",
     "models": "BIỂU TỔNG HỢP MÔ HÌNH “DÂN VẬN KHÉO”",
     "democracy": "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ",
+    "topics": "BIỂU TỔNG HỢP CÁC NỘI DUNG THEO CHỈ THỊ CỦA TỈNH",
 }
 
 
 def workbook_tables(figures: dict, labels: ft.CodeLabels) -> list[ft.FigureTable]:
-    """The six sheets; the petitions sheet also carries the counts by field, as form 02 does."""
+    """The six sheets and the directive sections; the petitions sheet also carries the counts by
+    field, as form 02 does."""
     tables = ft.all_tables(figures, labels)
     fields = ft.petition_fields_table(figures, labels).groups
+    topics = ft.topics_sheet(figures, labels)
     return [ft.FigureTable(t.key, t.title, t.heading, t.groups + fields) if t.key == "petitions" else t
-            for t in tables]
+            for t in tables] + ([topics] if topics else [])
 
 
 def _cell(sheet, row: int, column: int, value, bold: bool = False, size: int = 12, box: bool = True,

@@ -30,7 +30,7 @@ from ..text import nfc
 from . import figure_tables as ft
 from .figure_summaries import SUMMARIES, data_window
 from .nd30_layout import date_line, issuing_lines, make_styles, number_line
-from .report_pdf import DRAFT_MARK, ROMAN, assessment_rows, assessment_verdict, dotted_text
+from .report_pdf import DRAFT_MARK, ROMAN, assessment_rows, assessment_verdict, dotted_text, topic_source_line
 
 FONT = "Times New Roman"
 BODY_PT, TABLE_PT = 14, 12
@@ -168,9 +168,19 @@ def _figures(doc, figures: dict, meta: ReportMeta, labels: ft.CodeLabels) -> Non
         _para(doc, SUMMARIES[key](figures), indent=True)
         rows, groups = ft.form_rows(tables[key])
         _grid(doc, rows, "CLR", [12, text_width - 42, 30], bold_rows=groups)
+    notes = figures.get("topic_notes") if isinstance(figures.get("topic_notes"), dict) else {}
+    for table in ft.topic_tables(figures, labels):
+        note = notes.get(table.key.split(":", 1)[1]) or {}
+        heading(table.title)
+        rows, groups = ft.form_rows(table)
+        _grid(doc, rows, "CLR", [12, text_width - 42, 30], bold_rows=groups)
+        if not _paragraphs(doc, str(note.get("text") or "")):
+            _para(doc, dotted_text(make_styles()), indent=True)
+        if note.get("source_note"):
+            _para(doc, topic_source_line(note), 13, align="C", italic=True)
     if meta.self_assessment is not None:
         heading("Tự đánh giá, chấm điểm công tác dân vận chính quyền")
-        _para(doc, f"Theo {meta.self_assessment.rubric_name}:", indent=True)
+        _para(doc, f"Theo {meta.self_assessment.rubric_name}:", indent=True).paragraph_format.keep_with_next = True
         _grid(doc, assessment_rows(meta.self_assessment), "CLRRL", [12, text_width - 102, 22, 22, 46],
               bold_rows=(-1,))
         _para(doc, assessment_verdict(meta.self_assessment), bold=True, indent=True)

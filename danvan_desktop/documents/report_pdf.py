@@ -128,6 +128,10 @@ def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
             Paragraph(f"<b>{text(assessment_verdict(assessment))}</b>", styles["body"])]
 
 
+def topic_source_line(note: dict) -> str:
+    return f"(Nguồn số liệu: {note.get('source_note', '')})"
+
+
 def _chart(title: str, items: list[tuple[str, int]]) -> list:
     drawing = bar_chart(title, items, TEXT_WIDTH)
     return [Spacer(1, 4), drawing, Spacer(1, 6)] if drawing is not None else []
@@ -169,6 +173,16 @@ def figures_subsections(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, 
                *_chart("Số cuộc hoạt động dân vận theo loại", activities))
     for key in ("models", "democracy"):
         subsection(key, tables[key].heading, form_table(tables[key], styles))
+    notes = figures.get("topic_notes") if isinstance(figures.get("topic_notes"), dict) else {}
+    for table in ft.topic_tables(figures, labels):
+        note = notes.get(table.key.split(":", 1)[1]) or {}
+        written = paragraphs(str(note.get("text") or ""), styles)
+        heading = para(f"{len(numbered) + 1}. {table.title}", styles["subheading"])
+        numbered.append(table.title)
+        story.extend(_headed(heading, None, form_table(table, styles)))
+        story.extend(written or [_dotted_line(styles)])
+        if note.get("source_note"):
+            story.append(para(topic_source_line(note), styles["window"]))
     if meta.self_assessment is not None:
         intro, table, *after = assessment_table(meta.self_assessment, styles)
         story.extend(_headed(para(f"{len(numbered) + 1}. Tự đánh giá, chấm điểm công tác dân vận chính quyền",

@@ -8,6 +8,7 @@ from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
 from ..domain.democracy import RECORD_KINDS
 from ..domain.petitions import KINDS, RESULTS, SIGNATORIES
 from ..domain.report_figures import DENUNCIATION_RESULTS, upgrade_figures
+from ..services import report_topics
 
 
 def _tr(text: str) -> str:
@@ -66,4 +67,9 @@ def figure_rows(figures: dict, activity_kinds: dict[str, str], petition_fields: 
         (_tr("Đạt yêu cầu 1–2 mô hình") if m.get("required", True) else _tr("Có mô hình (gợi ý 1–2 mô hình)"),
          _tr("Đạt") if m["meets_expectation"] else _tr("Chưa đạt") if m.get("required", True) else _tr("Chưa có"))])
     section(_tr("VI. Dân chủ ở cơ sở"), [(RECORD_KINDS[k], v) for k, v in figures["democracy"]["by_kind"].items()])
+    entered = figures.get("topics") if isinstance(figures.get("topics"), dict) else {}
+    for n, topic in enumerate(report_topics.topics(), 1):
+        counts = entered.get(topic.code) or {}
+        section(_tr("VII.{n}. {title}").format(n=n, title=topic.title),
+                [(item.label, counts.get(item.code, 0)) for item in topic.items if item.code in counts])
     return rows

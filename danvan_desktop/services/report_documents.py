@@ -29,7 +29,10 @@ GENERIC_RUBRIC = "chung_100_diem"
 
 
 def labels() -> dict:
-    return {"activity_kinds": activity_kinds(), "petition_fields": petition_fields()}
+    from .report_topics import topics  # it reads the reports service, as this module does
+    return {"activity_kinds": activity_kinds(), "petition_fields": petition_fields(),
+            "topic_titles": {t.code: t.title for t in topics()},
+            "topic_items": {f"{t.code}.{i.code}": i.label for t in topics() for i in t.items}}
 
 
 @lru_cache(maxsize=1)

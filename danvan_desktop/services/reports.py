@@ -142,8 +142,10 @@ def live_figures(session: Session, p: Period, today: date | None = None) -> dict
     """Figures computed now from the records (what a draft shows)."""
     session.require(Permission.RECORD)
     today = today or date.today()
-    return report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes(),
-                                          province_rules(session).models_required)
+    from .report_topics import with_topics  # the topics read this module's periods
+    figures = report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes(),
+                                             province_rules(session).models_required)
+    return with_topics(session, p.id, figures)
 
 
 def figures(session: Session, period_id: str, today: date | None = None) -> dict:

@@ -1,4 +1,4 @@
-"""The running tallies of the "xử lý đơn" figures (migration 0011_processing_figures).
+"""The running tallies of the "xử lý đơn" figures (migration 0011_report_figures_tt05).
 
 ``processing_counts`` reads a period's processed petitions per class and its acceptances
 from ``processing_tallies`` (one range read, whatever the number of petitions); ``drift``

@@ -1,4 +1,5 @@
-"""Migration 0011: the "xử lý đơn" figures as Thông tư 05/2021/TT-TTCP defines them.
+"""Migration 0011: the "xử lý đơn" figures as Thông tư 05/2021/TT-TTCP defines them, and
+the per-period entries of the sections the directives ask for (``report_topics``).
 
 Each petition keeps ``first_processed_on`` (its first processing step), ``accepted_on`` (its
 first thụ lý) and ``processing`` (its class of ``domain.petition_processing``), kept by
@@ -69,8 +70,8 @@ def _tally(r: str, sign: str) -> str:
 TALLY_WATCHED = ("received_on", "closed_on", "duplicate_of", "kind", "first_processed_on", "accepted_on", "processing")
 
 
-@migrations(name="0011_processing_figures")
-def m0011_processing_figures(db: Database) -> None:
+@migrations(name="0011_report_figures_tt05")
+def m0011_report_figures_tt05(db: Database) -> None:
     changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in TALLY_WATCHED)
     db.executescript(
         f"""
@@ -115,5 +116,17 @@ def m0011_processing_figures(db: Database) -> None:
         CREATE TRIGGER processing_tallies_update AFTER UPDATE OF {', '.join(TALLY_WATCHED)} ON petitions
             WHEN {changed} BEGIN {_tally('old', '-')} {_tally('new', '+')}
         END;
+        -- What an officer enters for a period's directive sections (domain.report_topics):
+        -- counts as a JSON object of item counts, the narrative, where the counts come from, who and when.
+        CREATE TABLE report_topics (
+            period_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{{}}',
+            text TEXT NOT NULL DEFAULT '',
+            source_note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            PRIMARY KEY (period_id, topic)
+        ) WITHOUT ROWID;
         """
     )

@@ -175,3 +175,54 @@ def test_period_edges_and_duplicates_count_once(staff):
     figures = reports.live_figures(officer, reports.period(officer, "2026"), today=TODAY)
     # The annual period of the former Tuyên Quang starts on 15/11: 14/11 was received before the start and is still open: carried over; 15/11 is the first day.
     assert (figures["petitions"]["carried_over"], figures["petitions"]["received"]) == (1, 1)
+
+
+def test_directive_sections_need_a_source_and_print_in_every_document(dataset, tmp_path):
+    import io
+    import subprocess
+
+    from docx import Document
+
+    from danvan_desktop.services import report_documents, report_topics
+    officer, leader = dataset["canbo"], dataset["chutich"]
+    with pytest.raises(ValidationError, match="nguồn số liệu"):
+        report_topics.save_entries(officer, "2026", {"cai_cach_hanh_chinh": {"counts": {"ho_so_tiep_nhan": 120}}})
+    with pytest.raises(ValidationError, match="số nguyên"):
+        report_topics.save_entries(officer, "2026", {"hoa_giai_co_so": {"counts": {"vu_viec_hoa_giai": -1},
+                                                                         "source_note": "Sổ hòa giải"}})
+    with pytest.raises(ValidationError, match="không có chỉ tiêu"):  # read from the register, never typed
+        report_topics.save_entries(officer, "2026", {"vu_viec_phuc_tap": {"counts": {"qua_han": 3},
+                                                                           "source_note": "Sổ"}})
+    assert report_topics.entries(officer, "2026") == {}
+    report_topics.save_entries(officer, "2026", {
+        "cai_cach_hanh_chinh": {"counts": {"ho_so_tiep_nhan": 1234, "ho_so_dung_han": 1200, "ho_so_tre_han": 34},
+                                "source_note": "Sổ theo dõi của bộ phận một cửa",
+                                "text": "Bộ phận một cửa tiếp nhận, trả kết quả đúng quy trình."},
+        "ke_hoach_can_bo": {"counts": {"van_ban_ban_hanh": 3, "can_bo_phu_trach": 1}, "source_note": "Sổ công văn",
+                            "text": "Phân công đồng chí Lý Thị Hoa, công chức Văn phòng - Thống kê, theo dõi."},
+        "tiep_can_thong_tin": {"counts": {}, "text": "", "source_note": ""}})
+    figures = reports.figures(officer, "2026", today=TODAY)
+    assert figures["topics"]["cai_cach_hanh_chinh"]["ho_so_tiep_nhan"] == 1234
+    assert figures["topics"]["tiep_can_thong_tin"] == {"yeu_cau": 0, "da_cung_cap": 0}  # every code present
+    assert "tiep_can_thong_tin" not in figures["topic_notes"]  # nothing entered, nothing stored
+    assert figures["topics"]["vu_viec_phuc_tap"]["doan_dong_nguoi"] == figures["receptions"]["delegations"]
+    assert figures["topic_notes"]["ke_hoach_can_bo"]["entered_by"] == "canbo"
+    pdf = io.BytesIO()
+    report_documents.render_pdf(officer, "2026", pdf, TODAY)
+    text = " ".join(subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf.getvalue(), capture_output=True,
+                                   check=True).stdout.decode().split())
+    assert "Cải cách hành chính, giải quyết thủ tục hành chính theo cơ chế một cửa" in text
+    assert "1 Hồ sơ thủ tục hành chính tiếp nhận 1.234" in text
+    assert "(Nguồn số liệu: Sổ theo dõi của bộ phận một cửa)" in text and "đồng chí Lý Thị Hoa" in text
+    docx = io.BytesIO()
+    report_documents.render_docx(officer, "2026", docx, TODAY)
+    words = "\n".join(p.text for p in Document(io.BytesIO(docx.getvalue())).paragraphs)
+    assert "Tiếp công dân trực tuyến" in words and "(Nguồn số liệu: Sổ công văn)" in words
+    report_documents.write_xlsx(officer, "2026", tmp_path / "so-lieu.xlsx", TODAY)
+    from openpyxl import load_workbook
+    sheet = load_workbook(tmp_path / "so-lieu.xlsx")["Nội dung theo chỉ thị"]
+    assert 1234 in [sheet.cell(9, c).value for c in range(2, sheet.max_column + 1)]
+    reports.approve(leader, "2026", today=TODAY)
+    with pytest.raises(ValidationError, match="đã được phê duyệt"):
+        report_topics.save_entries(officer, "2026", {"hoa_giai_co_so": {"counts": {"vu_viec_hoa_giai": 1},
+                                                                         "source_note": "Sổ"}})

@@ -10,7 +10,7 @@ from danvan_desktop.domain.petitions import Petitioner, PetitionInput
 from danvan_desktop.domain.users import Role
 from danvan_desktop.gui.pages.reports_page import ReportsPage
 from danvan_desktop.gui.runner import Runner
-from danvan_desktop.services import petitions, reports
+from danvan_desktop.services import petitions, report_topics, reports
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
 from tests.gui.helpers import type_text
@@ -138,3 +138,26 @@ def test_export_word_button_writes_the_report_as_docx(qtbot, people, monkeypatch
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "BÁO CÁO" in text and "I. KẾT QUẢ THỰC HIỆN" in text
     assert doc.sections[0].header.paragraphs[-1].text == "DỰ THẢO"  # not approved yet
+
+
+def test_directive_sections_are_entered_on_their_tab_and_reach_the_figures(qtbot, people):
+    page = open_page(qtbot, people["officer"])
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.topics))
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Nội dung theo chỉ thị"
+    page.topics.spins["hoa_giai_co_so", "vu_viec_hoa_giai"].setValue(7)
+    page.topics.spins["hoa_giai_co_so", "hoa_giai_thanh"].setValue(5)
+    page.save_button.click()
+    assert "nguồn số liệu" in page.error.text()  # counts need a source note; nothing kept
+    assert report_topics.entries(people["officer"], "2026") == {}
+    page.topics.notes["hoa_giai_co_so"].setText("Sổ theo dõi hòa giải của các tổ hòa giải thôn")
+    page.topics.texts["hoa_giai_co_so"].setPlainText("Các tổ hòa giải hoạt động thường xuyên.")
+    page.save_button.click()
+    assert page.error.text() == "" and not page.dirty
+    page.load("2026")
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert page.topics.spins["hoa_giai_co_so", "hoa_giai_thanh"].value() == 5
+    assert page.figures["topics"]["hoa_giai_co_so"] == {"vu_viec_hoa_giai": 7, "hoa_giai_thanh": 5}
+    note = page.figures["topic_notes"]["hoa_giai_co_so"]
+    assert note["entered_by"] == "canbo" and note["source_note"].startswith("Sổ theo dõi hòa giải")
+    assert page.figures["topics"]["vu_viec_phuc_tap"]["nhieu_nguoi"] == 0  # read from the register
+    assert ("Vụ việc hòa giải thành", "5") in page.figure_items()

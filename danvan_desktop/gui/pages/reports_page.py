@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from ...domain.report_document import BLANK_NUMBER, SECTION_KEYS, ReportMeta
 from ...domain.users import Permission
 from ...errors import DanVanError
-from ...services import report_documents
+from ...services import report_documents, report_topics
 from ...services import reports as report_service
 from ...services.session import Session
 from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..messages import show_error
 from ..pdf_preview_dialog import PdfPreviewDialog
 from ..period_box import fill_periods, period_box, period_source
+from ..report_topics_widget import ReportTopicsWidget
 from ..runner import Runner
 from ..self_assessment_widget import SelfAssessmentWidget
 from ..widgets import combo, date_edit, error_label
@@ -86,6 +87,9 @@ class ReportsPage(QWidget):
         self.assessment = SelfAssessmentWidget()
         self.assessment.changed.connect(self._mark_dirty)
         self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
+        self.topics = ReportTopicsWidget()
+        self.topics.changed.connect(self._mark_dirty)
+        self.tabs.addTab(self.topics, self.tr("Nội dung theo chỉ thị"))
         layout.addWidget(self.tabs, 1)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -177,6 +181,9 @@ class ReportsPage(QWidget):
         self.meta = report_documents.meta_of(self.session, self.state, self.today)
         self._show_meta(self.meta)
         self._show_assessment()
+        self._loading = True
+        self.topics.set_topics(report_topics.topics(), report_topics.entries(self.session, period_id))
+        self._loading = False
         self._show_status()
         self.figures = None
         self.runner.run(report_service.figures, self.session, period_id, self.today, on_result=self.show_figures,
@@ -211,6 +218,7 @@ class ReportsPage(QWidget):
             edit.setReadOnly(not editable)
         self.signed_edit.setEnabled(editable)
         self.assessment.set_read_only(not editable)
+        self.topics.set_read_only(not editable)
         self.signer_mode.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.approve_button.setEnabled(editable and self.leader)
@@ -265,6 +273,7 @@ class ReportsPage(QWidget):
             if self.assessment.rubric is not None:
                 report_documents.save_assessment(self.session, self.state.period.id, self.assessment.rubric.id,
                                                  self.assessment.scores(), self.assessment.note_texts())
+            report_topics.save_entries(self.session, self.state.period.id, self.topics.entries())
             report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta().to_json())
         except DanVanError as error:
             self.error.setText(str(error))
