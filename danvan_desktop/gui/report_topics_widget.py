@@ -53,6 +53,7 @@ class ReportTopicsWidget(QScrollArea):
                 spin = QSpinBox()
                 spin.setRange(0, MAX_COUNT)
                 spin.setGroupSeparatorShown(True)
+                spin.setMaximumWidth(160)
                 spin.setAccessibleName(item.label)
                 spin.valueChanged.connect(self._changed)
                 self.spins[topic.code, item.code] = spin
@@ -66,6 +67,7 @@ class ReportTopicsWidget(QScrollArea):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
             text.setMinimumHeight(60)
+            text.setMaximumHeight(90)
             text.setAccessibleName(self.tr("Thuyết minh: {title}").format(title=topic.title))
             text.textChanged.connect(self._changed)
             self.texts[topic.code] = text
