@@ -22,23 +22,43 @@ from .migration_set import migrations
 _PROCESSING_STEPS = "('accepted', 'guided', 'forwarded', 'filed', 'returned', 'resolved', 'withdrawn')"
 
 
+_FILED, _SUBSTANTIVE = "('filed')", "('accepted', 'guided', 'forwarded', 'urged', 'resolved')"
+_OUT, _FORWARDED, _GUIDED = "('guided', 'forwarded', 'urged')", "('forwarded')", "('guided')"
+# The same step tests as columns of one pass over the steps (the upgrade of the rows already there).
+_FLAGS = {_FILED: "filed", _SUBSTANTIVE: "substantive", _OUT: "out_step", _FORWARDED: "forwarded", _GUIDED: "guided"}
+
+
 def _has(row_id: str, kinds: str) -> str:
     return f"EXISTS (SELECT 1 FROM petition_events e WHERE e.petition_id = {row_id} AND e.kind IN {kinds})"
 
 
-def _class(row_id: str) -> str:
-    """The processing class of the petitions row whose id is ``row_id`` (columns unqualified)."""
+def _class(has) -> str:
+    """The processing class of a petitions row (its columns unqualified); ``has(kinds)`` is the
+    SQL test "the petition has a step of one of ``kinds``"."""
     return f"""CASE
         WHEN signatories = 'nac_danh' OR eligibility = 'khong_du_dieu_kien'
-             OR (eligibility IS NULL AND {_has(row_id, "('filed')")}
-                 AND NOT {_has(row_id, "('accepted', 'guided', 'forwarded', 'urged', 'resolved')")})
+             OR (eligibility IS NULL AND {has(_FILED)} AND NOT {has(_SUBSTANTIVE)})
             THEN 'khong_du_dieu_kien'
-        WHEN competence = 'khong_thuoc_tham_quyen'
-             OR (competence IS NULL AND {_has(row_id, "('guided', 'forwarded', 'urged')")})
-            THEN CASE WHEN {_has(row_id, "('forwarded')")} THEN 'chuyen_don'
-                      WHEN {_has(row_id, "('guided')")} THEN 'huong_dan'
+        WHEN competence = 'khong_thuoc_tham_quyen' OR (competence IS NULL AND {has(_OUT)})
+            THEN CASE WHEN {has(_FORWARDED)} THEN 'chuyen_don'
+                      WHEN {has(_GUIDED)} THEN 'huong_dan'
                       ELSE 'khong_thuoc_khac' END
         ELSE 'thuoc_tham_quyen' END"""
+
+
+def _backfill() -> str:
+    """The facts of the petitions already there, from one pass over their steps."""
+    flags = ", ".join(f"max(kind IN {kinds}) AS {name}" for kinds, name in _FLAGS.items())
+    return f"""
+        CREATE TEMP TABLE m0011_steps AS
+            SELECT petition_id AS id, min(CASE WHEN kind IN {_PROCESSING_STEPS} THEN on_date END) AS first_on,
+                   min(CASE WHEN kind = 'accepted' THEN on_date END) AS accepted_first, {flags}
+              FROM petition_events GROUP BY petition_id;
+        UPDATE petitions SET processing = {_class(lambda kinds: "0")};
+        UPDATE petitions SET first_processed_on = s.first_on, accepted_on = s.accepted_first,
+                             processing = {_class(lambda kinds: "s." + _FLAGS[kinds])}
+          FROM m0011_steps s WHERE s.id = petitions.id;
+        DROP TABLE m0011_steps;"""
 
 
 def _facts(where: str) -> str:
@@ -46,7 +66,7 @@ def _facts(where: str) -> str:
              f"AND e.kind IN {_PROCESSING_STEPS})")
     accepted = "(SELECT min(on_date) FROM petition_events e WHERE e.petition_id = petitions.id AND e.kind = 'accepted')"
     return (f"UPDATE petitions SET first_processed_on = {first}, accepted_on = {accepted}, "
-            f"processing = {_class('petitions.id')} WHERE {where};")
+            f"processing = {_class(lambda kinds: _has('petitions.id', kinds))} WHERE {where};")
 
 
 def _processed_day(r: str) -> str:
@@ -78,7 +98,7 @@ def m0011_report_figures_tt05(db: Database) -> None:
         ALTER TABLE petitions ADD COLUMN first_processed_on TEXT;
         ALTER TABLE petitions ADD COLUMN accepted_on TEXT;
         ALTER TABLE petitions ADD COLUMN processing TEXT;
-        {_facts("1")}
+        {_backfill()}
         CREATE TABLE processing_tallies (
             day TEXT NOT NULL,
             dimension TEXT NOT NULL,
@@ -107,7 +127,7 @@ def m0011_report_figures_tt05(db: Database) -> None:
         END;
         CREATE TRIGGER processing_facts_classified AFTER UPDATE OF signatories, eligibility, competence ON petitions
         BEGIN
-            UPDATE petitions SET processing = {_class('new.id')} WHERE id = new.id;
+            UPDATE petitions SET processing = {_class(lambda kinds: _has('new.id', kinds))} WHERE id = new.id;
         END;
         CREATE TRIGGER processing_tallies_insert AFTER INSERT ON petitions BEGIN {_tally('new', '+')}
         END;

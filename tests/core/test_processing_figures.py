@@ -156,3 +156,25 @@ def test_a_classification_alone_does_not_make_a_petition_processed():
                   "competence": None, "steps": [("filed", 2)], "duplicate": False}])
     p = _figures(db, BASE, BASE + timedelta(days=30))
     assert (p["total"], p["processed"], p["not_eligible"], p["eligible"]) == (2, 1, 1, 0)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(petition_strategy, min_size=1, max_size=25))
+def test_the_upgrade_gives_the_petitions_already_there_the_same_facts_and_tallies(register):
+    db = _db()
+    _insert(db, register)
+    facts = "SELECT id, first_processed_on, accepted_on, processing FROM petitions ORDER BY id"
+    expected = db.execute(facts).fetchall(), sorted(db.execute("SELECT * FROM processing_tallies WHERE count != 0"))
+    for name in ("processing_facts_step_insert", "processing_facts_step_delete", "processing_facts_step_update",
+                 "processing_facts_insert", "processing_facts_classified", "processing_tallies_insert",
+                 "processing_tallies_delete", "processing_tallies_update"):
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("DROP TABLE processing_tallies")
+    db.execute("DROP TABLE report_topics")
+    for column in ("first_processed_on", "accepted_on", "processing"):
+        db.execute(f"ALTER TABLE petitions DROP COLUMN {column}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0011_report_figures_tt05'")
+    assert migrations.migrate(db) == ["0011_report_figures_tt05"]
+    assert (db.execute(facts).fetchall(), sorted(db.execute("SELECT * FROM processing_tallies WHERE count != 0"))) \
+        == expected
+    assert processing_tallies.drift(db) == 0
