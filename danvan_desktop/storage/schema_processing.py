@@ -20,6 +20,8 @@ from sqlite_utils import Database
 from .migration_set import migrations
 
 _PROCESSING_STEPS = "('accepted', 'guided', 'forwarded', 'filed', 'returned', 'resolved', 'withdrawn')"
+# The steps that change a petition's facts (other steps, such as notified or extended, fire nothing).
+_RELEVANT = "('accepted', 'guided', 'forwarded', 'filed', 'returned', 'resolved', 'withdrawn', 'urged')"
 
 
 _FILED, _SUBSTANTIVE = "('filed')", "('accepted', 'guided', 'forwarded', 'urged', 'resolved')"
@@ -53,8 +55,7 @@ def _backfill() -> str:
         CREATE TEMP TABLE m0011_steps AS
             SELECT petition_id AS id, min(CASE WHEN kind IN {_PROCESSING_STEPS} THEN on_date END) AS first_on,
                    min(CASE WHEN kind = 'accepted' THEN on_date END) AS accepted_first, {flags}
-              FROM petition_events GROUP BY petition_id;
-        UPDATE petitions SET processing = {_class(lambda kinds: "0")};
+              FROM petition_events WHERE kind IN {_RELEVANT} GROUP BY petition_id;
         UPDATE petitions SET first_processed_on = s.first_on, accepted_on = s.accepted_first,
                              processing = {_class(lambda kinds: "s." + _FLAGS[kinds])}
           FROM m0011_steps s WHERE s.id = petitions.id;
@@ -113,25 +114,35 @@ def m0011_report_figures_tt05(db: Database) -> None:
             SELECT max(p.accepted_on, p.received_on), 'accepted', {_processed_day('p')}, count(*) FROM petitions p
              WHERE p.duplicate_of IS NULL AND p.accepted_on IS NOT NULL AND p.first_processed_on IS NOT NULL
                AND p.kind IN ('khieu_nai', 'to_cao') AND p.processing = 'thuoc_tham_quyen' GROUP BY 1, 3;
-        CREATE TRIGGER processing_facts_step_insert AFTER INSERT ON petition_events BEGIN
-            {_facts("id = new.petition_id")}
+        -- A new step moves the first dates forward without reading the other steps (the bulk
+        -- sample path inserts steps one by one); a deleted or changed step recomputes.
+        CREATE TRIGGER processing_facts_step_insert AFTER INSERT ON petition_events WHEN new.kind IN {_RELEVANT}
+        BEGIN
+            UPDATE petitions SET
+                first_processed_on = CASE WHEN new.kind IN {_PROCESSING_STEPS}
+                    THEN min(coalesce(first_processed_on, new.on_date), new.on_date) ELSE first_processed_on END,
+                accepted_on = CASE WHEN new.kind = 'accepted'
+                    THEN min(coalesce(accepted_on, new.on_date), new.on_date) ELSE accepted_on END,
+                processing = {_class(lambda kinds: _has('new.petition_id', kinds))}
+             WHERE id = new.petition_id;
         END;
-        CREATE TRIGGER processing_facts_step_delete AFTER DELETE ON petition_events BEGIN
+        CREATE TRIGGER processing_facts_step_delete AFTER DELETE ON petition_events WHEN old.kind IN {_RELEVANT}
+        BEGIN
             {_facts("id = old.petition_id")}
         END;
-        CREATE TRIGGER processing_facts_step_update AFTER UPDATE OF petition_id, kind, on_date ON petition_events BEGIN
+        CREATE TRIGGER processing_facts_step_update AFTER UPDATE OF petition_id, kind, on_date ON petition_events
+            WHEN old.kind IN {_RELEVANT} OR new.kind IN {_RELEVANT} BEGIN
             {_facts("id IN (old.petition_id, new.petition_id)")}
-        END;
-        CREATE TRIGGER processing_facts_insert AFTER INSERT ON petitions BEGIN
-            {_facts("id = new.id")}
         END;
         CREATE TRIGGER processing_facts_classified AFTER UPDATE OF signatories, eligibility, competence ON petitions
         BEGIN
             UPDATE petitions SET processing = {_class(lambda kinds: _has('new.id', kinds))} WHERE id = new.id;
         END;
-        CREATE TRIGGER processing_tallies_insert AFTER INSERT ON petitions BEGIN {_tally('new', '+')}
+        CREATE TRIGGER processing_tallies_insert AFTER INSERT ON petitions WHEN new.first_processed_on IS NOT NULL
+        BEGIN {_tally('new', '+')}
         END;
-        CREATE TRIGGER processing_tallies_delete AFTER DELETE ON petitions BEGIN {_tally('old', '-')}
+        CREATE TRIGGER processing_tallies_delete AFTER DELETE ON petitions WHEN old.first_processed_on IS NOT NULL
+        BEGIN {_tally('old', '-')}
         END;
         CREATE TRIGGER processing_tallies_update AFTER UPDATE OF {', '.join(TALLY_WATCHED)} ON petitions
             WHEN {changed} BEGIN {_tally('old', '-')} {_tally('new', '+')}

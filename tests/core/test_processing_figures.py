@@ -166,7 +166,7 @@ def test_the_upgrade_gives_the_petitions_already_there_the_same_facts_and_tallie
     facts = "SELECT id, first_processed_on, accepted_on, processing FROM petitions ORDER BY id"
     expected = db.execute(facts).fetchall(), sorted(db.execute("SELECT * FROM processing_tallies WHERE count != 0"))
     for name in ("processing_facts_step_insert", "processing_facts_step_delete", "processing_facts_step_update",
-                 "processing_facts_insert", "processing_facts_classified", "processing_tallies_insert",
+                 "processing_facts_classified", "processing_tallies_insert",
                  "processing_tallies_delete", "processing_tallies_update"):
         db.execute(f"DROP TRIGGER {name}")
     db.execute("DROP TABLE processing_tallies")
