@@ -96,6 +96,9 @@ def cmd_report(ctx, args) -> int:
     print(f"Tiếp công dân: {rec['sessions']} buổi, {rec['visits']} lượt, {rec['people']} người, {rec['cases']} vụ việc")
     print(f"Đơn thư: {pet['total']} đơn ({pet['carried_over']} kỳ trước chuyển sang, {pet['received']} tiếp nhận); "
           f"đã giải quyết {pet['resolved']} ({pet['resolved_on_time']} đúng hạn); quá hạn {pet['overdue']}")
+    if "not_eligible" in pet:  # figures of format 2 (TT 05/2021)
+        print(f"Xử lý đơn: đã xử lý {pet['processed']} đơn ({pet['not_eligible']} không đủ điều kiện; "
+              f"{pet['in_competence']} thuộc thẩm quyền, {pet['out_of_competence']} không thuộc thẩm quyền)")
     print(f"Hoạt động dân vận: {figures['activities']['count']} hoạt động, "
           f"{figures['activities']['participants']} lượt người tham gia; mô hình: {figures['models']['count']}")
     return 0
@@ -104,10 +107,12 @@ def cmd_report(ctx, args) -> int:
 def cmd_periods(ctx, args) -> int:
     found = ctx.with_session(lambda s: report_service.periods(s, _today(args)))
     if args.json:
-        print_json([p.to_json() for p in found])
+        print_json([{**p.to_json(), "source": p.source, "due_clause": p.due_clause} for p in found])
         return 0
     for p in found:
         print(f"{p.id:<9} {p.label:<28} {p.start:%d/%m/%Y} – {p.end:%d/%m/%Y}   hạn nộp {p.due:%d/%m/%Y}")
+        if p.source:
+            print(f"          theo {p.source}: {p.due_clause}")
     return 0
 
 

@@ -22,7 +22,12 @@ def test_report_json_approve_and_lock(cli, monkeypatch, db_path, capsys):
     assert figures["petitions"]["received"] == 1 and figures["petitions"]["by_kind"]["khieu_nai"] == 1
     assert set(figures) >= {"receptions", "activities", "models", "democracy"} and figures["status"] == "draft"
     code, out, err = cli("report", "periods", "--json", "--today", "2026-11-22")
-    assert "2027-H1" in [p["id"] for p in json.loads(out)]
+    periods = {p["id"]: p for p in json.loads(out)}
+    assert "2027-H1" in periods and periods["2026"]["source"].startswith("Công văn 5273/UBND-NC")
+    assert "trước ngày 25 tháng 11" in periods["2026"]["due_clause"]
+    assert periods["2026-H1"]["source"].startswith("Nghị định 09/2019/NĐ-CP")  # not attributed to CV 5273
+    code, out, err = cli("report", "periods", "--today", "2026-11-22")
+    assert "theo Công văn 5273/UBND-NC" in out
 
     code, out, err = cli("report", "approve", "--period", "2026")
     assert code == 1 and err.startswith("Lỗi:") and err.count("\n") == 1  # the administrator is no leader
