@@ -67,6 +67,16 @@ def province_rules(session: Session) -> ProvincePeriods:
     return active_period_rules().for_province(province_of(session)[0], unit.code if unit is not None else None)
 
 
+def unit_due(session: Session, period_id: str, unit_code: str) -> date | None:
+    """The due date of ``period_id`` for a unit under this province (the directive of its former
+    province by commune code, else the default); None when the period does not exist for it."""
+    rules = active_period_rules().for_province(province_of(session)[0], unit_code)
+    try:
+        return resolve_period(rules, period_id).due
+    except ValidationError:
+        return None
+
+
 def period(session: Session, period_id: str) -> Period:
     return resolve_period(province_rules(session), period_id)
 

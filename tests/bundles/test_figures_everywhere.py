@@ -109,3 +109,24 @@ def test_a_format_1_bundle_sums_with_format_2():
                                       "out_of_competence": 0}}
     total = sum_figures([upgrade_figures(old), upgrade_figures(new)])["petitions"]
     assert (total["processed"], total["in_competence"], total["not_eligible"]) == (7, 5, 1)
+
+
+def test_the_province_judges_each_commune_by_its_former_provinces_due_date(commune, prov, tmp_path):  # noqa: F811
+    from datetime import datetime
+
+    from danvan_desktop.services import province_report
+    from tests.bundles.test_bundle_services import export, use_unit
+    cards, outbox = tmp_path / "cards", tmp_path / "outbox"
+    outbox.mkdir()
+    for code in ("02266", "00691"):  # Lâm Bình (former Tuyên Quang), Phường Hà Giang 2 (former Hà Giang)
+        use_unit(commune, code)
+        signing.rotate_signing_key(commune)
+        signing.export_key_card(commune, cards)
+        export(commune, outbox / f"{code}.zip", code, format1_figures(code, "2026"), period="2026")
+    for card in sorted(cards.glob("*.json")):
+        province.import_key_card(prov, card.read_bytes())
+    # Both arrive on 01/12/2026: after CV 5273's "trước ngày 25 tháng 11", before the default 20/12.
+    assert province.import_bundles(prov, [outbox], Task(), received_at=datetime(2026, 12, 1, 9, 0)).ok
+    status = {u.unit_code: u for u in province_report.status(prov, "2026").units}
+    assert status["02266"].state == province.LATE and status["02266"].due == "2026-11-24"
+    assert status["00691"].state == province.ON_TIME and status["00691"].due is None
