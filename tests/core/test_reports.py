@@ -63,6 +63,16 @@ def test_periods_follow_the_province_rules():
 
 
 def test_bad_period_files_are_refused():
+    default = ('"default": {"periods": [{"kind": "6_thang", "start": "12-15", "start_year": -1, "end": "06-14", '
+               '"due": "06-20"}, {"kind": "ca_nam", "start": "12-15", "start_year": -1, "end": "12-14", "due": "12-20"}]}')
+    with pytest.raises(ValidationError, match="dải mã xã"):
+        parse_period_rules('{"format": "danvan-report-periods", ' + default + ', "provinces": [{"code": "08", '
+                           '"former_territory": {"commune_codes": [["02799", "02200"]]}, "periods": []}]}')
+    with pytest.raises(ValidationError, match="bị lặp"):
+        parse_period_rules('{"format": "danvan-report-periods", ' + default + ', "provinces": [{"code": "08", '
+                           '"periods": [{"kind": "ca_nam", "start": "11-15", "start_year": -1, "end": "11-14", '
+                           '"due": "11-24"}, {"kind": "ca_nam", "start": "11-15", "start_year": -1, "end": "11-14", '
+                           '"due": "11-24"}]}]}')
     with pytest.raises(ValidationError, match="danvan-report-periods"):
         parse_period_rules('{"format": "other"}')
     with pytest.raises(ValidationError, match="MM-DD"):
