@@ -27,11 +27,11 @@ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxkbc
 # the generated reports, Xvfb (+ xauth for xvfb-run) for the real-window end-to-end test,
 # minisign to check signed bundles independently, binutils (objdump) for PyInstaller's
 # build of the one-folder app (tests/test_packaging.py), LibreOffice Calc (headless) to
-# open the generated spreadsheets as an independent reader, NSIS (makensis) to compile the
-# Windows installer around the Linux one-folder build, 7-Zip (7zz) to list what it holds, and
-# 64-bit Wine to run it (install, upgrade, uninstall) on a stand-in payload.
-TEST_ONLY="fonts-liberation2 poppler-utils xvfb xauth minisign binutils libreoffice-calc-nogui nsis 7zip \
-wine wine64"
+# open the generated spreadsheets and Word copies as an independent reader, NSIS (makensis) to
+# compile the Windows installer around the Linux one-folder build, 7-Zip (7zz) to list what it
+# holds, and 64-bit Wine to run it (install, upgrade, uninstall) on a stand-in payload.
+TEST_ONLY="fonts-liberation2 poppler-utils xvfb xauth minisign binutils libreoffice-calc-nogui \
+libreoffice-writer-nogui nsis 7zip wine wine64"
 
 # PyInstaller needs the interpreter's shared library; Debian's own python3.X ships it
 # in a separate package, libpython3.X (a pyenv or python.org build has it already).

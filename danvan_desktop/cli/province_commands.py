@@ -154,8 +154,12 @@ def _due(session, args):
 
 
 def cmd_status(ctx, args) -> int:
-    due, status = ctx.with_session(lambda session: (
-        _due(session, args), province.period_status(session, args.period, _due(session, args))))
+    def work(session):
+        if args.due:  # one date for every unit, as asked
+            return _due(session, args), province.period_status(session, args.period, _due(session, args))
+        return _due(session, args), province_report.status(session, args.period)
+
+    due, status = ctx.with_session(work)
     if args.json:
         print_json(status.to_dict())
         return 0

@@ -25,6 +25,7 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="in số liệu dạng JSON")
     p.add_argument("--pdf", metavar="FILE", help="ghi báo cáo PDF theo thể thức Nghị định 30/2020/NĐ-CP")
     p.add_argument("--xlsx", metavar="FILE", help="ghi bảng số liệu Excel theo biểu mẫu")
+    p.add_argument("--docx", metavar="FILE", help="ghi bản Word (.docx) sửa được, cùng nội dung với bản PDF")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_report)
     sub = p.add_subparsers(dest="report_command", metavar="LỆNH_CON")
@@ -78,7 +79,10 @@ def cmd_report(ctx, args) -> int:
     if args.xlsx:
         ctx.with_session(lambda s: report_documents.write_xlsx(s, state.period.id, Path(args.xlsx), today))
         print(f"Đã ghi {args.xlsx}.", file=sys.stderr if args.json else sys.stdout)
-    if args.pdf or args.xlsx:
+    if args.docx:
+        ctx.with_session(lambda s: report_documents.render_docx(s, state.period.id, Path(args.docx), today))
+        print(f"Đã ghi {args.docx}.", file=sys.stderr if args.json else sys.stdout)
+    if args.pdf or args.xlsx or args.docx:
         if args.json:
             print_json({**figures, "status": state.status})
         return 0
@@ -92,6 +96,9 @@ def cmd_report(ctx, args) -> int:
     print(f"Tiếp công dân: {rec['sessions']} buổi, {rec['visits']} lượt, {rec['people']} người, {rec['cases']} vụ việc")
     print(f"Đơn thư: {pet['total']} đơn ({pet['carried_over']} kỳ trước chuyển sang, {pet['received']} tiếp nhận); "
           f"đã giải quyết {pet['resolved']} ({pet['resolved_on_time']} đúng hạn); quá hạn {pet['overdue']}")
+    if "not_eligible" in pet:  # figures of format 2 (TT 05/2021)
+        print(f"Xử lý đơn: đã xử lý {pet['processed']} đơn ({pet['not_eligible']} không đủ điều kiện; "
+              f"{pet['in_competence']} thuộc thẩm quyền, {pet['out_of_competence']} không thuộc thẩm quyền)")
     print(f"Hoạt động dân vận: {figures['activities']['count']} hoạt động, "
           f"{figures['activities']['participants']} lượt người tham gia; mô hình: {figures['models']['count']}")
     return 0
@@ -100,10 +107,12 @@ def cmd_report(ctx, args) -> int:
 def cmd_periods(ctx, args) -> int:
     found = ctx.with_session(lambda s: report_service.periods(s, _today(args)))
     if args.json:
-        print_json([p.to_json() for p in found])
+        print_json([{**p.to_json(), "source": p.source, "due_clause": p.due_clause} for p in found])
         return 0
     for p in found:
         print(f"{p.id:<9} {p.label:<28} {p.start:%d/%m/%Y} – {p.end:%d/%m/%Y}   hạn nộp {p.due:%d/%m/%Y}")
+        if p.source:
+            print(f"          theo {p.source}: {p.due_clause}")
     return 0
 
 

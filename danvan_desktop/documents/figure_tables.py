@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
 from ..domain.democracy import RECORD_KINDS
 from ..domain.petitions import KINDS, RESULTS, SIGNATORIES
+from ..domain.report_figures import DENUNCIATION_RESULTS, upgrade_figures
 from ..text import nfc
 
 DOMAIN_LABELS = {
     "petition_kinds": KINDS,
     "signatories": SIGNATORIES,
     "results": RESULTS,
+    "denunciation_results": DENUNCIATION_RESULTS,
     "model_fields": MODEL_FIELDS,
     "model_statuses": MODEL_STATUSES,
     "democracy_kinds": RECORD_KINDS,
@@ -90,32 +92,42 @@ def receptions_table(figures: dict) -> FigureTable:
     ))
 
 
+def _petitions(figures: dict) -> dict:
+    return upgrade_figures(figures).get("petitions", {})
+
+
 def petitions_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
     return FigureTable("petitions", "Xử lý đơn", "Tiếp nhận, phân loại và xử lý đơn thư", (
         _group("Tiếp nhận", ("Kỳ trước chuyển sang", _n(p, "carried_over")), ("Tiếp nhận trong kỳ", _n(p, "received")),
                ("Tổng số đơn", _n(p, "total"))),
         Group("Theo người đứng đơn", _by(labels, "signatories", p.get("by_signatories"))),
-        _group("Đã xử lý", ("Số đơn đã xử lý", _n(p, "processed")), ("Đủ điều kiện xử lý", _n(p, "eligible"))),
         Group("Phân loại theo nội dung", _by(labels, "petition_kinds", p.get("by_kind"))),
-        _group("Theo thẩm quyền", ("Thuộc thẩm quyền", _n(p, "within_competence")),
-               ("Không thuộc thẩm quyền", _n(p, "outside_competence")), ("Hướng dẫn", _n(p, "guided")),
-               ("Chuyển đơn", _n(p, "forwarded")), ("Đôn đốc", _n(p, "urged"))),
+        _group("Đã xử lý", ("Số đơn đã xử lý", _n(p, "processed")),
+               ("Không đủ điều kiện xử lý", _n(p, "not_eligible")), ("Đủ điều kiện xử lý", _n(p, "eligible"))),
+        _group("Đơn đủ điều kiện xử lý", ("Thuộc thẩm quyền", _n(p, "in_competence")),
+               ("Không thuộc thẩm quyền", _n(p, "out_of_competence"))),
+        _group("Đơn không thuộc thẩm quyền", ("Hướng dẫn", _n(p, "guided")), ("Chuyển đơn", _n(p, "forwarded")),
+               ("Đôn đốc giải quyết", _n(p, "urged"))),
     ))
 
 
 def petition_fields_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
     return FigureTable("petition_fields", "Đơn theo lĩnh vực", "Đơn thư theo lĩnh vực",
                        (Group("Theo lĩnh vực", _by(labels, "petition_fields", p.get("by_field"))),))
 
 
 def resolution_table(figures: dict, labels: CodeLabels) -> FigureTable:
-    p = figures.get("petitions", {})
+    p = _petitions(figures)
+    results = (Group("Kết quả (chưa tách khiếu nại, tố cáo)", _by(labels, "results", p["results"])),) \
+        if isinstance(p.get("results"), dict) else ()  # figures of format 1
     return FigureTable("resolution", "Giải quyết KN-TC", "Giải quyết khiếu nại, tố cáo", (
         _group("Thụ lý, giải quyết", ("Thụ lý", _n(p, "accepted")), ("Đã giải quyết", _n(p, "resolved")),
                ("Đúng hạn", _n(p, "resolved_on_time")), ("Quá hạn", _n(p, "resolved_late"))),
-        Group("Kết quả giải quyết", _by(labels, "results", p.get("results"))),
+        *results,
+        Group("Kết quả giải quyết khiếu nại", _by(labels, "results", p.get("complaint_results"))),
+        Group("Kết luận nội dung tố cáo", _by(labels, "denunciation_results", p.get("denunciation_results"))),
         _group("Khác", ("Rút đơn", _n(p, "withdrawn")), ("Chưa giải quyết xong", _n(p, "pending")),
                ("Trong đó quá hạn", _n(p, "overdue"))),
     ))
@@ -155,9 +167,61 @@ def democracy_table(figures: dict, labels: CodeLabels) -> FigureTable:
                        (Group("Số nội dung", _by(labels, "democracy_kinds", d.get("by_kind"))),))
 
 
+def topic_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
+    """One table per directive section (``figures["topics"]``), titled from the rule data
+    (labels ``topic_titles`` and ``topic_items`` keyed "topic.item"); none for figures without
+    topics (format 1)."""
+    topics = figures.get("topics") if isinstance(figures.get("topics"), dict) else {}
+    tables = []
+    for code in labels.ordered("topic_titles", topics):
+        items = topics[code] if isinstance(topics[code], dict) else {}
+        columns = tuple(Column(labels.label("topic_items", f"{code}.{item}"), _n(items, item)) for item in items)
+        title = labels.label("topic_titles", code)
+        # one numbered line per item: the section's title is already the heading above the table
+        tables.append(FigureTable(f"topic:{code}", title, title, tuple(Group("", (c,)) for c in columns)))
+    return tables
+
+
+def topics_sheet(figures: dict, labels: CodeLabels) -> FigureTable | None:
+    """The directive sections on one spreadsheet sheet, a column group per section."""
+    tables = topic_tables(figures, labels)
+    if not tables:
+        return None
+    return FigureTable("topics", "Nội dung theo chỉ thị", "Các nội dung theo chỉ thị của tỉnh",
+                       tuple(Group(t.title, tuple(g.columns[0] for g in t.groups)) for t in tables))
+
+
 def all_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
     return [receptions_table(figures), petitions_table(figures, labels), resolution_table(figures, labels),
             activities_table(figures, labels), models_table(figures, labels), democracy_table(figures, labels)]
+
+
+def form_rows(table: FigureTable) -> tuple[list[list], list[int]]:
+    """A figures table printed down the page (PDF and Word alike): rows of (TT, Nội dung,
+    Số lượng) under a header row, each group a numbered header row over its "- " lines;
+    returns the rows and the indexes of the group header rows."""
+    rows: list[list] = [["TT", "Nội dung", "Số lượng"]]
+    group_rows = []
+    for n, group in enumerate((g for g in table.groups if g.columns), 1):
+        if len(group.columns) == 1 or not group.label:
+            for column in group.columns:
+                label = f"{group.label}: {column.label}" if group.label else column.label
+                rows.append([n, label, format_count(column.value)])
+            continue
+        group_rows.append(len(rows))
+        rows.append([n, group.label, ""])
+        rows += [["", f"- {c.label}", format_count(c.value)] for c in group.columns]
+    return rows, group_rows
+
+
+def activity_matrix_rows(figures: dict, labels: CodeLabels) -> list[list]:
+    """(TT, kind, count, participants) per activity kind under a header row, a total last."""
+    rows: list[list] = [["TT", "Loại hoạt động", "Số cuộc", "Người tham dự"]]
+    for n, (name, count, people) in enumerate(activity_rows(figures, labels), 1):
+        rows.append([n, name, format_count(count), format_count(people)])
+    a = figures.get("activities", {})
+    rows.append(["", "Tổng cộng", format_count(_n(a, "count")), format_count(_n(a, "participants"))])
+    return rows
 
 
 def format_count(value: int) -> str:

@@ -34,15 +34,18 @@ FORM_TITLES = {
     "activities": "BIỂU TỔNG HỢP HOẠT ĐỘNG DÂN VẬN",
     "models": "BIỂU TỔNG HỢP MÔ HÌNH “DÂN VẬN KHÉO”",
     "democracy": "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ",
+    "topics": "BIỂU TỔNG HỢP CÁC NỘI DUNG THEO CHỈ THỊ CỦA TỈNH",
 }
 
 
 def workbook_tables(figures: dict, labels: ft.CodeLabels) -> list[ft.FigureTable]:
-    """The six sheets; the petitions sheet also carries the counts by field, as form 02 does."""
+    """The six sheets and the directive sections; the petitions sheet also carries the counts by
+    field, as form 02 does."""
     tables = ft.all_tables(figures, labels)
     fields = ft.petition_fields_table(figures, labels).groups
+    topics = ft.topics_sheet(figures, labels)
     return [ft.FigureTable(t.key, t.title, t.heading, t.groups + fields) if t.key == "petitions" else t
-            for t in tables]
+            for t in tables] + ([topics] if topics else [])
 
 
 def _cell(sheet, row: int, column: int, value, bold: bool = False, size: int = 12, box: bool = True,
@@ -126,7 +129,11 @@ def _sheet(book: Workbook, table: ft.FigureTable, figures: dict) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed, never shrunk to one
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 2}"  # the column headings on every printed page
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
 
 
 def write_figures_xlsx(figures: dict, labels: dict | None, target) -> None:

@@ -19,6 +19,7 @@ from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageTempla
                                 TableStyle)
 
 from ..domain.report_document import SECTION_TITLES, ReportMeta, SelfAssessment
+from ..domain.self_assessment import point_letter
 from ..storage.atomic import atomic_write_bytes
 from ..text import nfc
 from . import figure_tables as ft
@@ -39,12 +40,15 @@ KEEP_TABLE_HEIGHT = 0.45 * PAGE_HEIGHT
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _dotted_line(styles: dict) -> Paragraph:
+def dotted_text(styles: dict) -> str:
     """A line of dots to write on, for a section left empty in the draft; one line exactly."""
     body = styles["body"]
     room = TEXT_WIDTH - body.firstLineIndent
-    dots = int(room // stringWidth("…", body.fontName, body.fontSize))
-    return Paragraph("…" * dots, body)
+    return "…" * int(room // stringWidth("…", body.fontName, body.fontSize))
+
+
+def _dotted_line(styles: dict) -> Paragraph:
+    return Paragraph(dotted_text(styles), styles["body"])
 
 
 def paragraphs(section_text: str, styles: dict) -> list[Paragraph]:
@@ -87,47 +91,45 @@ def grid_table(rows: list[list], widths: list[float], aligns: str, styles: dict,
 
 def form_table(table: ft.FigureTable, styles: dict) -> Table:
     """A figures table printed down the page: numbered groups over their indented lines."""
-    rows = [["TT", "Nội dung", "Số lượng"]]
-    group_rows, keep_groups = [], []  # a group's header row never ends a page without its lines
-    for n, group in enumerate((g for g in table.groups if g.columns), 1):
-        if len(group.columns) == 1 or not group.label:
-            for column in group.columns:
-                label = f"{group.label}: {column.label}" if group.label else column.label
-                rows.append([n, label, ft.format_count(column.value)])
-            continue
-        first = len(rows)
-        group_rows.append(first)
-        rows.append([n, group.label, ""])
-        rows += [["", f"- {c.label}", ft.format_count(c.value)] for c in group.columns]
-        keep_groups.append(("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))))
+    rows, group_rows = ft.form_rows(table)
+    # a group's header row never ends a page without its lines
+    keep_groups = [("NOSPLIT", (0, first), (-1, min(first + 2, len(rows) - 1))) for first in group_rows]
     widths = [12 * mm, TEXT_WIDTH - 42 * mm, 30 * mm]
     return grid_table(rows, widths, "CLR", styles, bold_rows=tuple(group_rows), extra=keep_groups)
 
 
 def activities_matrix(figures: dict, labels: ft.CodeLabels, styles: dict) -> Table:
-    rows = [["TT", "Loại hoạt động", "Số cuộc", "Người tham dự"]]
-    for n, (name, count, people) in enumerate(ft.activity_rows(figures, labels), 1):
-        rows.append([n, name, ft.format_count(count), ft.format_count(people)])
-    a = figures.get("activities", {})
-    rows.append(["", "Tổng cộng", ft.format_count(a.get("count", 0)), ft.format_count(a.get("participants", 0))])
     widths = [12 * mm, TEXT_WIDTH - 72 * mm, 28 * mm, 32 * mm]
-    return grid_table(rows, widths, "CLRR", styles, bold_rows=(-1,))
+    return grid_table(ft.activity_matrix_rows(figures, labels), widths, "CLRR", styles, bold_rows=(-1,))
 
 
 def _score(value) -> str:
     return str(value).replace(".", ",")
 
 
-def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
+def assessment_rows(assessment: SelfAssessment) -> list[list]:
+    """The self-assessment table (PDF and Word): criteria lettered a, b, c, d, đ, e, g..."""
     rows = [["TT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Ghi chú"]]
-    rows += [[r.code, r.criterion, _score(r.maximum), _score(r.score), r.note] for r in assessment.rows]
+    rows += [[point_letter(n), r.criterion, _score(r.maximum), _score(r.score), r.note]
+             for n, r in enumerate(assessment.rows)]
     rows.append(["", "Tổng cộng", _score(assessment.maximum), _score(assessment.total), ""])
+    return rows
+
+
+def assessment_verdict(assessment: SelfAssessment) -> str:
+    return (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
+            f"tự xếp loại: {assessment.rating}.")
+
+
+def assessment_table(assessment: SelfAssessment, styles: dict) -> list:
     widths = [12 * mm, TEXT_WIDTH - 102 * mm, 22 * mm, 22 * mm, 46 * mm]
-    table = grid_table(rows, widths, "CLRRL", styles, bold_rows=(-1,))
-    verdict = (f"Tổng điểm tự chấm: {_score(assessment.total)}/{_score(assessment.maximum)} điểm; "
-               f"tự xếp loại: {assessment.rating}.")
+    table = grid_table(assessment_rows(assessment), widths, "CLRRL", styles, bold_rows=(-1,))
     return [para(f"Theo {assessment.rubric_name}:", styles["body"]), table, Spacer(1, 4),
-            Paragraph(f"<b>{text(verdict)}</b>", styles["body"])]
+            Paragraph(f"<b>{text(assessment_verdict(assessment))}</b>", styles["body"])]
+
+
+def topic_source_line(note: dict) -> str:
+    return f"(Nguồn số liệu: {note.get('source_note', '')})"
 
 
 def _chart(title: str, items: list[tuple[str, int]]) -> list:
@@ -171,6 +173,16 @@ def figures_subsections(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, 
                *_chart("Số cuộc hoạt động dân vận theo loại", activities))
     for key in ("models", "democracy"):
         subsection(key, tables[key].heading, form_table(tables[key], styles))
+    notes = figures.get("topic_notes") if isinstance(figures.get("topic_notes"), dict) else {}
+    for table in ft.topic_tables(figures, labels):
+        note = notes.get(table.key.split(":", 1)[1]) or {}
+        written = paragraphs(str(note.get("text") or ""), styles)
+        heading = para(f"{len(numbered) + 1}. {table.title}", styles["subheading"])
+        numbered.append(table.title)
+        story.extend(_headed(heading, None, form_table(table, styles)))
+        story.extend(written or [_dotted_line(styles)])
+        if note.get("source_note"):
+            story.append(para(topic_source_line(note), styles["window"]))
     if meta.self_assessment is not None:
         intro, table, *after = assessment_table(meta.self_assessment, styles)
         story.extend(_headed(para(f"{len(numbered) + 1}. Tự đánh giá, chấm điểm công tác dân vận chính quyền",
@@ -197,8 +209,23 @@ def build_story(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, styles: 
     return story
 
 
-def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, target) -> int:
-    """Write the report; returns its number of pages."""
+DRAFT_MARK = "DỰ THẢO"
+
+
+def draw_draft_mark(canvas) -> None:
+    """A light diagonal "DỰ THẢO" across the page, under the text: a report not yet approved."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.82, 0.82, 0.82)
+    canvas.setFont(BOLD, 96)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, -32, DRAFT_MARK)
+    canvas.restoreState()
+
+
+def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, target, draft: bool = False) -> int:
+    """Write the report; returns its number of pages. ``draft``: not approved yet, every page
+    carries the "DỰ THẢO" mark."""
     styles = make_styles()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -210,6 +237,8 @@ def render_report_pdf(figures: dict, meta: ReportMeta, labels: dict | None, targ
 
     def on_page(canvas, document):
         pages.append(canvas.getPageNumber())
+        if draft:
+            draw_draft_mark(canvas)
         draw_page_number(canvas, document)
 
     # No frame padding: the text block is exactly the decree's margins, tables included.

@@ -119,19 +119,28 @@ def validate_model(data: ModelInput, today: date) -> ModelInput:
 
 
 def working_models(count_by_status: dict[str, int]) -> int:
+    """Models at work (Triển khai, Hiệu quả): a model only registered does not count."""
     return sum(count_by_status.get(status, 0) for status in WORKING_MODEL_STATUSES)
 
 
-def meets_models_expectation(count_in_effect: int) -> bool:
-    """Whether the unit builds the 1–2 models per agency the directives expect."""
-    return count_in_effect >= MODELS_EXPECTED[0]
+def meets_models_expectation(count_in_effect: int, required_min: int = 0) -> bool:
+    """The one rule the "Dân vận khéo" page and the report share: at least the minimum the
+    directive in force sets (``required_min``), else the suggested first of the 1–2 models."""
+    return count_in_effect >= (required_min or MODELS_EXPECTED[0])
 
 
-def models_expectation(count_in_effect: int) -> str:
-    """The verdict in words (the "Dân vận khéo" page, ``danvan model list``)."""
+def models_expectation(count_in_effect: int, required_min: int = 0) -> str:
+    """The verdict in words: a requirement where the directive in force sets one (e.g.
+    Quảng Ngãi's Công văn 3053), elsewhere a suggestion."""
     low, high = MODELS_EXPECTED
-    if not meets_models_expectation(count_in_effect):
+    if not required_min:
+        if not meets_models_expectation(count_in_effect):
+            return (f"Gợi ý: xây dựng {low}–{high} mô hình “Dân vận khéo” (văn bản của tỉnh đang áp dụng "
+                    "không đặt số mô hình tối thiểu).")
+        return f"Có {count_in_effect} mô hình đang thực hiện (gợi ý {low}–{high} mô hình)."
+    low = required_min
+    if not meets_models_expectation(count_in_effect, required_min):
         return f"Chưa đạt: đơn vị cần xây dựng ít nhất {low} mô hình “Dân vận khéo”."
-    if count_in_effect <= high:
-        return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."
-    return f"Vượt yêu cầu: {count_in_effect} mô hình (yêu cầu {low}–{high} mô hình)."
+    if count_in_effect <= max(high, low):
+        return f"Đạt: {count_in_effect} mô hình (yêu cầu {low}–{max(high, low)} mô hình)."
+    return f"Vượt yêu cầu: {count_in_effect} mô hình (yêu cầu {low}–{max(high, low)} mô hình)."

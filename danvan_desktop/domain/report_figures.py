@@ -15,13 +15,25 @@ from datetime import date, timedelta
 from .activities import MODEL_FIELDS, MODEL_STATUSES, MODELS_EXPECTED, meets_models_expectation, working_models
 from .deadlines import PetitionClock, compute_deadlines
 from .democracy import RECORD_KINDS
+from .petition_processing import (
+    FORWARDED,
+    GUIDED,
+    IN_COMPETENCE,
+    NOT_ELIGIBLE,
+    OUT_OF_COMPETENCE_CLASSES,
+)
 from .petitions import KINDS, RESULTS, SIGNATORIES
 from .receptions import HEAD_KINDS
 from .report_periods import Period
 from .rules_data import RuleSet
 from .workcalendar import WorkCalendar
 
-FORMAT = 1
+# 2: the "xử lý đơn" figures of TT 05/2021 (processed by outcome, not_eligible, in/out of
+# competence, accepted_carried_over) and complaint / denunciation results apart.
+FORMAT = 2
+# Conclusions on a denunciation (Luật Tố cáo 2018 Điều 35): the stored result codes map to them.
+DENUNCIATION_RESULTS = {"dung": "Tố cáo đúng", "sai": "Tố cáo sai", "co_dung_co_sai": "Tố cáo có đúng, có sai"}
+_DENUNCIATION_CODE = {"dung": "dung", "sai": "sai", "dung_mot_phan": "co_dung_co_sai", "co_dung_co_sai": "co_dung_co_sai"}
 # The "giải quyết" part of the inspectorate's forms covers complaints and denunciations.
 RESOLVED_KINDS = ("khieu_nai", "to_cao")
 
@@ -61,7 +73,10 @@ class PeriodRecords:
     petition_counts: Sequence[PetitionCount] = ()
     # event kind -> petitions (of the report's kinds) with such an event dated in the period
     petition_events: Mapping[str, int] = field(default_factory=dict)
-    accepted_kn_tc: int = 0
+    # processing class (domain.petition_processing) -> petitions processed in the period
+    processing: Mapping[str, int] = field(default_factory=dict)
+    accepted_kn_tc: int = 0  # in-competence complaints and denunciations accepted in the period
+    accepted_carried_over: int = 0  # of those, processed (reported) in an earlier period
     withdrawn_kn_tc: int = 0
     resolutions: Sequence[Resolution] = ()
     overdue: int = 0
@@ -110,29 +125,49 @@ def petition_figures(records: PeriodRecords, codes: Codes) -> dict:
     kinds = counts["kind"]  # every petition has a kind: the totals
     carried, received = sum(c.carried_over for c in kinds), sum(c.received for c in kinds)
     pending = sum(c.total - c.closed_by_end for c in kinds)
-    # Processed: assessed (eligibility set) or closed by the end of the period.
-    processed = sum(c.total if c.value is not None else c.closed_by_end for c in counts["eligibility"])
-    eligible = sum(c.total for c in counts["eligibility"] if c.value == "du_dieu_kien")
-    within = sum(c.total for c in counts["competence"] if c.value == "thuoc_tham_quyen")
-    outside = sum(c.total for c in counts["competence"] if c.value == "khong_thuoc_tham_quyen")
-    events = records.petition_events
-    results = _zeros(RESULTS)
+    classes = records.processing
+    processed = sum(classes.values())
+    not_eligible = classes.get(NOT_ELIGIBLE, 0)
+    out_of_competence = sum(classes.get(c, 0) for c in OUT_OF_COMPETENCE_CLASSES)
+    complaint_results, denunciation_results = _zeros(RESULTS), _zeros(DENUNCIATION_RESULTS)
     on_time = resolved = 0
     for resolution in records.resolutions:
-        if resolution.result in RESULTS:
-            _add(results, resolution.result, resolution.count)
+        if resolution.kind == "khieu_nai" and resolution.result in RESULTS:
+            _add(complaint_results, resolution.result, resolution.count)
+        elif resolution.kind == "to_cao" and resolution.result in _DENUNCIATION_CODE:
+            _add(denunciation_results, _DENUNCIATION_CODE[resolution.result], resolution.count)
         resolved += resolution.count
         on_time += resolution.count if resolution.on_time else 0
     return {
         "carried_over": carried, "received": received, "total": carried + received,
         "by_signatories": by_signatories, "by_kind": by_kind, "by_field": by_field,
-        "processed": processed, "eligible": eligible,
-        "within_competence": within, "outside_competence": outside,
-        "guided": events.get("guided", 0), "forwarded": events.get("forwarded", 0), "urged": events.get("urged", 0),
-        "accepted": records.accepted_kn_tc, "resolved": resolved,
-        "resolved_on_time": on_time, "resolved_late": resolved - on_time,
-        "results": results, "withdrawn": records.withdrawn_kn_tc, "pending": pending, "overdue": records.overdue,
+        "processed": processed, "eligible": processed - not_eligible, "not_eligible": not_eligible,
+        "in_competence": classes.get(IN_COMPETENCE, 0), "out_of_competence": out_of_competence,
+        "guided": classes.get(GUIDED, 0), "forwarded": classes.get(FORWARDED, 0),
+        "urged": records.petition_events.get("urged", 0),
+        "accepted": records.accepted_kn_tc, "accepted_carried_over": records.accepted_carried_over,
+        "resolved": resolved, "resolved_on_time": on_time, "resolved_late": resolved - on_time,
+        "complaint_results": complaint_results, "denunciation_results": denunciation_results,
+        "withdrawn": records.withdrawn_kn_tc, "pending": pending, "overdue": records.overdue,
     }
+
+
+def upgrade_figures(figures: dict) -> dict:
+    """Figures of format 1 (approved reports and bundles written before format 2) under the
+    keys of format 2, so they print and sum with the rest. Format 1 did not split results by
+    kind nor count the petitions not eligible: its ``results`` stay as they were (printed as
+    results not split by kind) and ``not_eligible`` is what remains of ``processed``."""
+    if not isinstance(figures, dict) or figures.get("format", 1) != 1 or not isinstance(figures.get("petitions"), dict):
+        return figures
+    p = dict(figures["petitions"])
+    renames = {"within_competence": "in_competence", "outside_competence": "out_of_competence"}
+    for old, new in renames.items():
+        if old in p:
+            p[new] = p.pop(old)
+    processed, eligible = p.get("processed"), p.get("eligible")
+    if isinstance(processed, int) and isinstance(eligible, int):
+        p.setdefault("not_eligible", max(processed - eligible, 0))
+    return {**figures, "petitions": p}
 
 
 def activity_figures(rows: Sequence[Mapping], codes: Codes) -> dict:
@@ -147,7 +182,8 @@ def activity_figures(rows: Sequence[Mapping], codes: Codes) -> dict:
     return {**totals, "by_kind": by_kind}
 
 
-def model_figures(rows: Sequence[Mapping]) -> dict:
+def model_figures(rows: Sequence[Mapping], required_min: int = 0) -> dict:
+    """``required``: the directive in force sets the minimum (else 1 model is a suggestion)."""
     by_field, by_status = _zeros(MODEL_FIELDS), _zeros(MODEL_STATUSES)
     count = recognised = 0
     for row in rows:
@@ -155,11 +191,14 @@ def model_figures(rows: Sequence[Mapping]) -> dict:
         _add(by_status, row["status"], row["count"])
         count += row["count"]
         recognised += row["recognised"]
+    expected = required_min or MODELS_EXPECTED[0]
     return {"count": count, "by_field": by_field, "by_status": by_status, "recognised": recognised,
-            "expected_min": MODELS_EXPECTED[0], "meets_expectation": meets_models_expectation(working_models(by_status))}
+            "expected_min": expected, "required": bool(required_min),
+            "meets_expectation": meets_models_expectation(working_models(by_status), required_min)}
 
 
-def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodRecords, codes: Codes) -> dict:
+def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodRecords, codes: Codes,
+                    models_required: int = 0) -> dict:
     """The report's figures for one unit and period (the JSON of docs/report-figures.md)."""
     democracy = _zeros(RECORD_KINDS)
     for kind, n in records.democracy.items():
@@ -171,7 +210,7 @@ def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodReco
         "receptions": reception_figures(records.receptions),
         "petitions": petition_figures(records, codes),
         "activities": activity_figures(records.activities, codes),
-        "models": model_figures(records.models),
+        "models": model_figures(records.models, models_required),
         "democracy": {"by_kind": democracy},
     }
 

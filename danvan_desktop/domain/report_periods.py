@@ -1,9 +1,14 @@
 """Report periods as data: which window of records a report covers and when it is due.
 
 Each province sets its own windows and due dates (DOMAIN.md §3); the rule file
-``resources/rules/report_periods.json`` holds a default and the provinces that differ.
-A period id names the report: ``2026-H1`` (6 months), ``2026`` (the year), or an ad-hoc
-id from the province's list (``2026-DX1``).
+``resources/rules/report_periods.json`` holds a default (the data windows of Nghị định
+09/2019/NĐ-CP Điều 12) and the provinces' directives, each period with the document it comes
+from and the quoted due clause ("trước ngày 15/11" is due on 14/11). A directive lists only
+the periods it asks for; the others are the default's, shown with the default's source.
+Since the 2025 mergers a former province's directive applies to the communes of its former
+territory, told by their commune codes (the statistics office's codes run in one range per
+former province and were kept by the mergers). A period id names the report: ``2026-H1``
+(6 months), ``2026`` (the year), or an ad-hoc id of the province's list.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ class Period:
     start: date
     end: date
     due: date
+    source: str = ""  # the document the period comes from
+    due_clause: str = ""  # its words on the due date (quoted)
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -47,6 +54,8 @@ class PeriodRule:
     start_year: int
     end: tuple[int, int]
     due: tuple[int, int]
+    source: str = ""
+    due_clause: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,15 +64,30 @@ class ProvincePeriods:
     rules: dict[str, PeriodRule]
     adhoc: tuple[Period, ...] = ()
     source: str = ""
+    # (first, last) commune codes of the former province whose directive this is; () = all
+    territory: tuple[tuple[str, str], ...] = ()
+    models_required: int = 0  # a directive's minimum of "Dân vận khéo" models (0: a suggestion only)
+    models_clause: str = ""
+
+    def covers(self, commune_code: str | None) -> bool:
+        return not self.territory or any(first <= (commune_code or "") <= last for first, last in self.territory)
 
 
 @dataclass(frozen=True)
 class PeriodRules:
     default: ProvincePeriods
-    provinces: dict[str, ProvincePeriods]
+    provinces: dict[str, tuple[ProvincePeriods, ...]]
 
-    def for_province(self, code: str | None) -> ProvincePeriods:
-        return self.provinces.get(code or "", self.default)
+    def for_province(self, code: str | None, commune_code: str | None = None) -> ProvincePeriods:
+        """The directive in force for a unit: the entry of its province whose former territory
+        holds the commune's code (or that has none), with the periods it does not set taken
+        from the default; the default elsewhere."""
+        for entry in self.provinces.get(code or "", ()):
+            if entry.territory and not (commune_code and entry.covers(commune_code)):
+                continue
+            return ProvincePeriods(entry.name, {**self.default.rules, **entry.rules}, entry.adhoc, entry.source,
+                                   entry.territory, entry.models_required, entry.models_clause)
+        return self.default
 
 
 def _month_day(value, where: str) -> tuple[int, int]:
@@ -85,17 +109,28 @@ def _iso(value, where: str) -> date:
         raise ValidationError(f"Tệp kỳ báo cáo: {where} “{value}” không phải ngày YYYY-MM-DD.") from None
 
 
-def _province(raw: dict, where: str) -> ProvincePeriods:
+def _province(raw: dict, where: str, complete: bool = False) -> ProvincePeriods:
     rules = {}
+    source = str(raw.get("source", ""))
     for item in raw.get("periods", []):
         kind = item.get("kind")
-        if kind not in ("6_thang", "ca_nam"):
-            raise ValidationError(f"Tệp kỳ báo cáo: {where} có loại kỳ “{kind}” không hợp lệ (6_thang, ca_nam).")
+        if kind not in ("6_thang", "ca_nam") or kind in rules:
+            raise ValidationError(f"Tệp kỳ báo cáo: {where} có loại kỳ “{kind}” không hợp lệ hoặc bị lặp "
+                                  "(6_thang, ca_nam).")
         rules[kind] = PeriodRule(kind, _month_day(item.get("start"), f"{where} {kind} start"),
                                  int(item.get("start_year", 0)), _month_day(item.get("end"), f"{where} {kind} end"),
-                                 _month_day(item.get("due"), f"{where} {kind} due"))
-    if set(rules) != {"6_thang", "ca_nam"}:
+                                 _month_day(item.get("due"), f"{where} {kind} due"), source,
+                                 str(item.get("due_clause", "")))
+    if complete and set(rules) != {"6_thang", "ca_nam"}:
         raise ValidationError(f"Tệp kỳ báo cáo: {where} phải có cả kỳ 6 tháng và kỳ năm.")
+    territory = []
+    for pair in (raw.get("former_territory") or {}).get("commune_codes", []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(c, str) and c.isdigit() for c in pair)
+                and pair[0] <= pair[1]):
+            raise ValidationError(f"Tệp kỳ báo cáo: {where} có dải mã xã “{pair}” không hợp lệ "
+                                  "(cần [\"mã đầu\", \"mã cuối\"]).")
+        territory.append((pair[0], pair[1]))
+    models = raw.get("models_required") or {}
     adhoc = []
     for item in raw.get("adhoc", []):
         period = Period(str(item.get("id", "")), "dot_xuat", f"{item.get('label', '')}".strip(),
@@ -105,7 +140,8 @@ def _province(raw: dict, where: str) -> ProvincePeriods:
             raise ValidationError(f"Tệp kỳ báo cáo: kỳ đột xuất “{period.id}” của {where} thiếu mã, tên, "
                                   "hoặc có ngày kết thúc trước ngày bắt đầu, hạn nộp trước ngày kết thúc.")
         adhoc.append(period)
-    return ProvincePeriods(str(raw.get("name", where)), rules, tuple(adhoc), str(raw.get("source", "")))
+    return ProvincePeriods(str(raw.get("name", where)), rules, tuple(adhoc), source, tuple(territory),
+                           int(models.get("min", 0)), str(models.get("clause", "")))
 
 
 def parse_period_rules(text: str) -> PeriodRules:
@@ -115,13 +151,15 @@ def parse_period_rules(text: str) -> PeriodRules:
         raise ValidationError(f"Tệp kỳ báo cáo không phải JSON hợp lệ: {exc}") from exc
     if not isinstance(raw, dict) or raw.get("format") != "danvan-report-periods":
         raise ValidationError("Tệp không phải danh mục kỳ báo cáo (danvan-report-periods).")
-    provinces = {}
+    provinces: dict[str, tuple[ProvincePeriods, ...]] = {}
     for item in raw.get("provinces", []):
         code = str(item.get("code", ""))
-        if not code or code in provinces:
+        entry = _province(item, f"tỉnh {item.get('name', code)}")
+        whole = [e for e in provinces.get(code, ()) if not e.territory]
+        if not code or (not entry.territory and whole):
             raise ValidationError(f"Tệp kỳ báo cáo: mã tỉnh “{code}” trống hoặc bị lặp.")
-        provinces[code] = _province(item, f"tỉnh {item.get('name', code)}")
-    return PeriodRules(_province(raw.get("default", {}), "mặc định"), provinces)
+        provinces[code] = (*provinces.get(code, ()), entry)
+    return PeriodRules(_province(raw.get("default", {}), "mặc định", complete=True), provinces)
 
 
 def _on(year: int, month_day: tuple[int, int]) -> date:
@@ -157,8 +195,10 @@ def resolve_period(rules: ProvincePeriods, period_id: str) -> Period:
                               + (f", hoặc kỳ đột xuất {known}." if known else "."), "period")
     year = int(match["year"])
     kind = "6_thang" if match["half"] else "ca_nam"
-    start, end, due = _window(rules.rules[kind], year)
-    return Period(f"{year}-H1" if kind == "6_thang" else str(year), kind, period_label(kind, year), start, end, due)
+    rule = rules.rules[kind]
+    start, end, due = _window(rule, year)
+    return Period(f"{year}-H1" if kind == "6_thang" else str(year), kind, period_label(kind, year), start, end, due,
+                  rule.source, rule.due_clause)
 
 
 def periods_around(rules: ProvincePeriods, today: date) -> list[Period]:

@@ -61,6 +61,19 @@ class Rubric:
         return {i.code: i for c in self.criteria for i in c.items}
 
 
+# Points of a Vietnamese document are lettered in the Vietnamese alphabet without the
+# letters that carry a mark other than đ (a, b, c, d, đ, e, g, h, i, k, ...): no f, j, w, z.
+VIETNAMESE_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+                      "u", "v", "x", "y")
+
+
+def point_letter(index: int) -> str:
+    """The letter of the ``index``-th point (0-based): a, b, c, d, đ, e, g, ...; past y, aa, ab..."""
+    if index < len(VIETNAMESE_LETTERS):
+        return VIETNAMESE_LETTERS[index]
+    return point_letter(index // len(VIETNAMESE_LETTERS) - 1) + VIETNAMESE_LETTERS[index % len(VIETNAMESE_LETTERS)]
+
+
 def _round(value: float) -> float:
     """Half and quarter points are common; two decimals avoid 89.99999 in a total."""
     rounded = round(float(value), 2)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.activities import MODEL_FIELDS, MODEL_STATUSES
 from ..domain.democracy import RECORD_KINDS
 from ..domain.petitions import KINDS, RESULTS, SIGNATORIES
+from ..domain.report_figures import DENUNCIATION_RESULTS, upgrade_figures
+from ..services import report_topics
 
 
 def _tr(text: str) -> str:
@@ -15,6 +17,7 @@ def _tr(text: str) -> str:
 
 def figure_rows(figures: dict, activity_kinds: dict[str, str], petition_fields: dict[str, str]
                 ) -> list[tuple[str, str, str]]:
+    figures = upgrade_figures(figures)  # an approved report or a bundle of format 1
     r, p, a, m = figures["receptions"], figures["petitions"], figures["activities"], figures["models"]
     rows: list[tuple[str, str, str]] = []
 
@@ -35,13 +38,21 @@ def figure_rows(figures: dict, activity_kinds: dict[str, str], petition_fields: 
         *[(_tr("Đơn {kind}").format(kind=KINDS[k].lower()), v) for k, v in p["by_kind"].items()],
         *[(_tr("Lĩnh vực {field}").format(field=petition_fields.get(k, k).lower()), v)
           for k, v in p["by_field"].items() if v],
-        (_tr("Đã xử lý"), p["processed"]), (_tr("Đủ điều kiện xử lý"), p["eligible"]),
-        (_tr("Thuộc thẩm quyền"), p["within_competence"]), (_tr("Không thuộc thẩm quyền"), p["outside_competence"]),
-        (_tr("— hướng dẫn"), p["guided"]), (_tr("— chuyển đơn"), p["forwarded"]), (_tr("— đôn đốc"), p["urged"])])
+        (_tr("Đã xử lý"), p["processed"]), (_tr("— không đủ điều kiện xử lý"), p.get("not_eligible", 0)),
+        (_tr("— đủ điều kiện xử lý"), p["eligible"]),
+        (_tr("   thuộc thẩm quyền"), p.get("in_competence", 0)),
+        (_tr("   không thuộc thẩm quyền"), p.get("out_of_competence", 0)),
+        (_tr("      hướng dẫn"), p["guided"]), (_tr("      chuyển đơn"), p["forwarded"]),
+        (_tr("Đôn đốc giải quyết đơn đã chuyển"), p["urged"])])
     section(_tr("III. Giải quyết khiếu nại, tố cáo"), [
         (_tr("Đã thụ lý"), p["accepted"]), (_tr("Đã giải quyết"), p["resolved"]),
         (_tr("— đúng hạn"), p["resolved_on_time"]), (_tr("— quá hạn"), p["resolved_late"]),
-        *[(_tr("Kết quả: {result}").format(result=RESULTS[k].lower()), v) for k, v in p["results"].items()],
+        *[(_tr("Khiếu nại: {result}").format(result=RESULTS[k].lower()), v)
+          for k, v in p.get("complaint_results", {}).items()],
+        *[(_tr("Kết luận: {result}").format(result=DENUNCIATION_RESULTS.get(k, k).lower()), v)
+          for k, v in p.get("denunciation_results", {}).items()],
+        *[(_tr("Kết quả (chưa tách khiếu nại, tố cáo): {result}").format(result=RESULTS.get(k, k).lower()), v)
+          for k, v in p.get("results", {}).items()],
         (_tr("Rút đơn"), p["withdrawn"]), (_tr("Đang giải quyết cuối kỳ"), p["pending"]),
         (_tr("Quá hạn cuối kỳ"), p["overdue"])])
     section(_tr("IV. Hoạt động dân vận"), [
@@ -53,6 +64,12 @@ def figure_rows(figures: dict, activity_kinds: dict[str, str], petition_fields: 
         (_tr("Số mô hình"), m["count"]), (_tr("Được khen thưởng"), m["recognised"]),
         *[(MODEL_FIELDS[k], v) for k, v in m["by_field"].items()],
         *[(_tr("Tình trạng: {status}").format(status=MODEL_STATUSES[k].lower()), v) for k, v in m["by_status"].items()],
-        (_tr("Đạt yêu cầu 1–2 mô hình"), _tr("Đạt") if m["meets_expectation"] else _tr("Chưa đạt"))])
+        (_tr("Đạt yêu cầu 1–2 mô hình") if m.get("required", True) else _tr("Có mô hình (gợi ý 1–2 mô hình)"),
+         _tr("Đạt") if m["meets_expectation"] else _tr("Chưa đạt") if m.get("required", True) else _tr("Chưa có"))])
     section(_tr("VI. Dân chủ ở cơ sở"), [(RECORD_KINDS[k], v) for k, v in figures["democracy"]["by_kind"].items()])
+    entered = figures.get("topics") if isinstance(figures.get("topics"), dict) else {}
+    for n, topic in enumerate(report_topics.topics(), 1):
+        counts = entered.get(topic.code) or {}
+        section(_tr("VII.{n}. {title}").format(n=n, title=topic.title),
+                [(item.label, counts.get(item.code, 0)) for item in topic.items if item.code in counts])
     return rows

@@ -38,7 +38,8 @@ def fill_figures(tree: QTreeWidget, figures: dict | None, summed_units: int | No
     tree.clear()
     if not figures or "receptions" not in figures:
         return
-    met_label = QCoreApplication.translate("FigureRows", "Đạt yêu cầu 1–2 mô hình")
+    met_labels = (QCoreApplication.translate("FigureRows", "Đạt yêu cầu 1–2 mô hình"),
+                  QCoreApplication.translate("FigureRows", "Có mô hình (gợi ý 1–2 mô hình)"))
     parents: dict[str, QTreeWidgetItem] = {}
     try:
         rows = figure_rows(figures, activity_kinds(), petition_fields())
@@ -47,7 +48,7 @@ def fill_figures(tree: QTreeWidget, figures: dict | None, summed_units: int | No
         rows = [(section, path, str(value)) for path, value in
                 leaves({k: v for k, v in figures.items() if k not in NOT_SUMMED})]
     for section, label, value in rows:
-        if summed_units is not None and label == met_label:
+        if summed_units is not None and label in met_labels:
             value = _tr("{n}/{total} đơn vị").format(n=int(figures["models"]["meets_expectation"]), total=summed_units)
         if section not in parents:
             parents[section] = QTreeWidgetItem(tree, [section])

@@ -143,7 +143,8 @@ def list_models(session: Session, year: int | None = None, field: str | None = N
     the unit meets the 1–2 expectation, judged on all its models whatever the filter."""
     session.require(Permission.RECORD)
     rows = activities_repo.models(session.db, year)  # a unit has a handful of models: filtered here
-    verdict = models_expectation(sum(1 for r in rows if r["status"] in WORKING_MODEL_STATUSES))
+    verdict = models_expectation(sum(1 for r in rows if r["status"] in WORKING_MODEL_STATUSES),
+                                 _models_required(session))
     shown = [r for r in rows if (not field or r["field"] == field) and (not status or r["status"] == status)]
     return shown, verdict
 
@@ -158,7 +159,14 @@ def model_page(session: Session, year: int | None = None, field: str | None = No
 def models_verdict(session: Session, year: int | None = None) -> str:
     """Whether the unit meets the 1–2 models expectation, judged on all its models."""
     session.require(Permission.RECORD)
-    return models_expectation(activities_repo.model_count(session.db, year, WORKING_MODEL_STATUSES))
+    return models_expectation(activities_repo.model_count(session.db, year, WORKING_MODEL_STATUSES),
+                              _models_required(session))
+
+
+def _models_required(session: Session) -> int:
+    """The minimum number of models the directive in force for this unit sets (0: none)."""
+    from .reports import province_rules  # reports reads this module's activity kinds
+    return province_rules(session).models_required
 
 
 def get_model(session: Session, model_id: int) -> dict:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..domain.audit import verify_chain
 from ..security.keystore import keyring_status
-from ..storage import audit_repo, backups, tallies
+from ..storage import audit_repo, backups, processing_tallies, tallies
 from ..storage.database import Store, integrity_problems
 from ..storage.keyfile import read_keyfile
 from ..storage.migrations import applied_names, known_names, schema_version
@@ -48,11 +48,12 @@ def _report_tallies(store: Store) -> Check:
     made now from the records, and make them again if they differ (after an edit of the file
     by another tool, say), so a report never carries drifted figures."""
     with store.lock:
-        differing = tallies.drift(store.db)
+        differing = tallies.drift(store.db) + processing_tallies.drift(store.db)
     if not differing:
         return Check("Số liệu báo cáo", True, "Bảng tổng hợp số liệu khớp với sổ đơn thư.")
     with store.transaction() as db:
         tallies.rebuild(db)
+        processing_tallies.rebuild(db)
         audit_repo.append(db, "kiem_tra", "reports.retally", "database", "", {"differing": differing})
     return Check("Số liệu báo cáo", True, f"Bảng tổng hợp số liệu lệch {differing} dòng so với sổ đơn thư: "
                  "đã tính lại từ sổ. Nên xem lại số liệu các báo cáo chưa phê duyệt.", warning=True)

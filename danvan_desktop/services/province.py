@@ -7,7 +7,7 @@ unit and period supersedes the older one; an older one is refused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from ..bundles.minisign import parse_public_key
 from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
 from ..bundles.zip_container import Limits
 from ..domain.report_periods import resolve_period
+from ..domain.report_figures import upgrade_figures
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import DanVanError, NotFound, ValidationError
@@ -237,6 +238,7 @@ class UnitStatus:
     state: str
     sequence: int | None = None
     received_on: str | None = None
+    due: str | None = None  # the unit's own due date where its former province's directive differs
 
 
 @dataclass(frozen=True)
@@ -275,9 +277,12 @@ def expected_units(session: Session) -> dict[str, str]:
     return {r["unit_code"]: r["unit_name"] for r in bundles_repo.all_unit_keys(session.db)}
 
 
-def period_status(session: Session, period: str, due: date, expected: dict[str, str] | None = None) -> PeriodStatus:
+def period_status(session: Session, period: str, due: date, expected: dict[str, str] | None = None,
+                  due_of: Callable[[str], date | None] | None = None) -> PeriodStatus:
     """On time when the first bundle of the period arrived on or before ``due`` (a later
-    correction does not make a unit late); late after; missing when none arrived."""
+    correction does not make a unit late); late after; missing when none arrived. ``due_of``
+    gives a unit's own due date (a commune of a former province whose directive sets another
+    date), ``None`` for the province's."""
     session.require(Permission.CONSOLIDATE)
     expected = dict(expected if expected is not None else expected_units(session))
     current = {r["unit_code"]: r for r in bundles_repo.current_imports(session.db, period)}
@@ -290,8 +295,10 @@ def period_status(session: Session, period: str, due: date, expected: dict[str, 
             rows.append(UnitStatus(code, expected[code], MISSING))
             continue
         first = row["first_received_at"][:10]
+        own = due_of(code) if due_of is not None else None
         rows.append(UnitStatus(code, row["unit_name"] or expected[code],
-                               ON_TIME if date.fromisoformat(first) <= due else LATE, row["sequence"], first))
+                               ON_TIME if date.fromisoformat(first) <= (own or due) else LATE, row["sequence"], first,
+                               own.isoformat() if own and own != due else None))
     return PeriodStatus(period, due, rows)
 
 
@@ -299,7 +306,7 @@ def consolidated_figures(session: Session, period: str) -> dict:
     """The sum of the latest bundle of every unit, with ``units`` = how many were summed."""
     session.require(Permission.CONSOLIDATE)
     figures = unit_figures(session, period)
-    total = sum_figures(f for _, f in figures)
+    total = sum_figures(upgrade_figures(f) for _, f in figures)  # format 1 bundles under format 2 keys
     return {"period": period, "units": len(figures), "unit_codes": [c for c, _ in figures], "figures": total}
 
 

@@ -30,7 +30,8 @@ def titled_name(unit: Unit) -> str:
 
 
 def status(session: Session, period_id: str) -> province.PeriodStatus:
-    return province.period_status(session, period_id, period_of(session, period_id).due)
+    return province.period_status(session, period_id, period_of(session, period_id).due,
+                                  due_of=lambda code: report_service.unit_due(session, period_id, code))
 
 
 def consolidated_document(session: Session, period_id: str, today: date | None = None) -> tuple[dict, object]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..documents.figures_xlsx import write_figures_xlsx
+from ..documents.report_docx import render_report_docx
 from ..documents.report_pdf import render_report_pdf
 from ..domain.report_document import ReportMeta, SelfAssessment, default_meta, split_unit_name
 from ..domain.self_assessment import Rubric, assess, validate_scores
@@ -28,7 +29,10 @@ GENERIC_RUBRIC = "chung_100_diem"
 
 
 def labels() -> dict:
-    return {"activity_kinds": activity_kinds(), "petition_fields": petition_fields()}
+    from .report_topics import topics  # it reads the reports service, as this module does
+    return {"activity_kinds": activity_kinds(), "petition_fields": petition_fields(),
+            "topic_titles": {t.code: t.title for t in topics()},
+            "topic_items": {f"{t.code}.{i.code}": i.label for t in topics() for i in t.items}}
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +113,20 @@ def render_pdf(session: Session, period_id: str, target, today: date | None = No
     session.require(Permission.RECORD)
     figures = report_service.figures(session, period_id, today)
     meta = document_meta(session, period_id, today)
-    pages = _written(lambda: render_report_pdf(figures, meta, labels(), target), target)
+    draft = not report_service.report(session, period_id).locked
+    pages = _written(lambda: render_report_pdf(figures, meta, labels(), target, draft=draft), target)
     _log(session, "pdf", period_id, target)
     return pages
+
+
+def render_docx(session: Session, period_id: str, target, today: date | None = None) -> None:
+    """Write the editable Word copy: the same document as the PDF (documents/report_docx.py)."""
+    session.require(Permission.RECORD)
+    figures = report_service.figures(session, period_id, today)
+    meta = document_meta(session, period_id, today)
+    draft = not report_service.report(session, period_id).locked
+    _written(lambda: render_report_docx(figures, meta, labels(), target, draft=draft), target)
+    _log(session, "docx", period_id, target)
 
 
 def pdf_bytes(session: Session, period_id: str, today: date | None = None) -> bytes:

@@ -20,7 +20,7 @@ from ..domain.report_timing import approval_blocker, reminder
 from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import NotFound, ValidationError
-from ..storage import reports_repo, settings_repo, units_repo
+from ..storage import processing_tallies, reports_repo, settings_repo, units_repo
 from ..text import clean
 from .activities import activity_kinds
 from .petitions import _clock, petition_fields
@@ -64,7 +64,20 @@ def province_of(session: Session) -> tuple[str | None, str]:
 
 
 def province_rules(session: Session) -> ProvincePeriods:
-    return active_period_rules().for_province(province_of(session)[0])
+    """The periods of the directive in force for this unit: its province's, or its former
+    province's for a commune of that former territory (by commune code), else the default."""
+    unit = session.unit
+    return active_period_rules().for_province(province_of(session)[0], unit.code if unit is not None else None)
+
+
+def unit_due(session: Session, period_id: str, unit_code: str) -> date | None:
+    """The due date of ``period_id`` for a unit under this province (the directive of its former
+    province by commune code, else the default); None when the period does not exist for it."""
+    rules = active_period_rules().for_province(province_of(session)[0], unit_code)
+    try:
+        return resolve_period(rules, period_id).due
+    except ValidationError:
+        return None
 
 
 def period(session: Session, period_id: str) -> Period:
@@ -90,10 +103,11 @@ def codes() -> Codes:
     return Codes(tuple(petition_fields()), tuple(activity_kinds()))
 
 
-# The steps reported as handling (hướng dẫn, chuyển đơn, đôn đốc) and, for complaints and
-# denunciations, acceptance and withdrawal.
-_HANDLING_STEPS = ("guided", "forwarded", "urged")
-_KN_TC_STEPS = ("accepted", "withdrawn")
+# Đôn đốc (urging the body a petition was forwarded to) is reported as the steps of the
+# period; for complaints and denunciations, withdrawal too. Processing and acceptance come
+# from the tallies of migration 0011 (domain.petition_processing).
+_HANDLING_STEPS = ("urged",)
+_KN_TC_STEPS = ("withdrawn",)
 
 
 def gather(session: Session, p: Period, today: date) -> PeriodRecords:
@@ -111,10 +125,12 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
     else:
         overdue = _overdue_at_end(db, p.end, rulesets, calendar)
     kn_tc = reports_repo.event_counts(db, p.start, p.end, _KN_TC_STEPS, report_figures.RESOLVED_KINDS)
+    classes, accepted, accepted_earlier = processing_tallies.processing_counts(db, p.start, p.end)
     return PeriodRecords(
         petition_counts=reports_repo.petition_counts(db, p.start, p.end),
         petition_events=reports_repo.event_counts(db, p.start, p.end, _HANDLING_STEPS),
-        accepted_kn_tc=kn_tc.get("accepted", 0), withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
+        processing=classes, accepted_kn_tc=accepted, accepted_carried_over=accepted_earlier,
+        withdrawn_kn_tc=kn_tc.get("withdrawn", 0),
         resolutions=resolutions, overdue=overdue,
         receptions=reports_repo.reception_sums(db, p.start, p.end),
         activities=reports_repo.activity_sums(db, p.start, p.end),
@@ -139,13 +155,18 @@ def live_figures(session: Session, p: Period, today: date | None = None) -> dict
     """Figures computed now from the records (what a draft shows)."""
     session.require(Permission.RECORD)
     today = today or date.today()
-    return report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes())
+    from .report_topics import with_topics  # the topics read this module's periods
+    figures = report_figures.compute_figures(unit_info(session), p, gather(session, p, today), codes(),
+                                             province_rules(session).models_required)
+    return with_topics(session, p.id, figures)
 
 
 def figures(session: Session, period_id: str, today: date | None = None) -> dict:
     """The report's figures: frozen ones once approved, else computed now."""
     state = report(session, period_id)
-    return state.figures if state.figures is not None else live_figures(session, state.period, today)
+    if state.figures is not None:
+        return report_figures.upgrade_figures(state.figures)
+    return live_figures(session, state.period, today)
 
 
 def report(session: Session, period_id: str) -> ReportState:

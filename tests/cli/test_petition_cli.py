@@ -134,7 +134,7 @@ def test_activity_and_model_round_trips(cli):
     assert code == 0, err
     code, out, _ = cli("model", "list", "--json")
     listed = json.loads(out)
-    assert listed["models"][0]["name"] == model["name"] and listed["expectation"].startswith("Đạt")
+    assert listed["models"][0]["name"] == model["name"] and listed["expectation"].startswith("Có 1 mô hình")
 
 
 def test_democracy_round_trip(cli):

@@ -10,7 +10,7 @@ from danvan_desktop.domain.report_document import AssessmentRow, ReportMeta, Sel
 from danvan_desktop.paths import resource
 
 FIGURES = {
-    "format": 1,
+    "format": 2,
     "unit": {"code": "02266", "name": "Xã Lâm Bình", "province": "Tỉnh Tuyên Quang"},
     "period": {"id": "2026-H1", "kind": "6_thang", "label": "6 tháng đầu năm 2026",
                "start": "2025-12-15", "end": "2026-06-14", "due": "2026-06-20"},
@@ -24,10 +24,11 @@ FIGURES = {
                      "tai_chinh_ngan_sach": 12, "thue": 7, "an_ninh_trat_tu": 85, "tu_phap_ho_tich": 40,
                      "y_te": 9, "giao_duc": 11, "nong_nghiep": 58, "can_bo_cong_chuc": 17,
                      "thu_tuc_hanh_chinh": 31, "khac": 6},
-        "processed": 1201, "eligible": 1017,
-        "within_competence": 640, "outside_competence": 377, "guided": 201, "forwarded": 158, "urged": 18,
-        "accepted": 233, "resolved": 198, "resolved_on_time": 187, "resolved_late": 11,
-        "results": {"dung": 21, "sai": 119, "dung_mot_phan": 37},
+        "processed": 1201, "eligible": 1017, "not_eligible": 184,
+        "in_competence": 640, "out_of_competence": 377, "guided": 201, "forwarded": 158, "urged": 18,
+        "accepted": 233, "accepted_carried_over": 4, "resolved": 198, "resolved_on_time": 187, "resolved_late": 11,
+        "complaint_results": {"dung": 21, "sai": 99, "dung_mot_phan": 37},
+        "denunciation_results": {"dung": 5, "sai": 20, "co_dung_co_sai": 3},
         "withdrawn": 9, "pending": 42, "overdue": 3,
     },
     "activities": {"count": 146, "participants": 9874, "women": 4410, "ethnic_minority": 6120, "religious": 388,

@@ -1,5 +1,7 @@
 """Figures to labelled tables: labels from the domain and rule data, codes as fallback."""
 
+import re
+
 from danvan_desktop.documents import figure_tables as ft
 from danvan_desktop.documents.figure_summaries import data_window, models_summary, receptions_summary
 
@@ -45,3 +47,20 @@ def test_numbers_and_sentences():
     assert "tiếp 87 lượt với 112 người" in receptions_summary(FIGURES)
     assert "chưa đạt yêu cầu tối thiểu 1 mô hình" in models_summary(
         {"models": {"count": 0, "expected_min": 1, "meets_expectation": False}})
+
+
+def test_sentences_leave_out_zero_clauses():
+    from danvan_desktop.documents.figure_summaries import petitions_summary, resolution_summary
+    quiet = {"receptions": {"sessions": 2, "visits": 3, "people": 3, "cases": 1, "cases_new": 1},
+             "petitions": {"carried_over": 0, "received": 4, "total": 4, "processed": 3, "eligible": 3,
+                           "in_competence": 3, "accepted": 2, "resolved": 1, "resolved_on_time": 1}}
+    receptions, petitions, resolution = (receptions_summary(quiet), petitions_summary(quiet),
+                                         resolution_summary(quiet))
+    for sentence in (receptions, petitions, resolution):
+        assert not re.search(r"(?<![\d.])0 (đơn|đoàn|người|vụ|lượt|buổi)", sentence), sentence
+    assert "không có đoàn đông người" in receptions and "người đứng đầu" not in receptions
+    assert "kỳ trước" not in petitions and "đã xử lý 3 đơn" in petitions and "không đủ điều kiện" not in petitions
+    assert "rút" not in resolution and "quá hạn" not in resolution
+    full = receptions_summary(FIGURES) + petitions_summary(FIGURES) + resolution_summary(FIGURES)
+    assert "184 đơn không đủ điều kiện xử lý" in full and "hướng dẫn 201 đơn" in full
+    assert "Kết luận nội dung tố cáo: 5 tố cáo đúng, 20 tố cáo sai, 3 tố cáo có đúng, có sai." in full

@@ -59,7 +59,8 @@ def test_form_headers_numbers_and_figures(book):
     assert petitions["Phân loại theo nội dung|Khiếu nại"] == 217
     assert petitions["Theo lĩnh vực|Đất đai"] == 611  # rule-data label
     resolution = header_values(workbook["Giải quyết KN-TC"])
-    assert resolution["Kết quả giải quyết|Đúng một phần"] == 37
+    assert resolution["Kết quả giải quyết khiếu nại|Đúng một phần"] == 37
+    assert resolution["Kết luận nội dung tố cáo|Tố cáo có đúng, có sai"] == 3
     activities = header_values(workbook["Hoạt động"])
     assert activities["Tổng số|Người tham dự"] == 9874
     assert activities["Tuyên truyền, phổ biến, quán triệt|Số cuộc"] == 58
@@ -107,3 +108,12 @@ def test_libreoffice_opens_it(book, tmp_path):
     assert done.returncode == 0, done.stderr
     csv = (tmp_path / "so-lieu.csv").read_text("utf-8", errors="replace")
     assert "Xã Lâm Bình" in csv and "31" in csv
+
+
+def test_sheets_print_legibly(book):
+    _, workbook = book
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and int(setup.paperSize) == int(sheet.PAPERSIZE_A4)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1 and setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$6:$8"  # group headers, labels and column numbers on every page

@@ -63,16 +63,14 @@ def reference(db, p, today):
          WHERE e.on_date BETWEEN ? AND ? AND p.duplicate_of IS NULL AND p.kind IN ('khieu_nai', 'to_cao')
          GROUP BY e.kind""", [s, e]).fetchall())
     return {"resolved": len(resolved), "resolved_on_time": on_time, "resolved_late": len(resolved) - on_time,
-            "overdue": overdue, "guided": steps.get("guided", 0), "forwarded": steps.get("forwarded", 0),
-            "urged": steps.get("urged", 0), "accepted": kn_tc.get("accepted", 0),
-            "withdrawn": kn_tc.get("withdrawn", 0)}
+            "overdue": overdue, "urged": steps.get("urged", 0), "withdrawn": kn_tc.get("withdrawn", 0)}
 
 
 def figures_of(session, period_id):
     p = reports.period(session, period_id)
     figures = reports.live_figures(session, p, today=TODAY)["petitions"]
-    return p, {k: figures[k] for k in ("resolved", "resolved_on_time", "resolved_late", "overdue", "guided",
-                                       "forwarded", "urged", "accepted", "withdrawn")}
+    return p, {k: figures[k] for k in ("resolved", "resolved_on_time", "resolved_late", "overdue", "urged",
+                                       "withdrawn")}
 
 
 @pytest.fixture
@@ -110,7 +108,7 @@ def test_stored_facts_give_the_engines_figures(sample, period_id):
 def test_the_figures_are_not_trivial(sample):
     _, got = figures_of(sample, "2026-H1")
     assert got["resolved"] > 10 and 0 < got["resolved_late"] < got["resolved"]
-    assert got["overdue"] > 0 and got["accepted"] > 10
+    assert got["overdue"] > 0
 
 
 def test_rows_without_stored_facts_fall_back_to_the_engine(sample):
@@ -172,8 +170,7 @@ def scope_reference(db, p):
     """The scope figures counted petition by petition: received in the period, or received
     before it and open at its start (not closed, or closed on or after its first day)."""
     s, e = p.start.isoformat(), p.end.isoformat()
-    out = {"carried_over": 0, "received": 0, "processed": 0, "eligible": 0, "within_competence": 0,
-           "outside_competence": 0, "pending": 0, "by_kind": {}, "by_signatories": {}, "by_field": {}}
+    out = {"carried_over": 0, "received": 0, "pending": 0, "by_kind": {}, "by_signatories": {}, "by_field": {}}
     for r, c, status, kind, signatories, field, eligibility, competence in db.execute(
             f"SELECT {', '.join(_TALLIED)} FROM petitions WHERE duplicate_of IS NULL"):
         if s <= r <= e:
@@ -185,10 +182,6 @@ def scope_reference(db, p):
         closed = c is not None and c <= e
         for name, value in (("by_kind", kind), ("by_signatories", signatories), ("by_field", field)):
             out[name][value] = out[name].get(value, 0) + 1
-        out["processed"] += eligibility is not None or closed
-        out["eligible"] += eligibility == "du_dieu_kien"
-        out["within_competence"] += competence == "thuoc_tham_quyen"
-        out["outside_competence"] += competence == "khong_thuoc_tham_quyen"
         out["pending"] += not closed
     out["total"] = out["received"] + out["carried_over"]
     return out
@@ -197,8 +190,8 @@ def scope_reference(db, p):
 def scope_figures(session, period_id):
     p = reports.period(session, period_id)
     got = reports.live_figures(session, p, today=TODAY)["petitions"]
-    got = {k: got[k] for k in ("carried_over", "received", "total", "processed", "eligible", "within_competence",
-                               "outside_competence", "pending", "by_kind", "by_signatories", "by_field")}
+    got = {k: got[k] for k in ("carried_over", "received", "total", "pending", "by_kind", "by_signatories",
+                               "by_field")}
     for name in ("by_kind", "by_signatories", "by_field"):
         got[name] = {k: n for k, n in got[name].items() if n}
     return p, got
@@ -251,7 +244,6 @@ def test_scope_figures_from_tallies_equal_a_count_of_every_petition(sample, peri
     assert got == scope_reference(sample.db, p)
     if period_id.startswith("2026"):  # the sample data begin in 2025: nothing carried over before
         assert got["carried_over"] > 0 and got["received"] > 0 and 0 < got["pending"] < got["total"]
-        assert 0 < got["processed"] < got["total"] and got["within_competence"] > 0
 
 
 def test_tallies_follow_every_kind_of_write(sample):

@@ -201,3 +201,24 @@ def test_paragraphs_split_on_blank_lines_only():
 
     found = paragraphs("Một\ndòng hai\n  \t\nBa\r\n\r\n\n\nBốn", make_styles())
     assert [p.text for p in found] == ["Một<br/>dòng hai", "Ba", "Bốn"]
+
+
+def test_a_draft_carries_the_draft_mark_on_every_page(tmp_path):
+    draft, final = tmp_path / "du-thao.pdf", tmp_path / "chinh-thuc.pdf"
+    pages = render_report_pdf(FIGURES, sample_meta(), labels(), draft, draft=True)
+    render_report_pdf(FIGURES, sample_meta(), labels(), final)
+    reader = PdfReader(draft)
+    assert pages > 1 and all("DỰ THẢO" in page_text(reader, n) for n in range(pages))
+    assert not any("DỰ THẢO" in page_text(PdfReader(final), n) for n in range(pages))
+
+
+def test_self_assessment_criteria_are_lettered_the_vietnamese_way():
+    from danvan_desktop.domain.self_assessment import point_letter
+    assert [point_letter(n) for n in range(10)] == ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]
+    out = io.BytesIO()
+    render_report_pdf(FIGURES, sample_meta(), labels(), out)
+    text = "\n".join(page_text(PdfReader(io.BytesIO(out.getvalue())), n)
+                     for n in range(len(PdfReader(io.BytesIO(out.getvalue())).pages)))
+    table = text[text.index("Ghi chú"):text.index("Tổng cộng\n100")]
+    rows = re.findall(r"^([a-zđ])$", table, flags=re.M)
+    assert rows == ["a", "b", "c", "d", "đ", "e", "g", "h"], rows

@@ -113,3 +113,21 @@ def test_bad_files(tmp_path):
         load_rubrics(tmp_path)
     with pytest.raises(ValidationError, match="Không đọc được"):
         load_rubric(tmp_path / "missing.json")
+
+
+def test_the_quang_binh_rubric_is_a_sample_until_an_official_one_is_loaded():
+    from danvan_desktop.paths import data_dir
+    from danvan_desktop.services import report_documents
+    report_documents.rubrics.cache_clear()
+    try:
+        sample = report_documents.rubrics()["quang_binh_3140"]
+        assert sample.name.startswith("Bộ tiêu chí mẫu") and "không phải văn bản của Quyết định" in sample.name
+        official = json.loads((RUBRICS / "quang_binh_3140.json").read_text("utf-8"))
+        official["name"] = "Tiêu chí đánh giá công tác dân vận chính quyền (QĐ 3140/QĐ-UBND, bản chính thức)"
+        folder = data_dir() / "rules" / "rubrics"
+        folder.mkdir(parents=True)
+        (folder / "quang_binh_3140.json").write_text(json.dumps(official, ensure_ascii=False), "utf-8")
+        report_documents.rubrics.cache_clear()
+        assert report_documents.rubrics()["quang_binh_3140"].name == official["name"]
+    finally:
+        report_documents.rubrics.cache_clear()

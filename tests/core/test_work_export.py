@@ -63,7 +63,7 @@ def test_models_export(admin_session, tmp_path):
                                                 field="nong_thon_moi", status="dang_ky", recognition_level=None,
                                                 recognition_form=None), today=TODAY)
     rows, verdict = activities.list_models(admin_session, field="nong_thon_moi")
-    assert [r["status"] for r in rows] == ["dang_ky"] and verdict.startswith("Đạt: 1 mô hình")  # judged on all
+    assert [r["status"] for r in rows] == ["dang_ky"] and verdict.startswith("Có 1 mô hình")  # judged on all
     target = tmp_path / "mo-hinh.xlsx"
     assert work_export.export_models(admin_session, target) == 2
     assert work_export.export_models(admin_session, target, status="hieu_qua") == 1

@@ -3,13 +3,14 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from danvan_desktop.domain.petitions import Petitioner, PetitionInput
 from danvan_desktop.domain.users import Role
 from danvan_desktop.gui.pages.reports_page import ReportsPage
 from danvan_desktop.gui.runner import Runner
-from danvan_desktop.services import petitions, reports
+from danvan_desktop.services import petitions, report_topics, reports
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
 from tests.gui.helpers import type_text
@@ -40,7 +41,11 @@ def open_page(qtbot, session, period_id="2026"):
 def test_officer_sees_figures_and_keeps_a_draft(qtbot, people):
     page = open_page(qtbot, people["officer"])
     assert ("— tiếp nhận trong kỳ", "1") in page.figure_items()
-    assert "25/11/2026" in page.status_label.text() and "Dự thảo" in page.status_label.text()
+    # "trước ngày 25 tháng 11" (CV 5273/UBND-NC of the former Tuyên Quang): due on 24/11, source quoted
+    assert "24/11/2026" in page.status_label.text() and "Dự thảo" in page.status_label.text()
+    assert "Công văn 5273/UBND-NC" in page.status_label.text() and "trước ngày 25 tháng 11" in page.status_label.text()
+    index = page.period_box.findData("2026")
+    assert "Công văn 5273/UBND-NC" in page.period_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
     assert not page.approve_button.isEnabled()  # only a leader approves
     type_text(page.section_edits["ket_qua"], "Tiếp nhận đơn đúng quy định")
     page.number_edit.setText("15/BC-UBND")
@@ -73,8 +78,8 @@ def test_dashboard_shows_the_current_period_and_its_figures(qtbot, people):
     qtbot.addWidget(page)
     page.refresh()
     qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
-    assert "năm 2026" in page.period_label.text() and "25/11/2026" in page.period_label.text()
-    assert "còn 3 ngày" in page.period_label.text()
+    assert "năm 2026" in page.period_label.text() and "24/11/2026" in page.period_label.text()
+    assert "còn 2 ngày" in page.period_label.text()  # due 24/11 ("trước ngày 25 tháng 11")
     assert page.figure_labels["received"].text() == "1"
     assert "Khiếu nại: 1" in page.petition_chart.accessibleDescription()
 
@@ -143,3 +148,41 @@ def test_dashboard_shows_an_overdue_report(qtbot, people):
     assert page.reminder_label.text() == "<b>Báo cáo năm 2026: quá hạn 6 ngày, chưa phê duyệt</b>"
     assert "6 tháng đầu năm 2027" in page.period_label.text()  # the next report is the current one
     page.runner.wait_idle()
+
+
+def test_export_word_button_writes_the_report_as_docx(qtbot, people, monkeypatch, tmp_path):
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+    target = tmp_path / "bao-cao.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Word (*.docx)"))
+    page = open_page(qtbot, people["officer"])
+    assert page.docx_button.text() == "Xuất &Word…"
+    page.docx_button.click()
+    qtbot.waitUntil(lambda: "Đã xuất" in page.error.text(), timeout=20000)
+    doc = Document(target)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "BÁO CÁO" in text and "I. KẾT QUẢ THỰC HIỆN" in text
+    assert doc.sections[0].header.paragraphs[-1].text == "DỰ THẢO"  # not approved yet
+
+
+def test_directive_sections_are_entered_on_their_tab_and_reach_the_figures(qtbot, people):
+    page = open_page(qtbot, people["officer"])
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.topics))
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Nội dung theo chỉ thị"
+    page.topics.spins["hoa_giai_co_so", "vu_viec_hoa_giai"].setValue(7)
+    page.topics.spins["hoa_giai_co_so", "hoa_giai_thanh"].setValue(5)
+    page.save_button.click()
+    assert "nguồn số liệu" in page.error.text()  # counts need a source note; nothing kept
+    assert report_topics.entries(people["officer"], "2026") == {}
+    page.topics.notes["hoa_giai_co_so"].setText("Sổ theo dõi hòa giải của các tổ hòa giải thôn")
+    page.topics.texts["hoa_giai_co_so"].setPlainText("Các tổ hòa giải hoạt động thường xuyên.")
+    page.save_button.click()
+    assert page.error.text() == "" and not page.dirty
+    page.load("2026")
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert page.topics.spins["hoa_giai_co_so", "hoa_giai_thanh"].value() == 5
+    assert page.figures["topics"]["hoa_giai_co_so"] == {"vu_viec_hoa_giai": 7, "hoa_giai_thanh": 5}
+    note = page.figures["topic_notes"]["hoa_giai_co_so"]
+    assert note["entered_by"] == "canbo" and note["source_note"].startswith("Sổ theo dõi hòa giải")
+    assert page.figures["topics"]["vu_viec_phuc_tap"]["nhieu_nguoi"] == 0  # read from the register
+    assert ("Vụ việc hòa giải thành", "5") in page.figure_items()

@@ -165,7 +165,7 @@ def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
     page.year.setValue(2025)
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "2025"
     page.field.setCurrentIndex(page.field.findData("nong_thon_moi"))
-    assert page.model.rowCount() == 0 and "Đạt: 1 mô hình" in page.verdict.text()
+    assert page.model.rowCount() == 0 and "Có 1 mô hình" in page.verdict.text()
 
 
 def test_models_register_is_lazy_and_passes_qtmodeltester(qtmodeltester, admin_session, monkeypatch):

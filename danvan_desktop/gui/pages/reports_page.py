@@ -8,6 +8,8 @@ leader unlocks the period (with a reason, logged).
 
 from __future__ import annotations
 
+import html
+
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -33,13 +35,14 @@ from ...domain.report_timing import approval_blocker
 from ...domain.report_document import BLANK_NUMBER, SECTION_KEYS, ReportMeta
 from ...domain.users import Permission
 from ...errors import DanVanError
-from ...services import report_documents
+from ...services import report_documents, report_topics
 from ...services import reports as report_service
 from ...services.session import Session
 from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..messages import show_error
 from ..pdf_preview_dialog import PdfPreviewDialog
-from ..period_box import fill_periods, period_box
+from ..period_box import fill_periods, period_box, period_source
+from ..report_topics_widget import ReportTopicsWidget
 from ..runner import Runner
 from ..self_assessment_widget import SelfAssessmentWidget
 from ..widgets import combo, date_edit, error_label
@@ -85,6 +88,9 @@ class ReportsPage(QWidget):
         self.assessment = SelfAssessmentWidget()
         self.assessment.changed.connect(self._mark_dirty)
         self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
+        self.topics = ReportTopicsWidget()
+        self.topics.changed.connect(self._mark_dirty)
+        self.tabs.addTab(self.topics, self.tr("Nội dung theo chỉ thị"))
         layout.addWidget(self.tabs, 1)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -97,10 +103,13 @@ class ReportsPage(QWidget):
         buttons.addStretch(1)
         self.preview_button = QPushButton(self.tr("&Xem trước, in…"))
         self.xlsx_button = QPushButton(self.tr("Xuất &Excel…"))
+        self.docx_button = QPushButton(self.tr("Xuất &Word…"))
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.docx_button)
         self.preview_button.clicked.connect(self.preview)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.docx_button.clicked.connect(self.export_docx)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
@@ -173,6 +182,9 @@ class ReportsPage(QWidget):
         self.meta = report_documents.meta_of(self.session, self.state, self.today)
         self._show_meta(self.meta)
         self._show_assessment()
+        self._loading = True
+        self.topics.set_topics(report_topics.topics(), report_topics.entries(self.session, period_id))
+        self._loading = False
         self._show_status()
         self.figures = None
         self.runner.run(report_service.figures, self.session, period_id, self.today, on_result=self.show_figures,
@@ -199,6 +211,9 @@ class ReportsPage(QWidget):
         blocker = None if state.locked else approval_blocker(state.period, self.today)
         if blocker:
             text += "<br>" + blocker
+        source = period_source(state.period)
+        if source:
+            text += "<br/><i>" + html.escape(source) + "</i>"
         self.status_label.setText(text)
         editable = not state.locked
         for edit in (self.number_edit, self.signer_name):
@@ -207,6 +222,7 @@ class ReportsPage(QWidget):
             edit.setReadOnly(not editable)
         self.signed_edit.setEnabled(editable)
         self.assessment.set_read_only(not editable)
+        self.topics.set_read_only(not editable)
         self.signer_mode.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.approve_button.setEnabled(editable and self.leader and blocker is None)
@@ -262,6 +278,7 @@ class ReportsPage(QWidget):
             if self.assessment.rubric is not None:
                 report_documents.save_assessment(self.session, self.state.period.id, self.assessment.rubric.id,
                                                  self.assessment.scores(), self.assessment.note_texts())
+            report_topics.save_entries(self.session, self.state.period.id, self.topics.entries())
             report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta().to_json())
         except DanVanError as error:
             self.error.setText(str(error))
@@ -323,15 +340,23 @@ class ReportsPage(QWidget):
         self.preview_dialog.open()
 
     def export_xlsx(self) -> None:
+        self._export(self.tr("Xuất bảng số liệu"), "xlsx", self.tr("Excel (*.xlsx)"), report_documents.write_xlsx,
+                     self.tr("Đang xuất bảng số liệu…"))
+
+    def export_docx(self) -> None:
+        self._export(self.tr("Xuất báo cáo ra Word"), "docx", self.tr("Word (*.docx)"), report_documents.render_docx,
+                     self.tr("Đang xuất báo cáo ra Word…"))
+
+    def _export(self, caption: str, extension: str, file_filter: str, write, busy: str) -> None:
         if self.state is None or (self.dirty and not self.save()):
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất bảng số liệu"),
-                                                str(Path.home() / self._file_name("xlsx")), self.tr("Excel (*.xlsx)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / self._file_name(extension)),
+                                                file_filter)
         if not chosen:
             return
-        self.runner.run(report_documents.write_xlsx, self.session, self.state.period.id, Path(chosen), self.today,
+        self.runner.run(write, self.session, self.state.period.id, Path(chosen), self.today,
                         on_result=lambda _: self.error.setText(self.tr("Đã xuất {path}").format(path=chosen)),
-                        title=self.tr("Đang xuất bảng số liệu…"), parent=self, cancellable=False)
+                        title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
         if self.dirty and self.state is not None and not self.state.locked:

@@ -1,0 +1,80 @@
+"""The Word copy of the report: opened with python-docx (A4, the decree's margins, Times New
+Roman, the header, tables and signer), and converted by LibreOffice its text equals the PDF's
+(besides the PDF's charts and page numbers)."""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import Counter
+
+import pytest
+from docx import Document
+
+from danvan_desktop.documents.report_docx import render_report_docx
+from danvan_desktop.documents.report_pdf import render_report_pdf
+from danvan_desktop.domain.petitions import KINDS
+
+from .report_samples import FIGURES, labels, sample_meta
+
+needs_tools = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                                 reason="LibreOffice or poppler-utils not installed")
+
+
+@pytest.fixture(scope="module")
+def sample_docx(tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx") / "bao-cao.docx"
+    render_report_docx(FIGURES, sample_meta(), labels(), path)
+    return path
+
+
+def test_page_font_header_tables_and_signer(sample_docx):
+    doc = Document(sample_docx)
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
+                                  section.right_margin)] == [20, 20, 30, 15]
+    fonts = {run.font.name for p in doc.paragraphs for run in p.runs}
+    fonts |= {run.font.name for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs
+              for run in p.runs}
+    assert fonts == {"Times New Roman"}
+    header = doc.tables[0]
+    assert header.cell(0, 0).text.split("\n") == ["ỦY BAN NHÂN DÂN", "XÃ LÂM BÌNH"]
+    assert header.cell(0, 1).text.split("\n") == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert header.cell(1, 1).text == "Lâm Bình, ngày 05 tháng 6 năm 2026"
+    petitions = next(t for t in doc.tables if any("Số đơn đã xử lý" in c.text for c in t.columns[1].cells))
+    rows = {r.cells[1].text: r.cells[2].text for r in petitions.rows}
+    assert rows["- Không đủ điều kiện xử lý"] == "184" and rows["- Thuộc thẩm quyền"] == "640"
+    signature = doc.tables[-1]
+    assert "Nơi nhận:" in signature.cell(0, 0).text and "Lưu: VT" in signature.cell(0, 0).text
+    assert "TM. ỦY BAN NHÂN DÂN" in signature.cell(0, 1).text
+    assert not doc.sections[0].header.paragraphs[0].text  # approved: no draft mark
+
+
+def test_a_draft_says_so_in_the_page_header(tmp_path):
+    path = tmp_path / "du-thao.docx"
+    render_report_docx(FIGURES, sample_meta(), labels(), path, draft=True)
+    assert Document(path).sections[0].header.paragraphs[-1].text == "DỰ THẢO"
+
+
+def _words(pdf) -> Counter:
+    text = unicodedata.normalize("NFC", subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                                                       text=True, check=True).stdout)
+    return Counter(re.findall(r"[^\s]+", text))
+
+
+@needs_tools
+def test_libreoffice_converts_it_to_the_text_of_the_pdf(sample_docx, tmp_path):
+    pdf = tmp_path / "bao-cao.pdf"
+    render_report_pdf(FIGURES, sample_meta(), labels(), pdf)
+    out = tmp_path / "lo"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "pdf", "--outdir", str(out), str(sample_docx)], check=True, capture_output=True, timeout=240)
+    word, printed = _words(out / "bao-cao.pdf"), _words(pdf)
+    assert word - printed == Counter()  # the Word copy says nothing the PDF does not
+    missing = printed - word
+    # Only the PDF's bar charts (titles, labels, bar values) and page numbers are not in Word.
+    names = " ".join([*KINDS.values(), *labels()["petition_fields"].values(), *labels()["activity_kinds"].values()])
+    charts = set(("Đơn thư theo nội dung lĩnh vực (nhiều nhất) Số cuộc hoạt động dân vận theo loại " + names).split())
+    assert {w for w in missing if not re.fullmatch(r"[\d.]+", w)} <= charts
+    assert word["184"] >= 2 and word["DỰ"] == 0
