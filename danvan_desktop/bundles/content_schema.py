@@ -47,11 +47,17 @@ FIELD_RULES: dict[tuple[str, ...], tuple[str, bool]] = {
     ("period", "end"): ("date", False),
     ("period", "due"): ("date", False),
     ("models", "meets_expectation"): ("bool", False),
+    ("models", "required"): ("bool", False),  # format 2: the directive in force sets the minimum
     ("audit", "head", "seq"): ("count", False),  # bundles/audit_continuity.py
     ("audit", "head", "hash"): ("sha256", False),
     ("audit", "checkpoints"): ("checkpoints", False),
 }
-SUPPORTED_FORMATS = (1,)
+SUPPORTED_FORMATS = (1, 2)  # 2: the processing figures of TT 05/2021 and the directive sections
+# Subtrees of free text, not counts: the officer's notes per directive section (format 2).
+TEXT_SUBTREES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("topic_notes",): ("text", "source_note", "entered_by", "entered_at"),
+}
+MAX_NOTE = 20_000
 
 # (left, right terms): left == the sum of the right terms. A term ending in ".*" is the sum of
 # that object's counts; ".*.count" the sum of the "count" of each of its objects.
@@ -61,6 +67,8 @@ IDENTITIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("petitions.by_signatories.*", ("petitions.total",)),
     ("petitions.by_field.*", ("petitions.total",)),
     ("petitions.resolved", ("petitions.resolved_on_time", "petitions.resolved_late")),
+    ("petitions.processed", ("petitions.eligible", "petitions.not_eligible")),
+    ("petitions.eligible", ("petitions.in_competence", "petitions.out_of_competence")),
     ("receptions.cases", ("receptions.cases_new", "receptions.cases_repeat")),
     ("receptions.sessions", ("receptions.regular", "receptions.by_head")),
     ("activities.count", ("activities.by_kind.*.count",)),
@@ -70,6 +78,8 @@ IDENTITIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # (smaller, larger): smaller <= larger
 BOUNDS: tuple[tuple[str, str], ...] = (
     ("petitions.eligible", "petitions.processed"),
+    ("petitions.guided", "petitions.out_of_competence"),
+    ("petitions.forwarded", "petitions.out_of_competence"),
     ("petitions.processed", "petitions.total"),
     ("petitions.resolved_on_time", "petitions.resolved"),
     ("models.recognised", "models.count"),
@@ -188,9 +198,24 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def _notes(value, where: str, fields: tuple[str, ...]) -> None:
+    """``{section code: {field: text}}``: short known fields, plain text, no NUL."""
+    if not isinstance(value, dict):
+        raise _refuse(f"“{where}” phải là một đối tượng.")
+    for key, note in value.items():
+        if not isinstance(key, str) or not _CODE.match(key) or not isinstance(note, dict):
+            raise _refuse(f"“{where}” có mục không hợp lệ “{str(key)[:40]}”.")
+        for name, text in note.items():
+            if name not in fields or not isinstance(text, str) or len(text) > MAX_NOTE or "\x00" in text:
+                raise _refuse(f"“{where}.{key}.{str(name)[:40]}” có giá trị không hợp lệ.")
+
+
 def _counts(value, path: tuple[str, ...], typed: set) -> None:
     where = ".".join(path)
     if path in typed:
+        return
+    if path in TEXT_SUBTREES:
+        _notes(value, where, TEXT_SUBTREES[path])
         return
     if len(path) > MAX_DEPTH:
         raise _refuse(f"“{where[:80]}” lồng nhau quá sâu.")

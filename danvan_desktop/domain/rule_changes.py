@@ -96,8 +96,10 @@ def _province_entries(name: str, rules: ProvincePeriods) -> dict[str, str]:
 
 def period_entries(rules: PeriodRules) -> dict[str, str]:
     entries = _province_entries("Mặc định", rules.default)
-    for code, province in rules.provinces.items():
-        entries.update(_province_entries(f"Tỉnh {code} ({province.name})", province))
+    for code, directives in rules.provinces.items():
+        for province in directives:  # since the 2025 mergers: one directive per former province
+            where = f" — xã mã {', '.join(f'{a}–{b}' for a, b in province.territory)}" if province.territory else ""
+            entries.update(_province_entries(f"Tỉnh {code} ({province.name}{where})", province))
     return entries
 
 

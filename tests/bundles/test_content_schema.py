@@ -47,7 +47,7 @@ CRAFTED_FIGURES = {
     "other unit": changed("unit.code", "02269"),
     "other period": changed("period.id", "2026"),
     "no unit": changed("unit", KeyError),
-    "unknown format": changed("format", 2),
+    "unknown format": changed("format", 3),
     "total not received + carried over": changed("petitions.total", 5),
     "by kind not the total": changed("petitions.by_kind", {"khieu_nai": 9}),
     "resolved not on time + late": changed("petitions.resolved", 7),

@@ -118,7 +118,8 @@ def test_bad_files(tmp_path):
 def test_the_quang_binh_rubric_is_a_sample_until_an_official_one_is_loaded():
     from danvan_desktop.paths import data_dir
     from danvan_desktop.services import report_documents
-    report_documents.rubrics.cache_clear()
+    from danvan_desktop.services.rules import clear_caches
+    clear_caches()
     try:
         sample = report_documents.rubrics()["quang_binh_3140"]
         assert sample.name.startswith("Bộ tiêu chí mẫu") and "không phải văn bản của Quyết định" in sample.name
@@ -127,7 +128,7 @@ def test_the_quang_binh_rubric_is_a_sample_until_an_official_one_is_loaded():
         folder = data_dir() / "rules" / "rubrics"
         folder.mkdir(parents=True)
         (folder / "quang_binh_3140.json").write_text(json.dumps(official, ensure_ascii=False), "utf-8")
-        report_documents.rubrics.cache_clear()
+        clear_caches()  # what loading a rule file from Cài đặt does
         assert report_documents.rubrics()["quang_binh_3140"].name == official["name"]
     finally:
-        report_documents.rubrics.cache_clear()
+        clear_caches()

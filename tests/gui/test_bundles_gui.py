@@ -304,8 +304,11 @@ def test_a_petitioner_of_two_communes_is_listed(qtbot, leader, sent, province_se
             petitioners=(Petitioner("Hoàng Văn Dũng", "Tổ 3", "008085123456"),)), today=TODAY)
         signing.ensure_signing_key(other_leader)
         other_card = signing.export_key_card(other_leader, tmp_path / "the-khoa-2").json_path
-        reports.approve(other_leader, "2026", TODAY)
-        report_export.export_report_bundle(other_leader, "2026", bundle.parent / "00691-2026.zip", today=TODAY)
+        # 00691 lies outside the former Tuyên Quang: the default windows, its year ends 14/12.
+        after_its_year = date(2026, 12, 16)
+        reports.approve(other_leader, "2026", after_its_year)
+        report_export.export_report_bundle(other_leader, "2026", bundle.parent / "00691-2026.zip",
+                                           today=after_its_year)
     finally:
         other.store.close()
     for path in (card, other_card):

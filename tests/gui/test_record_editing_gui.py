@@ -83,7 +83,7 @@ def test_model_status_moves_on_from_its_detail_dialog(qtbot, staff):
     page = ModelsPage(officer, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.verdict.text().count("Chưa đạt") == 1
+    assert page.verdict.text().count("Gợi ý: xây dựng 1–2 mô hình") == 1  # only registered: not counted
     shown = {}
 
     def open_form(detail):
@@ -111,7 +111,7 @@ def test_model_status_moves_on_from_its_detail_dialog(qtbot, staff):
     script.finish()
     assert (shown["before"], shown["after"], shown["recognition"]) == ("Đăng ký", "Hiệu quả", "Bằng khen cấp tỉnh")
     assert "Hiệu quả" in [page.model.index(0, c).data() for c in range(page.model.columnCount())]
-    assert page.verdict.text().count("Đạt: 1 mô hình") == 1
+    assert page.verdict.text().count("Có 1 mô hình đang thực hiện") == 1
 
 
 def test_democracy_record_corrected_through_the_right_click_menu(qtbot, staff):

@@ -126,10 +126,10 @@ def test_self_assessment_total_rating_and_the_printed_report(qtbot, people, monk
 
 
 def test_a_period_not_ended_cannot_be_approved(qtbot, people):
-    page = open_page(qtbot, people["leader"], "2027-H1")  # runs until 14/05/2027
+    page = open_page(qtbot, people["leader"], "2027-H1")  # runs until 14/06/2027 (NĐ 09/2019 Đ.12 windows)
     assert not page.approve_button.isEnabled()
-    reason = "Kỳ báo cáo 6 tháng đầu năm 2027 chưa kết thúc (số liệu đến hết ngày 14/05/2027): " \
-             "chỉ phê duyệt được từ ngày 15/05/2027."
+    reason = "Kỳ báo cáo 6 tháng đầu năm 2027 chưa kết thúc (số liệu đến hết ngày 14/06/2027): " \
+             "chỉ phê duyệt được từ ngày 15/06/2027."
     assert page.approve_button.toolTip() == reason and reason in page.status_label.text()
     assert page.save_button.isEnabled()  # the draft is still written
     page.period_box.setCurrentIndex(page.period_box.findData("2026"))  # ended on 14/11/2026
@@ -145,7 +145,8 @@ def test_dashboard_shows_an_overdue_report(qtbot, people):
     qtbot.addWidget(page)
     page.refresh()
     qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
-    assert page.reminder_label.text() == "<b>Báo cáo năm 2026: quá hạn 6 ngày, chưa phê duyệt</b>"
+    # Due "trước ngày 25/11" of the Tuyên Quang directive, i.e. 24/11: a week late on 1/12.
+    assert page.reminder_label.text() == "<b>Báo cáo năm 2026: quá hạn 7 ngày, chưa phê duyệt</b>"
     assert "6 tháng đầu năm 2027" in page.period_label.text()  # the next report is the current one
     page.runner.wait_idle()
 
