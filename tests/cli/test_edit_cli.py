@@ -29,12 +29,12 @@ def test_each_record_kind_is_edited_by_the_keys_given(cli):
 
     model_id = add(cli, "model", {"name": "Dân vận khéo trong giải phóng mặt bằng", "field": "nong_thon_moi",
                                   "owner_kind": "tap_the", "owner": "UBND xã Lâm Bình", "year_registered": 2025})
-    assert json.loads(cli("model", "list", "--json")[1])["expectation"].startswith("Chưa đạt")
+    assert json.loads(cli("model", "list", "--json")[1])["expectation"].startswith("Gợi ý: xây dựng 1–2 mô hình")
     code, out, err = edit(cli, "model", model_id, {"status": "hieu_qua", "recognition_level": "tinh",
                                                    "recognition_form": "bang_khen"})
     assert code == 0, err
     listed = json.loads(cli("model", "list", "--json")[1])
-    assert listed["models"][0]["status"] == "hieu_qua" and listed["expectation"].startswith("Đạt")
+    assert listed["models"][0]["status"] == "hieu_qua" and listed["expectation"].startswith("Có 1 mô hình đang thực hiện")
 
     record_id = add(cli, "democracy", {"kind": "ban_quyet_dinh", "on": "2026-04-10", "form": "hop", "turnout": 112,
                                        "in_favour_percent": 87, "matter": "Mức đóng góp làm đường thôn Nà Lầu"})

@@ -56,7 +56,7 @@ def test_each_kind_of_record_is_corrected_and_audited_by_field_names(staff):
                                                               recognition_form="bang_khen"), today=TODAY) \
         == ["recognition_form", "recognition_level", "status"]
     assert activities.model_input_of(officer, model_id).status == "hieu_qua"
-    assert activities.list_models(officer)[1].startswith("Đạt: 1 mô hình")  # now effective, so it counts
+    assert activities.list_models(officer)[1].startswith("Có 1 mô hình đang thực hiện")  # now effective, so it counts
     assert last_audit(officer).action == "model.edit"
 
     record_id = democracy.add_record(officer, RECORD, today=TODAY)

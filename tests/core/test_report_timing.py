@@ -40,7 +40,7 @@ def test_the_service_refuses_an_early_approval(admin_session):
     with pytest.raises(ValidationError, match="chưa kết thúc"):
         reports.approve(leader, "2026", today=date(2026, 11, 1))
     assert reports.report(leader, "2026").status == "draft"
-    assert reports.reminders(leader, today=date(2026, 12, 1)) == ["Báo cáo năm 2026: quá hạn 6 ngày, chưa phê duyệt"]
+    assert reports.reminders(leader, today=date(2026, 12, 1)) == ["Báo cáo năm 2026: quá hạn 7 ngày, chưa phê duyệt"]
     reports.approve(leader, "2026", today=date(2026, 12, 1))
     assert reports.reminders(leader, today=date(2026, 12, 1)) == [
-        "Báo cáo năm 2026: quá hạn 6 ngày, đã phê duyệt, chưa gửi gói báo cáo"]
+        "Báo cáo năm 2026: quá hạn 7 ngày, đã phê duyệt, chưa gửi gói báo cáo"]
