@@ -36,8 +36,7 @@ def active_rule_sets() -> list[RuleSet]:
 
 @lru_cache(maxsize=1)
 def active_calendar() -> WorkCalendar:
-    off, working = parse_days_off(_active_path("days_off.json").read_text("utf-8"))
-    return WorkCalendar(off, working)
+    return WorkCalendar.default(parse_days_off(_active_path("days_off.json").read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)

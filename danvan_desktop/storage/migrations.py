@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..errors import NewerDatabase
-from . import schema_records, schema_reports  # noqa: F401 - register the steps, in this order
+from . import schema_records, schema_reports, schema_petition_law  # noqa: F401 - register the steps, in this order
 from .migration_set import MIGRATION_SET, migrations  # noqa: F401 - MIGRATION_SET names the set in tests
 
 

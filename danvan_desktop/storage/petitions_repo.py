@@ -206,17 +206,17 @@ def petitioners(db: Database, petition_id: int) -> list[dict]:
 
 
 def insert_event(db: Database, petition_id: int, kind: str, on_date: str, by_user: str, at: str,
-                 decision: str = "", body: str = "", note: str = "") -> int:
+                 decision: str = "", body: str = "", note: str = "", days: int | None = None) -> int:
     cursor = db.execute(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at, petition_kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
-        [petition_id, kind, on_date, decision, body, note, by_user, at, petition_id],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at, days, "
+        "petition_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [petition_id, kind, on_date, decision, body, note, by_user, at, days, petition_id],
     )
     return cursor.lastrowid
 
 
 def events(db: Database, petition_id: int) -> list[dict]:
-    cols = ("id", "kind", "on_date", "decision", "body", "note", "by_user", "at")
+    cols = ("id", "kind", "on_date", "decision", "body", "note", "by_user", "at", "days")
     rows = db.execute(
         f"SELECT {', '.join(cols)} FROM petition_events WHERE petition_id = ? ORDER BY on_date, id", [petition_id]
     ).fetchall()
@@ -293,9 +293,14 @@ def bulk_events(db: Database, events: list[tuple[int, str, str, str]], by_user: 
     )
 
 
+# What the time-limit engine reads of a petition (services.petitions.clock_of).
+CLOCK_COLUMNS = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification",
+                 "competence", "signatories")
+
+
 def unjudged_resolutions(db: Database, limit: int) -> list[dict]:
     """Resolved petitions without the stored on-time judgement (written before it was stored)."""
-    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    cols = CLOCK_COLUMNS
     rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE resolved_on IS NOT NULL "
                       "AND resolved_on_time IS NULL LIMIT ?", [limit]).fetchall()
     return [dict(zip(cols, r)) for r in rows]
@@ -305,10 +310,10 @@ def events_by_petition(db: Database, ids: list[int]) -> dict[int, list[dict]]:
     found: dict[int, list[dict]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
-        for pid, kind, on_date, decision in db.execute(
-                f"SELECT petition_id, kind, on_date, decision FROM petition_events WHERE petition_id IN "
+        for pid, kind, on_date, decision, days in db.execute(
+                f"SELECT petition_id, kind, on_date, decision, days FROM petition_events WHERE petition_id IN "
                 f"({', '.join('?' * len(part))}) ORDER BY petition_id, on_date, id", part):
-            found.setdefault(pid, []).append({"kind": kind, "on_date": on_date, "decision": decision})
+            found.setdefault(pid, []).append({"kind": kind, "on_date": on_date, "decision": decision, "days": days})
     return found
 
 
@@ -329,7 +334,7 @@ def bulk_overdue_spans(db: Database, spans: list[tuple[int, str, str]]) -> None:
 
 def without_overdue_spans(db: Database, after_id: int, limit: int) -> list[dict]:
     """Petitions whose overdue stretches are not stored yet (written before they were), by id."""
-    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    cols = CLOCK_COLUMNS
     rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE id > ? AND overdue_known IS NULL "
                       "ORDER BY id LIMIT ?", [after_id, limit]).fetchall()
     return [dict(zip(cols, r)) for r in rows]
