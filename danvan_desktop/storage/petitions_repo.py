@@ -284,12 +284,12 @@ def reparent_duplicates(db: Database, old_root: int, new_root: int) -> None:
     db.execute("UPDATE petitions SET duplicate_of = ? WHERE duplicate_of = ?", [new_root, old_root])
 
 
-def bulk_events(db: Database, events: list[tuple[int, str, str, str]], by_user: str = "demo") -> None:
-    """``(petition_id, kind, on_date, decision)`` rows for sample data."""
+def bulk_events(db: Database, events: list[tuple], by_user: str = "demo") -> None:
+    """``(petition_id, kind, on_date, decision[, body])`` rows for sample data."""
     db.conn.executemany(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, by_user, at, petition_kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
-        [(pid, kind, on, decision, by_user, on, pid) for pid, kind, on, decision in events],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, by_user, at, petition_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [(e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "", by_user, e[2], e[0]) for e in events],
     )
 
 

@@ -171,3 +171,29 @@ def test_left_labels_name_the_clock_unit():
     assert found["accept"].left_label == "còn 6 ngày"  # due Thu 12/11
     late = steps(clock, today=date(2026, 11, 17))
     assert late["process"].left_label == "quá 1 ngày làm việc"
+
+
+def test_demo_petitions_follow_the_law(admin_session):
+    """Demo data: anonymous never "đủ điều kiện" (LTC 2018 Art. 25(1), TT 05/2021); outside
+    competence and second complaints guided or forwarded, never accepted (LKN 2011 Art. 17);
+    complaint results and denunciation conclusions đúng / sai / đúng một phần."""
+    from danvan_desktop.services.demo_petitions import load_demo_petitions
+
+    load_demo_petitions(admin_session, 1500, seed=11, today=TODAY)
+    db = admin_session.db
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    assert one("SELECT count(*) FROM petitions WHERE signatories = 'nac_danh'") > 0
+    assert one("SELECT count(*) FROM petitions WHERE signatories = 'nac_danh' AND eligibility = 'du_dieu_kien'") == 0
+    assert one("SELECT count(*) FROM petitions WHERE kind = 'to_cao' AND signatories = 'nac_danh' "
+               "AND next_due_on IS NOT NULL") == 0
+    outside = "SELECT count(*) FROM petitions p WHERE competence = 'khong_thuoc_tham_quyen' AND {}"
+    assert one(outside.format("outcome = 'forwarded'")) > 0 and one(outside.format("outcome = 'guided'")) > 0
+    assert one(outside.format("EXISTS (SELECT 1 FROM petition_events e WHERE e.petition_id = p.id "
+                              "AND e.kind = 'accepted')")) == 0
+    assert one("SELECT count(*) FROM petitions WHERE attempt = 2 AND outcome = 'forwarded'") > 0
+    assert one("SELECT count(*) FROM petitions WHERE attempt = 2 AND competence = 'thuoc_tham_quyen'") == 0
+    for kind in ("khieu_nai", "to_cao"):
+        results = {r for (r,) in db.execute(f"SELECT DISTINCT result FROM petitions WHERE kind = '{kind}' "
+                                            "AND result IS NOT NULL")}
+        assert results == {"dung", "sai", "dung_mot_phan"}, kind
+    assert one("SELECT count(*) FROM petition_events WHERE kind = 'forwarded' AND body = ''") == 0
