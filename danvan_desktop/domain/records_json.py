@@ -93,8 +93,12 @@ def reception_from_dict(data: dict) -> tuple[ReceptionInput, list[dict]]:
     cases = data.get("cases", [])
     if not isinstance(cases, list):
         raise ValidationError("“cases” phải là một danh sách đơn.", "cases")
+    delegated = data.get("delegated", False)
+    if not isinstance(delegated, bool):
+        raise ValidationError("“delegated” phải là true hoặc false.", "delegated")
     reception = ReceptionInput(held_on=parse_date(data.get("held_on"), "held_on"), kind=data["kind"],
-                               receiver=str(data["receiver"]), note=str(data.get("note", "")), **counts)
+                               receiver=str(data["receiver"]), note=str(data.get("note", "")),
+                               form=str(data.get("form", "truc_tiep")), delegated=delegated, **counts)
     return reception, cases
 
 

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from ..domain.citizens import BIRTH_PROVINCE_CODES
 from ..domain.petitions import CHANNELS, CLOSING_EVENTS, Petitioner, PetitionInput, search_text
+from ..domain.receptions import ONLINE_RECEPTION_FROM
 from ..storage import petitions_repo, receptions_repo
 from ..tasks import Task
 from . import petitions as petition_service
@@ -248,13 +249,15 @@ def _demo_receptions(session: Session, factory: PetitionFactory, today: date) ->
     while day <= today:
         if day.weekday() == 3 and day.isocalendar().week % 9 != 4:
             visits = rng.randint(1, 8)
-            rows.append({"held_on": day.isoformat(), "kind": "dinh_ky", "receiver": "Ma Văn Thắng",
+            rows.append({"held_on": day.isoformat(), "kind": "dinh_ky", "receiver": "Ma Văn Thắng", "form": "truc_tiep", "delegated": 0,
                          "visits": visits, "people": visits + rng.randint(0, 4), "cases_new": rng.randint(0, visits),
                          "cases_repeat": rng.randint(0, 2), "delegations": 0, "delegation_people": 0, "note": "",
                          "created_by": "demo", "created_at": now})
         elif day.weekday() in (0, 2) and rng.random() < 0.5:
             visits = rng.randint(1, 5)
+            online = day >= ONLINE_RECEPTION_FROM and rng.random() < 0.25  # LTCD Art. 3a from 1/7/2026
             rows.append({"held_on": day.isoformat(), "kind": "thuong_xuyen", "receiver": "Lý Văn Đức",
+                         "form": "truc_tuyen" if online else "truc_tiep", "delegated": 0,
                          "visits": visits, "people": visits, "cases_new": rng.randint(0, visits), "cases_repeat": 0,
                          "delegations": 0, "delegation_people": 0, "note": "", "created_by": "demo",
                          "created_at": now})

@@ -51,5 +51,11 @@ def head(db: Database) -> tuple[int, str] | None:
     return int(seq), digest
 
 
+def first_at(db: Database) -> str | None:
+    """When the first entry was written (the database's first day of use), ISO UTC."""
+    row = db.execute("SELECT at FROM audit_log ORDER BY seq LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
