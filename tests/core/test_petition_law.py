@@ -197,3 +197,31 @@ def test_demo_petitions_follow_the_law(admin_session):
                                             "AND result IS NOT NULL")}
         assert results == {"dung", "sai", "dung_mot_phan"}, kind
     assert one("SELECT count(*) FROM petition_events WHERE kind = 'forwarded' AND body = ''") == 0
+
+
+def test_editing_competence_or_signatories_recomputes_the_schedule(admin_session):
+    """TT 05/2021 / LKN 2011 Art. 27 / LTC 2018 Art. 25(1): correcting competence or the
+    signatories changes which steps apply, and the stored next due date follows."""
+    from danvan_desktop.domain.petitions import Petitioner, PetitionInput
+    from danvan_desktop.services import petitions
+
+    person = (Petitioner(name="Nguyễn Văn An", address="Thôn Nà Lầu"),)
+    data = PetitionInput(received_on=date(2026, 11, 2), kind="khieu_nai", channel="truc_tiep", field="dat_dai",
+                         content="Khiếu nại quyết định thu hồi đất", petitioners=person,
+                         competence="thuoc_tham_quyen")
+    pid = petitions.add_petition(admin_session, data, today=TODAY)
+    due = lambda: admin_session.db.execute(  # noqa: E731
+        "SELECT next_due_on, next_due_step FROM petitions WHERE id = ?", [pid]).fetchone()
+    assert tuple(due()) == ("2026-11-12", "accept")  # LKN Art. 27: 10 days
+    petitions.update_petition(admin_session, pid, replace(data, competence="khong_thuoc_tham_quyen"), today=TODAY)
+    assert tuple(due()) == ("2026-11-16", "process")  # TT 05/2021: 10 working days
+    shown = petitions.show_petition(admin_session, pid, today=TODAY)
+    assert [d.step for d in shown.deadlines] == ["process"]
+    denunciation = replace(data, kind="to_cao", accused="Ông B", competence=None,
+                           assigned_to=admin_session.user.username)
+    petitions.update_petition(admin_session, pid, denunciation, today=TODAY)
+    assert tuple(due()) == ("2026-11-11", "process")  # LTC Art. 24(1): 7 working days
+    petitions.update_petition(admin_session, pid, replace(denunciation, signatories="nac_danh", petitioners=()),
+                              today=TODAY)
+    assert tuple(due()) == (None, None)
+    assert "Điều 25 khoản 1" in petitions.show_petition(admin_session, pid, today=TODAY).not_processed
