@@ -78,6 +78,16 @@ class WorkCalendar:
         """Whether the official arrangement of ``year`` is loaded."""
         return year in self.arrangement_years
 
+    def missing_arrangement(self, today: date) -> str | None:
+        """A warning when this year or the coming one has no official arrangement loaded."""
+        missing = [y for y in (today.year, today.year + 1) if not self.has_arrangement(y)]
+        if not missing:
+            return None
+        year = missing[0]
+        return (f"Chưa có lịch nghỉ chính thức năm {year} (Tết Nguyên đán, ngày nghỉ bù, hoán đổi): thời hạn sau "
+                f"01/01/{year} là tạm tính. Khi có thông báo của Bộ Nội vụ, nạp tệp days_off.json mới "
+                "(Cài đặt hoặc danvan rules load).")
+
     def is_provisional(self, day: date) -> bool:
         """A date in a year after the last one with an official arrangement: counted from
         the package alone, so only provisional ("tạm tính")."""

@@ -137,6 +137,9 @@ def test_a_loaded_year_is_the_whole_truth_and_later_years_are_provisional():
     assert not cal.is_provisional(date(2026, 12, 31)) and cal.is_provisional(date(2027, 1, 1))
     assert CAL.has_arrangement(2026) and not CAL.has_arrangement(2027)
     assert CAL.is_provisional(date(2027, 1, 1)) and not CAL.is_provisional(date(2026, 12, 31))
+    assert "năm 2027" in CAL.missing_arrangement(date(2026, 12, 1)) and "tạm tính" in CAL.missing_arrangement(
+        date(2026, 12, 1))
+    assert CAL.missing_arrangement(date(2025, 12, 1)) is None  # 2025 and 2026 both loaded
 
 
 def test_years_are_loaded_lazily_and_once():
