@@ -169,6 +169,18 @@ def applicable_rule(clock: PetitionClock, rule_sets: Sequence[RuleSet], step: st
         clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
 
 
+def due_marks(clock: PetitionClock, rule_sets: Sequence[RuleSet], calendar: WorkCalendar, step: str | None,
+              due_on: date | None) -> list[str]:
+    """The marks of a stored next due date (the register's column): "chưa đối chiếu văn bản"
+    when its rule is not confirmed from the text of the law, "tạm tính" when it falls in a
+    year without an official days-off arrangement."""
+    if step is None or due_on is None:
+        return []
+    rule = applicable_rule(clock, rule_sets, step)
+    return [m for m, on in ((UNVERIFIED_MARK, rule is not None and not rule.verified),
+                            (PROVISIONAL_MARK, calendar.is_provisional(due_on))) if on]
+
+
 def _shift(rule: Rule, calendar: WorkCalendar, due: date, days: int) -> date:
     if rule.clock == "working":
         return calendar.add_working_days(due, days)

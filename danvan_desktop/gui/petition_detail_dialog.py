@@ -30,7 +30,8 @@ from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
 from .widgets import dmy
 
-STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea"}
+STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea",
+                 "suspended": "#e8eaf6"}
 
 
 
@@ -47,6 +48,9 @@ class PetitionDetailDialog(QDialog):
         self.deadlines = QTableWidget(0, 5)
         self.deadlines.setHorizontalHeaderLabels(
             [self.tr("Thời hạn"), self.tr("Bắt đầu"), self.tr("Hạn"), self.tr("Xong ngày"), self.tr("Tình trạng")])
+        self.not_processed = QLabel()
+        self.not_processed.setWordWrap(True)
+        self.not_processed.setStyleSheet("color: #8a4b00;")
         self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deadlines.verticalHeader().hide()
         self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,6 +73,7 @@ class PetitionDetailDialog(QDialog):
         actions.addWidget(close)
         right = QVBoxLayout()
         right.addWidget(QLabel("<b>" + self.tr("Thời hạn") + "</b>"))
+        right.addWidget(self.not_processed)
         right.addWidget(self.deadlines)
         right.addWidget(QLabel("<b>" + self.tr("Dòng thời gian") + "</b>"))
         right.addWidget(self.timeline)
@@ -117,16 +122,20 @@ class PetitionDetailDialog(QDialog):
         if detail.duplicates:
             add(self.tr("Đơn trùng:"), ", ".join(str(d) for d in detail.duplicates))
 
+        self.not_processed.setText(detail.not_processed or "")
+        self.not_processed.setVisible(bool(detail.not_processed))
         self.deadlines.setRowCount(len(detail.deadlines))
         for r, d in enumerate(detail.deadlines):
-            left = "" if d.days_left is None else self.tr(" (còn {n} ngày)").format(n=d.days_left) if d.days_left >= 0 \
-                else self.tr(" (quá {n} ngày)").format(n=-d.days_left)
-            cells = (d.label, f"{d.started_on:%d/%m/%Y}", f"{d.due_on:%d/%m/%Y}",
+            left = f" ({d.left_label})" if d.left_label else ""
+            due = "" if d.state == "not_applicable" else f"{d.due_on:%d/%m/%Y}" + "".join(f" ({m})" for m in d.marks)
+            cells = (d.label, f"{d.started_on:%d/%m/%Y}", due,
                      f"{d.done_on:%d/%m/%Y}" if d.done_on else "", STATE_LABELS[d.state] + left)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if d.state in STATE_COLOURS:
                     item.setBackground(QBrush(QColor(STATE_COLOURS[d.state])))
+                if c == 0 and d.basis:
+                    item.setToolTip(d.basis)
                 self.deadlines.setItem(r, c, item)
         self.deadlines.resizeColumnsToContents()
 
@@ -136,7 +145,8 @@ class PetitionDetailDialog(QDialog):
                                                 "edited": self.tr("Sửa thông tin")}.get(e["kind"], e["kind"]))
             if e["kind"] == "edited":
                 e = {**e, "body": ""}  # previous values stay in the record, the line names the fields
-            extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)
+            days = self.tr("{n} ngày").format(n=e["days"]) if e.get("days") else ""
+            extra = " — ".join(x for x in (e["decision"], days, e["body"], e["note"]) if x)
             self.timeline.addItem(f"{dmy(e['on_date'])}  {label}" + (f" — {extra}" if extra else "") + f"   ({e['by_user']})")
 
         self.attachments.set_attachments(detail.attachments)

@@ -40,6 +40,8 @@ from .locks import require_unlocked
 from .session import Session, audit, configured_unit_of, writing
 
 DUE_SOON_WORKING_DAYS = 3
+# Stored as ``next_due_step`` when nothing is due because the resolution is suspended.
+SUSPENDED = "suspended"
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +93,14 @@ def schedule_facts(row: dict, events: list[dict], today: date,
     open_steps = [d for d in deadlines_for(row, events, today, level)
                   if d.done_on is None and d.state not in ("not_applicable", "suspended")]
     first = min(open_steps, key=lambda d: d.due_on, default=None)
+    paused = first is None and any(d.state == "suspended" for d in deadlines_for(row, events, today, level))
     clock = _clock(row, events, level)
     rulesets, calendar = active_rule_sets(), active_calendar()
     resolved_on, on_time = resolution_facts(clock, rulesets, calendar)
     last_step = max((e.on for e in clock.events), default=None)
     facts = {
         "next_due_on": first.due_on.isoformat() if first else None,
-        "next_due_step": first.step if first else None,
+        "next_due_step": first.step if first else SUSPENDED if paused else None,
         "resolved_on": resolved_on.isoformat() if resolved_on else None,
         "resolved_on_time": None if on_time is None else int(on_time),
         "last_step_on": last_step.isoformat() if last_step else None,
@@ -388,6 +391,7 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
     session.require(Permission.RECORD)
     rows = petitions_repo.rows_by_ids(session.db, ids)
     names = petitions_repo.first_petitioner_names(session.db, ids)
+    rulesets, calendar, level = active_rule_sets(), active_calendar(), unit_level(session.db)
     out = []
     for petition_id in ids:
         row = rows.get(petition_id)
@@ -396,7 +400,12 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
         name, address = names.get(petition_id, ("", ""))
         if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
             name, address = masked(Petitioner()).name, ""
-        out.append({**row, "petitioner": name, "address": address})
+        clock = deadline_rules.PetitionClock(row["kind"], date.fromisoformat(row["received_on"]), row["attempt"],
+                                             competence=row["competence"], signatories=row["signatories"],
+                                             level=level)
+        due = date.fromisoformat(row["next_due_on"]) if row["next_due_on"] else None
+        out.append({**row, "petitioner": name, "address": address, "not_processed": clock.not_processed,
+                    "due_marks": deadline_rules.due_marks(clock, rulesets, calendar, row["next_due_step"], due)})
     return out
 
 

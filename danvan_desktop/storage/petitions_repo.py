@@ -22,7 +22,7 @@ PETITION_COLUMNS = (
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
-    "status", "outcome", "next_due_on", "next_due_step", "attempt",
+    "status", "outcome", "next_due_on", "next_due_step", "attempt", "competence",
 )
 
 
