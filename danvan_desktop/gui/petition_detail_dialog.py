@@ -41,7 +41,7 @@ class PetitionDetailDialog(QDialog):
         self.session, self.petition_id = session, petition_id
         self.today = today or date.today()
         self.changed = False
-        self.resize(960, 720)
+        self.resize(1240, 720)
         self.summary = QFormLayout()
         summary_box = QGroupBox(self.tr("Thông tin đơn"))
         summary_box.setLayout(self.summary)
@@ -79,8 +79,8 @@ class PetitionDetailDialog(QDialog):
         right.addWidget(self.timeline)
         right.addWidget(self.attachments)
         columns = QHBoxLayout()
-        columns.addWidget(summary_box, 2)
-        columns.addLayout(right, 3)
+        columns.addWidget(summary_box, 1)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(actions)

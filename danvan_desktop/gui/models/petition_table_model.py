@@ -56,7 +56,7 @@ STATE_TEXT = {
     "due_soon": QT_TRANSLATE_NOOP("PetitionTable", "Sắp đến hạn"),
     "on_time": QT_TRANSLATE_NOOP("PetitionTable", "Trong hạn"),
     "suspended": QT_TRANSLATE_NOOP("PetitionTable", "Tạm đình chỉ giải quyết"),
-    "not_processed": QT_TRANSLATE_NOOP("PetitionTable", "Không xử lý (tố cáo nặc danh, LTC Đ.25 k.1)"),
+    "not_processed": QT_TRANSLATE_NOOP("PetitionTable", "Không xử lý (nặc danh)"),
 }
 
 
