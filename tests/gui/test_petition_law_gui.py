@@ -101,3 +101,16 @@ def test_second_complaint_at_a_commune_is_never_late_for_acceptance(qtbot, leade
     assert cells(detail, 4)["Xử lý đơn"] == "Trong hạn (còn 6 ngày làm việc)"
     refused = record(qtbot, detail, "accepted", date(2026, 11, 20), "7/QĐ-UBND")
     assert "Điều 17" in refused.error.text()
+
+
+def test_overview_warns_when_the_coming_year_has_no_official_days_off(qtbot, leader):
+    """BLLĐ 2019 Art. 112 and the yearly notice: without an arrangement for the coming year
+    (the bundled file stops at 2026), Tổng quan warns that later deadlines are tạm tính."""
+    from danvan_desktop.gui.pages.overview_page import OverviewPage
+
+    page = OverviewPage(leader, Runner(), today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: "Lịch nghỉ" in page.health_label.text(), timeout=15000)
+    text = page.health_label.text()
+    assert "CẢNH BÁO</b> — Lịch nghỉ" in text and "tạm tính" in text
