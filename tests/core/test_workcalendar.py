@@ -216,3 +216,19 @@ def test_working_days_between_matches_a_day_by_day_count(start, span):
     end = start + timedelta(days=span)
     by_hand = sum(1 for k in range(1, span + 1) if CAL.is_working_day(start + timedelta(days=k)))
     assert CAL.working_days_between(start, end) == by_hand
+
+
+def test_a_days_off_file_loaded_before_sources_were_required_falls_back_to_the_bundled_one(tmp_path):
+    """A loaded days_off.json without "source" per day (older versions) no longer parses:
+    the bundled arrangement is used instead of failing every deadline."""
+    from danvan_desktop.paths import data_dir
+    from danvan_desktop.services import rules
+
+    folder = data_dir() / "rules"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "days_off.json").write_text('{"format": "danvan-days-off", "version": 1, "years": {"2026": '
+                                          '{"days_off": [{"date": "2026-11-24", "note": "cũ"}]}}}', "utf-8")
+    rules.clear_caches()
+    calendar = rules.active_calendar()
+    assert calendar.has_arrangement(2024) and calendar.is_working_day(date(2026, 11, 24))
+    rules.clear_caches()
