@@ -163,7 +163,12 @@ def cmd_list(ctx, args) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        due = f"hạn {date.fromisoformat(row['next_due_on']):%d/%m/%Y}" if row["next_due_on"] else "đã xong"
+        if row["not_processed"]:
+            due = "không xử lý (nặc danh)"
+        elif row["next_due_on"]:
+            due = f"hạn {date.fromisoformat(row['next_due_on']):%d/%m/%Y}" + "".join(f" ({m})" for m in row["due_marks"])
+        else:
+            due = "tạm đình chỉ" if row["next_due_step"] == "suspended" else "đã xong"
         print(f"{row['id']:>7}  {date.fromisoformat(row['received_on']):%d/%m/%Y}  {KINDS[row['kind']]:<14} "
               f"{due:<15} {row['petitioner'][:30]:<30} {row['content'][:50]}")
     if not rows:
