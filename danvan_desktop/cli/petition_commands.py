@@ -42,6 +42,8 @@ def register(commands) -> None:
     s.add_argument("--decision", default="", metavar="TEXT", help="số quyết định (thụ lý, gia hạn, giải quyết)")
     s.add_argument("--body", default="", metavar="TEXT", help="cơ quan nhận đơn (khi chuyển đơn) hoặc được đôn đốc")
     s.add_argument("--result", choices=sorted(RESULTS), help="kết quả giải quyết khiếu nại: dung, sai, dung_mot_phan")
+    s.add_argument("--days", type=int, metavar="N",
+                   help="số ngày gia hạn theo quyết định (chỉ với extended; tối đa theo luật, mặc định tối đa)")
     s.add_argument("--note", default="", metavar="TEXT", help="ghi chú")
     s.set_defaults(handler=cmd_event)
 
@@ -107,9 +109,17 @@ def cmd_event(ctx, args) -> int:
     on = parse_date(args.date, "date")
     ctx.with_session(lambda s: petition_service.record_event(
         s, args.id, args.kind, on, decision=args.decision, body=args.body, note=args.note,
-        complex=True if args.complex else None, result=args.result))
+        complex=True if args.complex else None, result=args.result, days=args.days))
     print(f"Đã ghi bước “{EVENT_KINDS[args.kind]}” ngày {on:%d/%m/%Y} cho đơn số {args.id}.")
     return 0
+
+
+def deadline_to_dict(d) -> dict:
+    """Only an applicable step is listed; one that no longer applies keeps no due date."""
+    out = {**asdict(d), "state_label": d.state_label, "left_label": d.left_label, "marks": d.marks}
+    if d.state == "not_applicable":
+        del out["due_on"]
+    return out
 
 
 def detail_to_dict(detail) -> dict:
@@ -118,7 +128,8 @@ def detail_to_dict(detail) -> dict:
         "petitioners": [asdict(p) for p in detail.petitioners],
         "identity_visible": detail.identity_visible,
         "events": detail.events,
-        "deadlines": [asdict(d) for d in detail.deadlines],
+        "not_processed": detail.not_processed,
+        "deadlines": [deadline_to_dict(d) for d in detail.deadlines],
         "attachments": detail.attachments,
         "duplicates": detail.duplicates,
     }
@@ -134,9 +145,14 @@ def cmd_show(ctx, args) -> int:
     for person in detail.petitioners:
         print(f"  Người đứng tên: {person.name} {person.address}".rstrip())
     print(f"  Nội dung: {row['content']}")
+    if detail.not_processed:
+        print(f"  {detail.not_processed}")
     for d in detail.deadlines:
-        left = "" if d.days_left is None else f", còn {d.days_left} ngày"
-        print(f"  Thời hạn {d.label}: {d.due_on:%d/%m/%Y} ({d.state}{left})")
+        if d.state == "not_applicable":
+            print(f"  Thời hạn {d.label}: {d.state_label}")
+            continue
+        extra = "".join(f", {x}" for x in (d.left_label, *d.marks) if x)
+        print(f"  Thời hạn {d.label}: {d.due_on:%d/%m/%Y} ({d.state_label}{extra})")
     for e in detail.events:
         print(f"  {date.fromisoformat(e['on_date']):%d/%m/%Y}  {EVENT_KINDS.get(e['kind'], e['kind'])}"
               f" {e['decision']} {e['body']} {e['note']}".rstrip() + f"  — {e['by_user']}")
@@ -156,7 +172,12 @@ def cmd_list(ctx, args) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        due = f"hạn {date.fromisoformat(row['next_due_on']):%d/%m/%Y}" if row["next_due_on"] else "đã xong"
+        if row["not_processed"]:
+            due = "không xử lý (nặc danh)"
+        elif row["next_due_on"]:
+            due = f"hạn {date.fromisoformat(row['next_due_on']):%d/%m/%Y}" + "".join(f" ({m})" for m in row["due_marks"])
+        else:
+            due = "tạm đình chỉ" if row["next_due_step"] == "suspended" else "đã xong"
         print(f"{row['id']:>7}  {date.fromisoformat(row['received_on']):%d/%m/%Y}  {KINDS[row['kind']]:<14} "
               f"{due:<15} {row['petitioner'][:30]:<30} {row['content'][:50]}")
     if not rows:

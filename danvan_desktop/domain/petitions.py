@@ -49,10 +49,24 @@ EVENT_KINDS = {
     "filed": "Lưu đơn",
     "returned": "Trả lại đơn",
     "withdrawn": "Rút đơn",
+    "withdrawal_continued": "Rút tố cáo – vẫn tiếp tục giải quyết",
+    "suspended": "Tạm đình chỉ giải quyết",
+    "resumed": "Tiếp tục giải quyết",
 }
 # Outcome events that close a petition: nothing legal happens after them.
 CLOSING_EVENTS = frozenset({"resolved", "filed", "returned", "withdrawn", "guided", "forwarded"})
 MASKED_IDENTITY = "(Thông tin người tố cáo được giữ bí mật)"
+ANONYMOUS = "nac_danh"
+NOT_PROCESSED_ANONYMOUS = ("Tố cáo không rõ họ tên, địa chỉ người tố cáo: không xử lý theo Luật Tố cáo "
+                           "(Luật Tố cáo 2018, Điều 25 khoản 1)")
+
+
+def not_processed_reason(kind: str, signatories: str | None, handled_as: str | None = None) -> str | None:
+    """Why a petition has no legal clock at all, or None. An anonymous or untraceable
+    denunciation is not processed under the Law on Denunciations (LTC 2018 Art. 25(1))."""
+    if (handled_as or kind) == "to_cao" and signatories == ANONYMOUS:
+        return NOT_PROCESSED_ANONYMOUS
+    return None
 
 
 @dataclass(frozen=True)
@@ -124,9 +138,13 @@ def validate_petition(data: PetitionInput, fields: dict[str, str], today: date) 
     count = data.signer_count
     if not isinstance(count, int) or count < 0:
         raise ValidationError("Số người đứng tên không được âm.", "signer_count")
-    if data.signatories == "nac_danh":
+    if data.signatories == ANONYMOUS:
         if petitioners:
             raise ValidationError("Đơn nặc danh không có thông tin người đứng tên.", "petitioners")
+        if data.eligibility == "du_dieu_kien":
+            raise ValidationError("Đơn không rõ họ tên, địa chỉ (nặc danh) không đủ điều kiện xử lý "
+                                  "(Thông tư 05/2021/TT-TTCP; với tố cáo: Luật Tố cáo 2018, Điều 25 khoản 1).",
+                                  "eligibility")
         count = 0
     else:
         if not petitioners:

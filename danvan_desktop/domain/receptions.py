@@ -19,6 +19,17 @@ RECEPTION_KINDS = {
     "dot_xuat": "Chủ tịch tiếp đột xuất",
 }
 HEAD_KINDS = frozenset({"dinh_ky", "dot_xuat"})
+# How citizens are received. Online reception exists from 1/7/2026: Luật Tiếp công dân 2013,
+# Art. 3a, added by Luật 136/2025/QH15, Art. 1(1) (read in the text of the law).
+RECEPTION_FORMS = {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến"}
+ONLINE_RECEPTION_FROM = date(2026, 7, 1)
+ONLINE_RECEPTION_BASIS = "Luật Tiếp công dân 2013, Điều 3a (bổ sung bởi Luật 136/2025/QH15, Điều 1 khoản 1)"
+# From 1/7/2026 the commune chairman receives citizens in person: a session a deputy held
+# on his behalf no longer counts for the weekly duty (Luật 136/2025/QH15 — chưa đối chiếu
+# văn bản: the amended article was not read; see docs/time-limits.md).
+IN_PERSON_DUTY_FROM = date(2026, 7, 1)
+IN_PERSON_DUTY_BASIS = ("Luật Tiếp công dân 2013 sửa đổi bởi Luật 136/2025/QH15 (từ 01/7/2026): Chủ tịch UBND cấp "
+                        "xã trực tiếp tiếp công dân định kỳ — chưa đối chiếu văn bản")
 DELEGATION_MIN_PEOPLE = 5  # "đoàn đông người": five people or more
 
 
@@ -34,6 +45,14 @@ class ReceptionInput:
     delegations: int = 0  # đoàn đông người
     delegation_people: int = 0
     note: str = ""
+    form: str = "truc_tiep"  # RECEPTION_FORMS
+    delegated: bool = False  # a chairman's session held by a deputy on his behalf (ủy quyền)
+
+
+def counts_for_head_duty(kind: str, held_on: date, delegated: bool) -> bool:
+    """Whether a session fulfils the chairman's weekly duty: his own, or before 1/7/2026
+    one a deputy held on his behalf."""
+    return kind in HEAD_KINDS and (not delegated or held_on < IN_PERSON_DUTY_FROM)
 
 
 def validate_reception(data: ReceptionInput, today: date) -> ReceptionInput:
@@ -46,6 +65,14 @@ def validate_reception(data: ReceptionInput, today: date) -> ReceptionInput:
     if data.kind not in RECEPTION_KINDS:
         allowed = ", ".join(f"{k} ({v})" for k, v in RECEPTION_KINDS.items())
         raise ValidationError(f"Hình thức tiếp “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
+    if data.form not in RECEPTION_FORMS:
+        allowed = ", ".join(f"{k} ({v})" for k, v in RECEPTION_FORMS.items())
+        raise ValidationError(f"Cách tiếp “{data.form or ''}” không hợp lệ; chọn một trong: {allowed}.", "form")
+    if data.form == "truc_tuyen" and data.held_on < ONLINE_RECEPTION_FROM:
+        raise ValidationError(f"Tiếp công dân trực tuyến chỉ có từ ngày {ONLINE_RECEPTION_FROM:%d/%m/%Y} "
+                              f"({ONLINE_RECEPTION_BASIS}).", "form")
+    if data.delegated and data.kind not in HEAD_KINDS:
+        raise ValidationError("Chỉ buổi tiếp của Chủ tịch mới có thể do cấp phó tiếp thay.", "delegated")
     receiver = clean(data.receiver)
     if not receiver:
         raise ValidationError("Chưa nhập người tiếp công dân.", "receiver")
@@ -65,18 +92,25 @@ def validate_reception(data: ReceptionInput, today: date) -> ReceptionInput:
             f"{DELEGATION_MIN_PEOPLE * data.delegations} người.", "delegation_people")
     if data.delegation_people and not data.delegations:
         raise ValidationError("Có người trong đoàn đông người nhưng số đoàn bằng 0.", "delegations")
-    return replace(data, receiver=receiver, note=clean(data.note))
+    return replace(data, receiver=receiver, note=clean(data.note), delegated=bool(data.delegated))
 
 
-def weeks_without_head_reception(head_days: list[date], start: date, end: date, today: date) -> list[date]:
+def weeks_without_head_reception(head_days: list[date], start: date, end: date, today: date,
+                                 is_working_day=None, first_day: date | None = None) -> list[date]:
     """Mondays of the weeks in [start, end] (up to last full week before today) with no
-    reception by the chairman."""
+    reception by the chairman. A week without a single working day (the Tết week) is not
+    missed, and nothing before ``first_day`` (the unit's first day of use) is counted.
+    ``is_working_day`` is the work calendar's test; without it every weekday counts."""
     covered = {d - timedelta(days=d.weekday()) for d in head_days}
+    if first_day is not None and first_day > start:
+        start = first_day
     monday = start - timedelta(days=start.weekday())
     last = min(end, today - timedelta(days=today.weekday() + 1))  # the current week is not over yet
+    working = is_working_day or (lambda d: d.weekday() < 5)
     missing = []
     while monday <= last:
-        if monday not in covered:
+        days = [monday + timedelta(days=n) for n in range(7)]
+        if monday not in covered and any(working(d) for d in days if start <= d <= end):
             missing.append(monday)
         monday += timedelta(days=7)
     return missing

@@ -73,7 +73,9 @@ def reception_from_dict(data: dict) -> tuple[ReceptionInput, list[dict]]:
     cases = sj.items(data.get("cases"), "cases", 1000)
     reception = ReceptionInput(held_on=parse_date(data.get("held_on"), "held_on"),
                                kind=sj.code(data, "kind", required=True), receiver=sj.text(data, "receiver", None),
-                               note=sj.text(data, "note", "", sj.LONG_TEXT), **counts)
+                               note=sj.text(data, "note", "", sj.LONG_TEXT),
+                               form=sj.code(data, "form", "truc_tiep"), delegated=sj.boolean(data, "delegated"),
+                               **counts)
     return reception, cases
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import ValidationError
-from .petitions import EVENT_KINDS, KINDS
+from .petitions import COMPETENCE, EVENT_KINDS, KINDS, SIGNATORIES
 
 TIME_LIMITS_FORMAT = "danvan-time-limits"
 DAYS_OFF_FORMAT = "danvan-days-off"
@@ -24,8 +24,17 @@ STEPS = ("process", "accept", "notify", "resolve")
 CLOCKS = ("calendar", "working")
 START_EVENTS = ("received", "accepted")
 _MODIFIERS = ("complex_days", "remote_days", "remote_complex_days", "verify_days")
+# Unit levels a rule can be limited to (domain.units.Level values).
+LEVELS = ("commune", "district", "province")
+# Conditions on the petition that decide whether a rule applies (absent: any value).
+_CONDITIONS = ("competence", "signatories", "levels")
 _RULE_KEYS = frozenset({"step", "label", "kinds", "attempt", "start_event", "done_events", "clock", "days",
-                        "extension_days", "max_extensions", "basis", *_MODIFIERS})
+                        "extension_days", "max_extensions", "basis", "verified", "suspendable",
+                        *_MODIFIERS, *_CONDITIONS})
+# Shown next to a deadline whose rule could not be checked against the text of the law.
+UNVERIFIED_MARK = "chưa đối chiếu văn bản"
+# A petition not yet classified by competence is handled as within competence.
+WITHIN_COMPETENCE = "thuoc_tham_quyen"
 
 
 @dataclass(frozen=True)
@@ -45,9 +54,21 @@ class Rule:
     extension_days: int = 0
     max_extensions: int = 0
     basis: str = ""
+    competence: tuple[str, ...] | None = None
+    signatories: tuple[str, ...] | None = None
+    levels: tuple[str, ...] | None = None
+    suspendable: bool = False
+    verified: bool = True
 
-    def applies_to(self, kind: str, attempt: int) -> bool:
-        return kind in self.kinds and (self.attempt is None or self.attempt == attempt)
+    def applies_to(self, kind: str, attempt: int, competence: str | None = None, signatories: str | None = None,
+                   level: str | None = None) -> bool:
+        """Whether the rule covers a petition. ``None`` for a fact means "not known": a
+        petition not yet classified counts as within competence; an unknown level or
+        signatory does not exclude a rule."""
+        return (kind in self.kinds and (self.attempt is None or self.attempt == attempt)
+                and (self.competence is None or (competence or WITHIN_COMPETENCE) in self.competence)
+                and (self.signatories is None or signatories is None or signatories in self.signatories)
+                and (self.levels is None or level is None or level in self.levels))
 
     def length(self, complex_: bool, remote: bool, verify: bool) -> int:
         """The longest limit among those that apply (the law grants the longer one)."""
@@ -76,10 +97,14 @@ class RuleSet:
 
 
 class DaysOff(NamedTuple):
-    """The official arrangements of ``days_off.json``, all years together."""
+    """The official arrangements of ``days_off.json``, all years together. ``years`` are
+    the years whose arrangement is loaded: for them the file is the whole truth (a day
+    the ``holidays`` package adds without an official source is not a day off)."""
 
     days_off: frozenset[date]
     working_days: frozenset[date]
+    years: frozenset[int] = frozenset()
+    sources: tuple[tuple[date, str], ...] = ()
 
 
 def rule_set_in_force(rule_sets, day: date) -> RuleSet | None:
@@ -152,6 +177,14 @@ def _parse_rule(r, where: str) -> Rule:
     if r.get("attempt") not in (None, 1, 2):
         raise ValidationError(f"{where}: “attempt” chỉ có thể là 1 hoặc 2.")
     modifiers = {m: _positive(r[m], where, m) for m in _MODIFIERS if r.get(m) is not None}
+    conditions = {}
+    for name, allowed in (("competence", tuple(COMPETENCE)), ("signatories", tuple(SIGNATORIES)),
+                          ("levels", LEVELS)):
+        if r.get(name) is not None:
+            conditions[name] = _names(r[name], allowed, where, name)
+    for flag in ("verified", "suspendable"):
+        if flag in r and not isinstance(r[flag], bool):
+            raise ValidationError(f"{where}: “{flag}” phải là true hoặc false.")
     extension_days = _positive(r.get("extension_days", 0), where, "extension_days", allow_zero=True)
     max_extensions = _positive(r.get("max_extensions", 0), where, "max_extensions", allow_zero=True)
     if bool(extension_days) != bool(max_extensions):
@@ -161,7 +194,8 @@ def _parse_rule(r, where: str) -> Rule:
         start_event=r["start_event"], clock=r["clock"], days=_positive(r.get("days"), where, "days"),
         done_events=_names(r.get("done_events"), tuple(EVENT_KINDS), where, "done_events"),
         attempt=r.get("attempt"), extension_days=extension_days, max_extensions=max_extensions,
-        basis=str(r.get("basis", "")), **modifiers,
+        basis=str(r.get("basis", "")), verified=r.get("verified", True), suspendable=r.get("suspendable", False),
+        **modifiers, **conditions,
     )
 
 
@@ -171,7 +205,10 @@ def _check_no_overlap(rules: list[Rule], set_id: str) -> None:
         for b in rules[i + 1:]:
             same_attempt = a.attempt is None or b.attempt is None or a.attempt == b.attempt
             shared = set(a.kinds) & set(b.kinds)
-            if a.step == b.step and shared and same_attempt:
+            same_case = all(x is None or y is None or set(x) & set(y)
+                            for x, y in ((a.competence, b.competence), (a.signatories, b.signatories),
+                                         (a.levels, b.levels)))
+            if a.step == b.step and shared and same_attempt and same_case:
                 raise ValidationError(f"Bộ quy tắc {set_id}: “{a.label}” và “{b.label}” cùng áp dụng cho bước "
                                       f"{a.step} của loại đơn {', '.join(sorted(shared))}.")
 
@@ -212,6 +249,7 @@ def parse_days_off(text: str) -> DaysOff:
         raise ValidationError("Tệp lịch ngày nghỉ cần mục “years” (mỗi năm một mục).")
     off: set[date] = set()
     working: set[date] = set()
+    sources: list[tuple[date, str]] = []
     for year, entry in years.items():
         if not (isinstance(year, str) and year.isdigit() and len(year) == 4) or not isinstance(entry, dict):
             raise ValidationError(f"Năm “{year}” trong lịch ngày nghỉ không hợp lệ.")
@@ -221,15 +259,20 @@ def parse_days_off(text: str) -> DaysOff:
                 raise ValidationError(f"Năm {year}: “{key}” phải là danh sách.")
             for item in items:
                 if not isinstance(item, dict):
-                    raise ValidationError(f"Năm {year}: mỗi mục của “{key}” cần “date” và “note”.")
+                    raise ValidationError(f"Năm {year}: mỗi mục của “{key}” cần “date”, “note” và “source”.")
                 day = _iso_date(item.get("date"), f"Lịch ngày nghỉ năm {year}")
                 if day.year != int(year):
                     raise ValidationError(f"Ngày {day:%d/%m/%Y} nằm trong mục năm {year}.")
+                source = item.get("source")
+                if not isinstance(source, str) or not source.strip():
+                    raise ValidationError(f"Ngày {day:%d/%m/%Y}: cần “source” (số và ngày của văn bản quy định "
+                                          f"ngày này, hoặc “{UNVERIFIED_MARK}”).")
                 target.add(day)
+                sources.append((day, source.strip()))
     clash = off & working
     if clash:
         raise ValidationError(f"Ngày {min(clash):%d/%m/%Y} vừa là ngày nghỉ vừa là ngày làm việc.")
-    return DaysOff(frozenset(off), frozenset(working))
+    return DaysOff(frozenset(off), frozenset(working), frozenset(int(y) for y in years), tuple(sorted(sources)))
 
 
 def load_rule_sets(path: Path) -> list[RuleSet]:

@@ -4,8 +4,10 @@ servants (extra days off and compensating Saturdays, data in ``days_off.json``).
 
 Counting rules (Bộ luật Dân sự 2015, Art. 147–148): a period starts the day after the
 event; a period in calendar days that ends on a day off ends on the next working day.
-A date listed as a working day wins over everything else, so the data file can also
-cancel a holiday the package knows but the authorities did not grant.
+A date listed as a working day wins over everything else. For a year whose official
+arrangement is loaded (``arrangement_years``) the data file alone says which weekdays are
+off: a day the package adds without an official source does not count. Other years
+fall back to the package and their deadlines are only provisional ("tạm tính").
 """
 
 from __future__ import annotations
@@ -45,9 +47,11 @@ class WorkCalendar:
     """
 
     def __init__(self, extra_days_off: Iterable[date] = (), extra_working_days: Iterable[date] = (),
-                 public_holidays: HolidaySource | Iterable[date] | None = vietnam_public_holidays):
+                 public_holidays: HolidaySource | Iterable[date] | None = vietnam_public_holidays,
+                 arrangement_years: Iterable[int] = ()):
         self._extra_off = frozenset(extra_days_off or ())
         self._extra_working = frozenset(extra_working_days or ())
+        self.arrangement_years = frozenset(arrangement_years or ())
         if public_holidays is None:
             self._public: HolidaySource = lambda year: ()
         elif callable(public_holidays):
@@ -68,13 +72,33 @@ class WorkCalendar:
             from .rules_data import load_default_days_off
 
             days_off = load_default_days_off()
-        return cls(days_off.days_off, days_off.working_days)
+        return cls(days_off.days_off, days_off.working_days, arrangement_years=days_off.years)
+
+    def has_arrangement(self, year: int) -> bool:
+        """Whether the official arrangement of ``year`` is loaded."""
+        return year in self.arrangement_years
+
+    def missing_arrangement(self, today: date) -> str | None:
+        """A warning when this year or the coming one has no official arrangement loaded."""
+        missing = [y for y in (today.year, today.year + 1) if not self.has_arrangement(y)]
+        if not missing:
+            return None
+        year = missing[0]
+        return (f"Chưa có lịch nghỉ chính thức năm {year} (Tết Nguyên đán, ngày nghỉ bù, hoán đổi): thời hạn sau "
+                f"01/01/{year} là tạm tính. Khi có thông báo của Bộ Nội vụ, nạp tệp days_off.json mới "
+                "(Cài đặt hoặc danvan rules load).")
+
+    def is_provisional(self, day: date) -> bool:
+        """A date in a year after the last one with an official arrangement: counted from
+        the package alone, so only provisional ("tạm tính")."""
+        return not self.arrangement_years or day.year > max(self.arrangement_years)
 
     def _weekdays_off(self, year: int) -> frozenset[date]:
         """Monday–Friday days off in ``year`` (holidays and extra days, minus swaps)."""
         cached = self._weekday_off_by_year.get(year)
         if cached is None:
-            candidates = set(self._public(year)) | {d for d in self._extra_off if d.year == year}
+            official = {d for d in self._extra_off if d.year == year}
+            candidates = official if year in self.arrangement_years else set(self._public(year)) | official
             cached = frozenset(d for d in candidates
                                if d.year == year and d.weekday() < 5 and d not in self._extra_working)
             self._weekday_off_by_year[year] = cached

@@ -30,7 +30,8 @@ from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
 from .widgets import dmy
 
-STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea"}
+STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea",
+                 "suspended": "#e8eaf6"}
 
 
 
@@ -40,13 +41,16 @@ class PetitionDetailDialog(QDialog):
         self.session, self.petition_id = session, petition_id
         self.today = today or date.today()
         self.changed = False
-        self.resize(960, 720)
+        self.resize(1240, 720)
         self.summary = QFormLayout()
         summary_box = QGroupBox(self.tr("Thông tin đơn"))
         summary_box.setLayout(self.summary)
         self.deadlines = QTableWidget(0, 5)
         self.deadlines.setHorizontalHeaderLabels(
             [self.tr("Thời hạn"), self.tr("Bắt đầu"), self.tr("Hạn"), self.tr("Xong ngày"), self.tr("Tình trạng")])
+        self.not_processed = QLabel()
+        self.not_processed.setWordWrap(True)
+        self.not_processed.setStyleSheet("color: #8a4b00;")
         self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deadlines.verticalHeader().hide()
         self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,13 +76,14 @@ class PetitionDetailDialog(QDialog):
         actions.addWidget(close)
         right = QVBoxLayout()
         right.addWidget(QLabel("<b>" + self.tr("Thời hạn") + "</b>"))
+        right.addWidget(self.not_processed)
         right.addWidget(self.deadlines)
         right.addWidget(QLabel("<b>" + self.tr("Dòng thời gian") + "</b>"))
         right.addWidget(self.timeline)
         right.addWidget(self.attachments)
         columns = QHBoxLayout()
-        columns.addWidget(summary_box, 2)
-        columns.addLayout(right, 3)
+        columns.addWidget(summary_box, 1)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(actions)
@@ -120,16 +125,20 @@ class PetitionDetailDialog(QDialog):
         if detail.duplicates:
             add(self.tr("Đơn trùng:"), ", ".join(str(d) for d in detail.duplicates))
 
+        self.not_processed.setText(detail.not_processed or "")
+        self.not_processed.setVisible(bool(detail.not_processed))
         self.deadlines.setRowCount(len(detail.deadlines))
         for r, d in enumerate(detail.deadlines):
-            left = "" if d.days_left is None else self.tr(" (còn {n} ngày)").format(n=d.days_left) if d.days_left >= 0 \
-                else self.tr(" (quá {n} ngày)").format(n=-d.days_left)
-            cells = (d.label, f"{d.started_on:%d/%m/%Y}", f"{d.due_on:%d/%m/%Y}",
+            left = f" ({d.left_label})" if d.left_label else ""
+            due = "" if d.state == "not_applicable" else f"{d.due_on:%d/%m/%Y}" + "".join(f" ({m})" for m in d.marks)
+            cells = (d.label, f"{d.started_on:%d/%m/%Y}", due,
                      f"{d.done_on:%d/%m/%Y}" if d.done_on else "", STATE_LABELS[d.state] + left)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if d.state in STATE_COLOURS:
                     item.setBackground(QBrush(QColor(STATE_COLOURS[d.state])))
+                if c == 0 and d.basis:
+                    item.setToolTip(d.basis)
                 self.deadlines.setItem(r, c, item)
         self.deadlines.resizeColumnsToContents()
 
@@ -139,7 +148,8 @@ class PetitionDetailDialog(QDialog):
                                                 "edited": self.tr("Sửa thông tin")}.get(e["kind"], e["kind"]))
             if e["kind"] == "edited":
                 e = {**e, "body": ""}  # previous values stay in the record, the line names the fields
-            extra = " — ".join(x for x in (e["decision"], e["body"], e["note"]) if x)
+            days = self.tr("{n} ngày").format(n=e["days"]) if e.get("days") else ""
+            extra = " — ".join(x for x in (e["decision"], days, e["body"], e["note"]) if x)
             self.timeline.addItem(f"{dmy(e['on_date'])}  {label}" + (f" — {extra}" if extra else "") + f"   ({e['by_user']})")
 
         self.attachments.set_attachments(detail.attachments)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from ..domain.petitions import EVENT_KINDS, RESULTS
 from ..errors import DanVanError
@@ -26,11 +26,16 @@ class PetitionEventDialog(QDialog):
         self.body = QLineEdit()
         self.result_choice = combo({"": "—", **RESULTS})
         self.complex = QCheckBox(self.tr("Vụ việc &phức tạp (thời hạn giải quyết dài hơn)"))
+        self.days = QSpinBox()  # 0: the legal maximum
+        self.days.setRange(0, 366)
+        self.days.setSpecialValueText(self.tr("tối đa theo luật"))
+        self.days.setSuffix(self.tr(" ngày"))
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Bước:"), self.kind)
         form.addRow(self.tr("&Ngày:"), self.on)
         form.addRow(self.tr("Số &quyết định:"), self.decision)
+        form.addRow(self.tr("Số ngày &gia hạn:"), self.days)
         form.addRow(self.tr("Cơ quan nhận, được đôn đốc:"), self.body)
         form.addRow(self.tr("&Kết quả (khiếu nại):"), self.result_choice)
         form.addRow("", self.complex)
@@ -49,6 +54,7 @@ class PetitionEventDialog(QDialog):
         self.complex.setEnabled(kind == "accepted")
         self.result_choice.setEnabled(kind == "resolved")
         self.body.setEnabled(kind in ("forwarded", "urged", "guided"))
+        self.days.setEnabled(kind == "extended")
 
     def save(self) -> None:
         kind = self.kind.currentData()
@@ -57,7 +63,8 @@ class PetitionEventDialog(QDialog):
                 self.session, self.petition_id, kind, self.on.date().toPython(), decision=self.decision.text(),
                 body=self.body.text(), note=self.note.text(),
                 complex=self.complex.isChecked() if kind == "accepted" else None,
-                result=self.result_choice.currentData() or None if kind == "resolved" else None, today=self.today)
+                result=self.result_choice.currentData() or None if kind == "resolved" else None, today=self.today,
+                days=self.days.value() or None if kind == "extended" else None)
         except DanVanError as error:
             self.error.setText(str(error))
             return

@@ -3,6 +3,14 @@
 Rows are generated in memory and written with ``executemany`` in large batches inside
 one transaction per batch; each petition's next deadline is computed by the same
 engine as for real records, so filters and figures behave as in production.
+
+The samples follow the law a commune works under (docs/time-limits.md): an anonymous
+petition is never "đủ điều kiện" and an anonymous denunciation is filed, not processed
+(LTC 2018 Art. 25(1)); petitions outside competence are guided or forwarded, never
+accepted; second complaints are forwarded or guided (LKN 2011 Art. 17: the commune
+chairman resolves first complaints only); complaints end with results đúng / sai /
+đúng một phần or are withdrawn; denunciations within competence are accepted, notified,
+sometimes extended, and concluded with the same three results.
 """
 
 from __future__ import annotations
@@ -12,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain.citizens import BIRTH_PROVINCE_CODES
-from ..domain.petitions import CHANNELS, Petitioner, PetitionInput, search_text
+from ..domain.petitions import CHANNELS, CLOSING_EVENTS, Petitioner, PetitionInput, search_text
+from ..domain.receptions import ONLINE_RECEPTION_FROM
 from ..storage import petitions_repo, receptions_repo
 from ..tasks import Task
 from . import petitions as petition_service
@@ -67,6 +76,10 @@ OPENINGS = {
 }
 KIND_WEIGHTS = {"khieu_nai": 22, "to_cao": 6, "kien_nghi": 38, "phan_anh": 30, "nhieu_noi_dung": 4}
 ACCUSED = ["Cán bộ địa chính - xây dựng xã", "Trưởng thôn {h}", "Chủ cơ sở chăn nuôi tại thôn {h}"]
+# Where a petition outside the commune's competence (or a second complaint) is sent.
+COMPETENT_BODIES = ["Chủ tịch UBND tỉnh", "Sở Nông nghiệp và Môi trường", "Thanh tra tỉnh", "Công an tỉnh",
+                    "Sở Xây dựng", "Tòa án nhân dân khu vực"]
+RESULT_CODES = ("dung", "sai", "dung_mot_phan")
 BATCH = 20_000
 
 
@@ -109,39 +122,72 @@ class PetitionFactory:
         signatories = rng.choices(["mot_nguoi", "nhieu_nguoi", "nac_danh"], weights=[80, 15, 5])[0]
         people = [] if signatories == "nac_danh" else [self.person() for _ in range(1 if signatories == "mot_nguoi"
                                                                                    else rng.randint(2, 4))]
+        attempt = 2 if kind == "khieu_nai" and signatories != "nac_danh" and rng.random() < 0.12 else 1
+        # A second complaint is never for the commune chairman (LKN 2011 Art. 17).
+        outside = attempt == 2 or rng.random() < 0.15
+        if signatories == "nac_danh":
+            eligibility, competence = "khong_du_dieu_kien", None
+        else:
+            eligibility = "khong_du_dieu_kien" if rng.random() < 0.04 else "du_dieu_kien"
+            competence = "khong_thuoc_tham_quyen" if outside else "thuoc_tham_quyen"
         data = PetitionInput(
             received_on=received, kind=kind, channel=rng.choice(list(CHANNELS)), content=content, field=field,
             signatories=signatories, signer_count=len(people),
             petitioners=tuple(Petitioner(**p) for p in people),
             accused=rng.choice(ACCUSED).format(h=rng.choice(HAMLETS)) if kind == "to_cao" else "",
-            complex=rng.random() < 0.1, remote_area=rng.random() < 0.3,
+            complex=rng.random() < 0.1, remote_area=rng.random() < 0.3, attempt=attempt,
         )
-        events = self._events(kind, received)
+        events = self._events(kind, received, eligibility, competence)
         row = {
             "received_on": received.isoformat(), "kind": kind, "channel": data.channel,
             "signatories": signatories, "signer_count": len(people), "content": content, "field": field,
-            "accused": data.accused, "eligibility": "du_dieu_kien", "competence": "thuoc_tham_quyen",
-            "attempt": 1, "complex": int(data.complex), "remote_area": int(data.remote_area),
+            "accused": data.accused, "eligibility": eligibility, "competence": competence,
+            "attempt": attempt, "complex": int(data.complex), "remote_area": int(data.remote_area),
             "needs_verification": 0, "assigned_to": None, "reception_id": None, "source_body": "", "note": "",
             "duplicate_of": None, "status": "open", "search_text": search_text(data, self.fields[field]),
             "created_by": "demo", "created_at": received.isoformat(), "updated_at": received.isoformat(),
         }
         return _Generated(row, people, events)
 
-    def _events(self, kind: str, received: date) -> list[tuple[str, date, str]]:
-        """A plausible history: most petitions processed in time, some late, recent ones open."""
+    def _decision(self) -> str:
+        return f"{self.rng.randint(1, 300)}/QĐ-UBND"
+
+    def _events(self, kind: str, received: date, eligibility: str,
+                competence: str | None) -> list[tuple[str, date, str, str]]:
+        """A plausible, lawful history: most petitions processed in time, some late, recent
+        ones open. Each event is ``(kind, date, decision, body)``."""
         rng = self.rng
         age = (self.today - received).days
         if age < 5 or rng.random() < 0.08:
             return []
-        processed = received + timedelta(days=min(age, rng.choice([3, 5, 7, 9, 12, 16])))
+        # Denunciations outside competence are forwarded within 5 working days (LTC 2018 Art. 24(2)).
+        quick = [2, 3, 5, 6, 8] if kind == "to_cao" else [3, 5, 7, 9, 12, 16]
+        processed = received + timedelta(days=min(age, rng.choice(quick)))
+        if eligibility == "khong_du_dieu_kien":  # anonymous or not eligible: filed (lưu đơn)
+            return [("filed", processed, "", "")]
+        if competence == "khong_thuoc_tham_quyen":
+            if rng.random() < 0.6:
+                return [("forwarded", processed, "", rng.choice(COMPETENT_BODIES))]
+            return [("guided", processed, "", "")]
         if kind in ("kien_nghi", "phan_anh", "nhieu_noi_dung"):
-            return [(rng.choice(["accepted", "guided", "forwarded", "filed"]), processed, "")]
-        events = [("accepted", processed, f"{rng.randint(1, 300)}/QĐ-UBND")]
+            return [(rng.choice(["accepted", "accepted", "filed"]), processed, "", "")]
+        events = [("accepted", processed, self._decision(), "")]
+        room = (self.today - processed).days
+        took = [20, 25, 28, 35, 50]
+        if kind == "to_cao":
+            events.append(("notified", processed + timedelta(days=min(room, rng.choice([1, 2, 4, 9]))), "", ""))
+            if room > 30 and rng.random() < 0.2:  # a complex case: extended (LTC 2018 Art. 30(2))
+                events.append(("extended", processed + timedelta(days=27), self._decision(), ""))
+                took = [35, 50, 55]
+            if room > 15 and rng.random() < 0.05:  # withdrawn, but handling continues (LTC 2018 Art. 33)
+                events.append(("withdrawal_continued", processed + timedelta(days=12), "", ""))
         if age > 30 and rng.random() < 0.85:
-            done = processed + timedelta(days=min((self.today - processed).days, rng.choice([20, 25, 28, 35, 50])))
-            events.append(("resolved", done, f"{rng.randint(1, 300)}/QĐ-UBND"))
-        return events
+            done = processed + timedelta(days=min(room, rng.choice(took)))
+            if kind == "khieu_nai" and rng.random() < 0.08:
+                events.append(("withdrawn", done, "", ""))
+            else:
+                events.append(("resolved", done, self._decision(), ""))
+        return sorted(events, key=lambda e: e[1])
 
 
 def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: date | None = None,
@@ -163,8 +209,8 @@ def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: d
             _settle(g, today)
         with writing(session.store) as db:
             first_id = petitions_repo.bulk_insert(db, [g.row for g in generated], [g.petitioners for g in generated])
-            petitions_repo.bulk_events(db, [(first_id + i, kind, on.isoformat(), decision)
-                                            for i, g in enumerate(generated) for kind, on, decision in g.events])
+            petitions_repo.bulk_events(db, [(first_id + i, kind, on.isoformat(), decision, body)
+                                            for i, g in enumerate(generated) for kind, on, decision, body in g.events])
             petitions_repo.bulk_overdue_spans(db, [(first_id + i, a, b) for i, g in enumerate(generated)
                                                    for a, b in g.overdue_spans])
         made += size
@@ -177,15 +223,15 @@ def load_demo_petitions(session: Session, count: int, seed: int = 2026, today: d
 
 def _settle(g: _Generated, today: date) -> None:
     """Status, outcome and next deadline from the generated events, with the real engine."""
-    events = [{"kind": k, "on_date": on.isoformat(), "decision": d} for k, on, d in g.events]
+    events = [{"kind": k, "on_date": on.isoformat(), "decision": d} for k, on, d, _ in g.events]
     row = g.row
-    for kind, on, _ in g.events:
+    for kind, on, _, _ in g.events:
         if kind in ("accepted", "guided", "forwarded", "filed"):
-            row["outcome"] = kind
-        if kind in ("resolved", "guided", "forwarded", "filed"):
+            row.setdefault("outcome", kind)
+        if kind in CLOSING_EVENTS:
             row.update(status="closed", closed_on=on.isoformat())
-            if row["kind"] == "khieu_nai" and kind == "resolved":
-                row["result"] = random.Random(row["content"] + on.isoformat()).choice(["dung", "sai", "dung_mot_phan"])
+            if row["kind"] in ("khieu_nai", "to_cao") and kind == "resolved":  # complaint result, denunciation conclusion
+                row["result"] = random.Random(row["content"] + on.isoformat()).choice(RESULT_CODES)
     facts, g.overdue_spans = petition_service.schedule_facts(row, events, today)
     if row["status"] == "closed":  # every step is done or no longer applies
         facts["next_due_on"] = facts["next_due_step"] = None
@@ -203,13 +249,15 @@ def _demo_receptions(session: Session, factory: PetitionFactory, today: date) ->
     while day <= today:
         if day.weekday() == 3 and day.isocalendar().week % 9 != 4:
             visits = rng.randint(1, 8)
-            rows.append({"held_on": day.isoformat(), "kind": "dinh_ky", "receiver": "Ma Văn Thắng",
+            rows.append({"held_on": day.isoformat(), "kind": "dinh_ky", "receiver": "Ma Văn Thắng", "form": "truc_tiep", "delegated": 0,
                          "visits": visits, "people": visits + rng.randint(0, 4), "cases_new": rng.randint(0, visits),
                          "cases_repeat": rng.randint(0, 2), "delegations": 0, "delegation_people": 0, "note": "",
                          "created_by": "demo", "created_at": now})
         elif day.weekday() in (0, 2) and rng.random() < 0.5:
             visits = rng.randint(1, 5)
+            online = day >= ONLINE_RECEPTION_FROM and rng.random() < 0.25  # LTCD Art. 3a from 1/7/2026
             rows.append({"held_on": day.isoformat(), "kind": "thuong_xuyen", "receiver": "Lý Văn Đức",
+                         "form": "truc_tuyen" if online else "truc_tiep", "delegated": 0,
                          "visits": visits, "people": visits, "cases_new": rng.randint(0, visits), "cases_repeat": 0,
                          "delegations": 0, "delegation_people": 0, "note": "", "created_by": "demo",
                          "created_at": now})

@@ -11,6 +11,7 @@ from ..storage import audit_repo, backups, processing_tallies, tallies
 from ..storage.database import Store, integrity_problems
 from ..storage.keyfile import read_keyfile
 from ..storage.migrations import applied_names, known_names, schema_version
+from .rules import active_calendar
 from .session import configured_unit
 
 BACKUP_WARN_DAYS = 7
@@ -115,6 +116,10 @@ def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> 
         report.checks.append(Check("Khóa mã hóa", True, f"Khóa lưu trong kho khóa hệ điều hành ({status.backend})."))
     else:
         report.checks.append(Check("Khóa mã hóa", True, "Khóa được bảo vệ bằng cụm mật khẩu."))
+
+    notice = active_calendar().missing_arrangement(now.date())
+    report.checks.append(Check("Lịch nghỉ", True, notice or "Đã có lịch nghỉ chính thức năm nay và năm sau.",
+                               warning=notice is not None))
 
     unit = configured_unit(store)
     report.checks.append(Check(

@@ -22,10 +22,12 @@ from ..domain.petitions import (
     for_print,
     masked,
     may_see_identity,
+    not_processed_reason,
     search_text,
     validate_petition,
 )
 from ..domain.report_figures import overdue_spans, resolution_facts
+from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
@@ -36,9 +38,11 @@ from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
 from .record_edits import refusal
-from .session import Session, audit, writing
+from .session import Session, audit, configured_unit_of, writing
 
 DUE_SOON_WORKING_DAYS = 3
+# Stored as ``next_due_step`` when nothing is due because the resolution is suspended.
+SUSPENDED = "suspended"
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,14 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _clock(row: dict, events: list[dict]) -> deadline_rules.PetitionClock:
+def unit_level(db) -> str:
+    """The level of the unit keeping the register (``commune`` unless a legacy district or
+    a province is configured): second complaints are resolved only above the commune."""
+    unit = configured_unit_of(db)
+    return unit.level.value if unit is not None else Level.COMMUNE.value
+
+
+def _clock(row: dict, events: list[dict], level: str = Level.COMMUNE.value) -> deadline_rules.PetitionClock:
     return deadline_rules.PetitionClock(
         kind=row["kind"],
         received_on=date.fromisoformat(row["received_on"]),
@@ -60,30 +71,37 @@ def _clock(row: dict, events: list[dict]) -> deadline_rules.PetitionClock:
         remote_area=bool(row["remote_area"]),
         needs_verification=bool(row["needs_verification"]),
         events=tuple(
-            deadline_rules.ClockEvent(e["kind"], date.fromisoformat(e["on_date"]), e["decision"])
+            deadline_rules.ClockEvent(e["kind"], date.fromisoformat(e["on_date"]), e["decision"], e.get("days"))
             for e in events if e["kind"] in EVENT_KINDS
         ),
+        competence=row.get("competence"),
+        signatories=row.get("signatories"),
+        level=level,
     )
 
 
-def deadlines_for(row: dict, events: list[dict], today: date) -> list:
-    return deadline_rules.compute_deadlines(_clock(row, events), active_rule_sets(), active_calendar(), today,
-                                            due_soon_days=DUE_SOON_WORKING_DAYS)
+def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level.COMMUNE.value) -> list:
+    return deadline_rules.compute_deadlines(_clock(row, events, level), active_rule_sets(), active_calendar(),
+                                            today, due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def schedule_facts(row: dict, events: list[dict], today: date) -> tuple[dict, list[tuple[str, str]]]:
+def schedule_facts(row: dict, events: list[dict], today: date,
+                   level: str = Level.COMMUNE.value) -> tuple[dict, list[tuple[str, str]]]:
     """The stored schedule of a petition: its earliest open due date (what the overdue /
     due-soon filters read), its resolution facts and latest step, and the past stretches
-    during which it was overdue (what the report figures read)."""
-    open_steps = [d for d in deadlines_for(row, events, today) if d.done_on is None and d.state != "not_applicable"]
+    during which it was overdue (what the report figures read). A suspended step has no
+    open due date until it resumes."""
+    open_steps = [d for d in deadlines_for(row, events, today, level)
+                  if d.done_on is None and d.state not in ("not_applicable", "suspended")]
     first = min(open_steps, key=lambda d: d.due_on, default=None)
-    clock = _clock(row, events)
+    paused = first is None and any(d.state == "suspended" for d in deadlines_for(row, events, today, level))
+    clock = _clock(row, events, level)
     rulesets, calendar = active_rule_sets(), active_calendar()
     resolved_on, on_time = resolution_facts(clock, rulesets, calendar)
     last_step = max((e.on for e in clock.events), default=None)
     facts = {
         "next_due_on": first.due_on.isoformat() if first else None,
-        "next_due_step": first.step if first else None,
+        "next_due_step": first.step if first else SUSPENDED if paused else None,
         "resolved_on": resolved_on.isoformat() if resolved_on else None,
         "resolved_on_time": None if on_time is None else int(on_time),
         "last_step_on": last_step.isoformat() if last_step else None,
@@ -100,6 +118,7 @@ def store_missing_report_facts(session: Session, batch: int = 5000, task: Task |
     session.require(Permission.RECORD)
     task = task or Task()
     rulesets, calendar, done = active_rule_sets(), active_calendar(), 0
+    level = unit_level(session.db)
     while True:
         task.step(done, 0, f"Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ: {done} đơn…")  # each batch is kept
         rows = petitions_repo.unjudged_resolutions(session.db, batch)
@@ -108,7 +127,7 @@ def store_missing_report_facts(session: Session, batch: int = 5000, task: Task |
         events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
         facts = []
         for row in rows:
-            on, on_time = resolution_facts(_clock(row, events.get(row["id"], [])), rulesets, calendar)
+            on, on_time = resolution_facts(_clock(row, events.get(row["id"], []), level), rulesets, calendar)
             # No 'resolved' step any more (cannot happen through the app): judged on time, as the engine says.
             facts.append((on.isoformat() if on else None, 1 if on_time is None else int(on_time), row["id"]))
         with writing(session.store) as db:
@@ -122,7 +141,7 @@ def store_missing_report_facts(session: Session, batch: int = 5000, task: Task |
             return done
         events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
         spans = [(row["id"], a.isoformat(), b.isoformat()) for row in rows
-                 for a, b in overdue_spans(_clock(row, events.get(row["id"], [])), rulesets, calendar)]
+                 for a, b in overdue_spans(_clock(row, events.get(row["id"], []), level), rulesets, calendar)]
         with writing(session.store) as db:
             petitions_repo.bulk_overdue_spans(db, spans)
             petitions_repo.mark_overdue_known(db, [row["id"] for row in rows])
@@ -132,7 +151,7 @@ def store_missing_report_facts(session: Session, batch: int = 5000, task: Task |
 
 def _refresh_schedule(db, petition_id: int, today: date) -> None:
     row = petitions_repo.get(db, petition_id)
-    facts, spans = schedule_facts(row, petitions_repo.events(db, petition_id), today)
+    facts, spans = schedule_facts(row, petitions_repo.events(db, petition_id), today, unit_level(db))
     petitions_repo.update(db, petition_id, facts)
     petitions_repo.replace_overdue_spans(db, petition_id, spans)
 
@@ -277,8 +296,9 @@ def _root(db, petition_id: int | None) -> int | None:
 
 def record_event(session: Session, petition_id: int, kind: str, on: date, decision: str = "", body: str = "",
                  note: str = "", complex: bool | None = None, result: str | None = None,
-                 today: date | None = None) -> None:
-    """Add a legal step (thụ lý, gia hạn, giải quyết, chuyển đơn, ...) to the timeline."""
+                 today: date | None = None, days: int | None = None) -> None:
+    """Add a legal step (thụ lý, gia hạn, giải quyết, chuyển đơn, tạm đình chỉ, ...) to the
+    timeline. ``days`` is what an extension decision grants (default: the legal maximum)."""
     session.require(Permission.RECORD)
     today = today or date.today()
     row = _existing(session, petition_id)
@@ -287,10 +307,20 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     changes: dict = {}
     if complex is not None and kind == "accepted":
         changes["complex"] = int(complex)
-    clock = _clock({**row, **changes}, events)
-    deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision), today, active_rule_sets())
+    if days is not None and kind != "extended":
+        raise ValidationError("Chỉ bước gia hạn giải quyết mới có số ngày gia hạn.", "days")
+    clock = _clock({**row, **changes}, events, unit_level(session.db))
+    deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision, days), today,
+                                  active_rule_sets())
     if kind == "extended" and not decision:
         raise ValidationError("Gia hạn giải quyết cần số quyết định gia hạn.", "decision")
+    if kind == "suspended" and not decision:
+        raise ValidationError("Tạm đình chỉ giải quyết cần số quyết định tạm đình chỉ.", "decision")
+    if kind == "withdrawn" and clock.rule_kind == "to_cao" and not decision:
+        raise ValidationError("Rút toàn bộ tố cáo: ghi số quyết định đình chỉ việc giải quyết tố cáo (Luật Tố cáo "
+                              "2018, Điều 33). Nếu việc giải quyết vẫn phải tiếp tục (rút một phần, nhiều người "
+                              "tố cáo, có dấu hiệu vi phạm, bị đe dọa, mua chuộc), ghi bước “Rút tố cáo – vẫn "
+                              "tiếp tục giải quyết”.", "decision")
     if kind == "forwarded" and not body:
         raise ValidationError("Chuyển đơn cần ghi cơ quan nhận đơn.", "body")
     if kind == "resolved" and row["kind"] == "khieu_nai":
@@ -310,7 +340,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
     with writing(session.store) as db:
         require_unlocked(db, on)  # checked inside the write transaction
         petitions_repo.insert_event(db, petition_id, kind, on.isoformat(), session.user.username, changes["updated_at"],
-                                    decision=decision, body=body, note=clean(note))
+                                    decision=decision, body=body, note=clean(note), days=days)
         petitions_repo.update(db, petition_id, changes)
         _refresh_schedule(db, petition_id, today)
         audit(session.store, session.user.username, f"petition.{kind}", "petition", petition_id,
@@ -333,6 +363,7 @@ class PetitionDetail:
     deadlines: list
     attachments: list[dict]
     duplicates: list[int] = field(default_factory=list)
+    not_processed: str | None = None  # why no legal clock runs at all (anonymous denunciation)
 
 
 def show_petition(session: Session, petition_id: int, today: date | None = None,
@@ -353,7 +384,8 @@ def show_petition(session: Session, petition_id: int, today: date | None = None,
         petitioners=people,
         identity_visible=visible,
         events=events,
-        deadlines=deadlines_for(row, events, today),
+        deadlines=deadlines_for(row, events, today, unit_level(session.db)),
+        not_processed=not_processed_reason(row["kind"], row["signatories"]),
         attachments=attachments_repo.listing(session.db, "petition", petition_id) if visible else [],
         duplicates=petitions_repo.duplicate_ids(session.db, petition_id),
     )
@@ -384,6 +416,7 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
     session.require(Permission.RECORD)
     rows = petitions_repo.rows_by_ids(session.db, ids)
     names = petitions_repo.first_petitioner_names(session.db, ids)
+    rulesets, calendar, level = active_rule_sets(), active_calendar(), unit_level(session.db)
     out = []
     for petition_id in ids:
         row = rows.get(petition_id)
@@ -392,7 +425,12 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
         name, address = names.get(petition_id, ("", ""))
         if not may_see_identity(session.user, row["kind"], row["assigned_to"]):
             name, address, row = masked(Petitioner()).name, "", {**row, "accused": ""}
-        out.append({**row, "petitioner": name, "address": address})
+        clock = deadline_rules.PetitionClock(row["kind"], date.fromisoformat(row["received_on"]), row["attempt"],
+                                             competence=row["competence"], signatories=row["signatories"],
+                                             level=level)
+        due = date.fromisoformat(row["next_due_on"]) if row["next_due_on"] else None
+        out.append({**row, "petitioner": name, "address": address, "not_processed": clock.not_processed,
+                    "due_marks": deadline_rules.due_marks(clock, rulesets, calendar, row["next_due_step"], due)})
     return out
 
 

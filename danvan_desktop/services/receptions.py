@@ -6,13 +6,16 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
 
 from ..domain.petitions import PetitionInput
-from ..domain.receptions import HEAD_KINDS, ReceptionInput, validate_reception, weeks_without_head_reception
+from ..domain.receptions import (
+    HEAD_KINDS, ReceptionInput, counts_for_head_duty, validate_reception, weeks_without_head_reception,
+)
 from ..domain.users import Permission
 from ..errors import NotFound
-from ..storage import receptions_repo
+from ..storage import audit_repo, receptions_repo
 from . import petitions as petition_service
 from .locks import require_unlocked
 from .record_edits import require_editable, save_edit
+from .rules import active_calendar
 from .session import Session, audit, writing
 
 
@@ -22,7 +25,8 @@ def add_reception(session: Session, data: ReceptionInput, cases: list[PetitionIn
     session.require(Permission.RECORD)
     today = today or date.today()
     data = validate_reception(data, today)
-    values = {**asdict(data), "held_on": data.held_on.isoformat(), "created_by": session.user.username,
+    values = {**asdict(data), "held_on": data.held_on.isoformat(), "delegated": int(data.delegated),
+              "created_by": session.user.username,
               "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     petition_ids = []
     with writing(session.store) as db:
@@ -68,8 +72,17 @@ def list_receptions(session: Session, start: date, end: date) -> list[dict]:
     return receptions_repo.between(session.db, start, end)
 
 
+def first_day_of_use(session: Session) -> date | None:
+    """The day the unit started using the app (its first audited action)."""
+    first = audit_repo.first_at(session.db)
+    return date.fromisoformat(first[:10]) if first else None
+
+
 def missed_head_weeks(session: Session, start: date, end: date, today: date | None = None) -> list[date]:
-    """Mondays of the weeks in which the chairman received no citizens."""
+    """Mondays of the weeks with a working day in which the chairman received no citizens,
+    from the unit's first day of use on."""
     session.require(Permission.RECORD)
-    days = receptions_repo.days_of_kinds(session.db, sorted(HEAD_KINDS), start, end)
-    return weeks_without_head_reception(days, start, end, today or date.today())
+    days = [on for kind, on, delegated in receptions_repo.head_sessions(session.db, sorted(HEAD_KINDS), start, end)
+            if counts_for_head_duty(kind, on, delegated)]
+    return weeks_without_head_reception(days, start, end, today or date.today(), active_calendar().is_working_day,
+                                        first_day_of_use(session))

@@ -7,6 +7,7 @@ checked before it replaces anything, and the change is logged.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from ..paths import data_dir, resource
 from ..storage.atomic import atomic_write_bytes
 from .session import Session, audit, writing
 
+log = logging.getLogger(__name__)
 FILES = {"danvan-time-limits": "time_limits.json", "danvan-days-off": "days_off.json",
          "danvan-report-periods": "report_periods.json"}
 
@@ -43,8 +45,16 @@ def active_rule_sets() -> list[RuleSet]:
 
 @lru_cache(maxsize=1)
 def active_calendar() -> WorkCalendar:
-    off, working = parse_days_off(_active_path("days_off.json").read_text("utf-8"))
-    return WorkCalendar(off, working)
+    path = _active_path("days_off.json")
+    try:
+        return WorkCalendar.default(parse_days_off(path.read_text("utf-8")))
+    except ValidationError as problem:
+        # A file loaded by an older version (no "source" per day) is refused now; the bundled
+        # calendar is used and the administrator is told to load the file again.
+        if path == resource("rules", "days_off.json"):
+            raise
+        log.warning("days_off.json loaded earlier is no longer valid (%s); using the bundled one", problem)
+        return WorkCalendar.default(parse_days_off(resource("rules", "days_off.json").read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)

@@ -28,11 +28,15 @@ class Session:
 
 
 def configured_unit(store: Store) -> Unit | None:
-    list_id = settings_repo.get(store.db, "unit.list_id")
-    code = settings_repo.get(store.db, "unit.code")
+    return configured_unit_of(store.db)
+
+
+def configured_unit_of(db) -> Unit | None:
+    list_id = settings_repo.get(db, "unit.list_id")
+    code = settings_repo.get(db, "unit.code")
     if not list_id or not code:
         return None
-    return units_repo.get_unit(store.db, list_id, code)
+    return units_repo.get_unit(db, list_id, code)
 
 
 def writing(store: Store):

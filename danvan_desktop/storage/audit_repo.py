@@ -67,5 +67,11 @@ def details_of(db: Database, action: str) -> list[str]:
     return [r[0] for r in db.execute("SELECT details FROM audit_log WHERE action = ? ORDER BY seq", [action])]
 
 
+def first_at(db: Database) -> str | None:
+    """When the first entry was written (the database's first day of use), ISO UTC."""
+    row = db.execute("SELECT at FROM audit_log ORDER BY seq LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from ..errors import NewerDatabase
 from . import schema_records, schema_reports  # noqa: F401 - register the steps, in this order
+from . import schema_petition_law  # noqa: F401, I001 - 0010, after the steps above
 from . import schema_processing  # noqa: F401, I001 - 0011, after the steps above
 from . import schema_imports  # noqa: F401, I001 - 0014, after the steps above
 from .migration_set import MIGRATION_SET, migrations  # noqa: F401 - MIGRATION_SET names the set in tests

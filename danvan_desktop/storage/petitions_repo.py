@@ -23,6 +23,7 @@ PETITION_COLUMNS = (
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
     "status", "outcome", "next_due_on", "next_due_step", "attempt", "closed_on", "result", "source_body", "accused",
+    "competence",
 )
 
 
@@ -206,17 +207,17 @@ def petitioners(db: Database, petition_id: int) -> list[dict]:
 
 
 def insert_event(db: Database, petition_id: int, kind: str, on_date: str, by_user: str, at: str,
-                 decision: str = "", body: str = "", note: str = "") -> int:
+                 decision: str = "", body: str = "", note: str = "", days: int | None = None) -> int:
     cursor = db.execute(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at, petition_kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
-        [petition_id, kind, on_date, decision, body, note, by_user, at, petition_id],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, note, by_user, at, days, "
+        "petition_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [petition_id, kind, on_date, decision, body, note, by_user, at, days, petition_id],
     )
     return cursor.lastrowid
 
 
 def events(db: Database, petition_id: int) -> list[dict]:
-    cols = ("id", "kind", "on_date", "decision", "body", "note", "by_user", "at")
+    cols = ("id", "kind", "on_date", "decision", "body", "note", "by_user", "at", "days")
     rows = db.execute(
         f"SELECT {', '.join(cols)} FROM petition_events WHERE petition_id = ? ORDER BY on_date, id", [petition_id]
     ).fetchall()
@@ -295,18 +296,23 @@ def reparent_duplicates(db: Database, old_root: int, new_root: int) -> None:
     db.execute("UPDATE petitions SET duplicate_of = ? WHERE duplicate_of = ?", [new_root, old_root])
 
 
-def bulk_events(db: Database, events: list[tuple[int, str, str, str]], by_user: str = "demo") -> None:
-    """``(petition_id, kind, on_date, decision)`` rows for sample data."""
+def bulk_events(db: Database, events: list[tuple], by_user: str = "demo") -> None:
+    """``(petition_id, kind, on_date, decision[, body])`` rows for sample data."""
     db.conn.executemany(
-        "INSERT INTO petition_events (petition_id, kind, on_date, decision, by_user, at, petition_kind) "
-        "VALUES (?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
-        [(pid, kind, on, decision, by_user, on, pid) for pid, kind, on, decision in events],
+        "INSERT INTO petition_events (petition_id, kind, on_date, decision, body, by_user, at, petition_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT kind FROM petitions WHERE id = ?))",
+        [(e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "", by_user, e[2], e[0]) for e in events],
     )
+
+
+# What the time-limit engine reads of a petition (services.petitions.clock_of).
+CLOCK_COLUMNS = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification",
+                 "competence", "signatories")
 
 
 def unjudged_resolutions(db: Database, limit: int) -> list[dict]:
     """Resolved petitions without the stored on-time judgement (written before it was stored)."""
-    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    cols = CLOCK_COLUMNS
     rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE resolved_on IS NOT NULL "
                       "AND resolved_on_time IS NULL LIMIT ?", [limit]).fetchall()
     return [dict(zip(cols, r)) for r in rows]
@@ -316,10 +322,10 @@ def events_by_petition(db: Database, ids: list[int]) -> dict[int, list[dict]]:
     found: dict[int, list[dict]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
-        for pid, kind, on_date, decision in db.execute(
-                f"SELECT petition_id, kind, on_date, decision FROM petition_events WHERE petition_id IN "
+        for pid, kind, on_date, decision, days in db.execute(
+                f"SELECT petition_id, kind, on_date, decision, days FROM petition_events WHERE petition_id IN "
                 f"({', '.join('?' * len(part))}) ORDER BY petition_id, on_date, id", part):
-            found.setdefault(pid, []).append({"kind": kind, "on_date": on_date, "decision": decision})
+            found.setdefault(pid, []).append({"kind": kind, "on_date": on_date, "decision": decision, "days": days})
     return found
 
 
@@ -340,7 +346,7 @@ def bulk_overdue_spans(db: Database, spans: list[tuple[int, str, str]]) -> None:
 
 def without_overdue_spans(db: Database, after_id: int, limit: int) -> list[dict]:
     """Petitions whose overdue stretches are not stored yet (written before they were), by id."""
-    cols = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification")
+    cols = CLOCK_COLUMNS
     rows = db.execute(f"SELECT {', '.join(cols)} FROM petitions WHERE id > ? AND overdue_known IS NULL "
                       "ORDER BY id LIMIT ?", [after_id, limit]).fetchall()
     return [dict(zip(cols, r)) for r in rows]

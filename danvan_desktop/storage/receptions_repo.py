@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from .rows import update_row
 
 COLUMNS = ("id", "held_on", "kind", "receiver", "visits", "people", "cases_new", "cases_repeat", "delegations",
-           "delegation_people", "note", "created_by", "created_at")
+           "delegation_people", "note", "form", "delegated", "created_by", "created_at")
 
 
 def insert(db: Database, values: dict) -> int:
@@ -36,13 +36,14 @@ def between(db: Database, start: date, end: date) -> list[dict]:
     return [dict(zip(COLUMNS, r)) for r in rows]
 
 
-def days_of_kinds(db: Database, kinds: list[str], start: date, end: date) -> list[date]:
+def head_sessions(db: Database, kinds: list[str], start: date, end: date) -> list[tuple[str, date, bool]]:
+    """``(kind, day, delegated)`` of the sessions of ``kinds`` in [start, end]."""
     marks = ", ".join("?" * len(kinds))
     rows = db.execute(
-        f"SELECT DISTINCT held_on FROM receptions WHERE kind IN ({marks}) AND held_on BETWEEN ? AND ?",
+        f"SELECT kind, held_on, delegated FROM receptions WHERE kind IN ({marks}) AND held_on BETWEEN ? AND ?",
         [*kinds, start.isoformat(), end.isoformat()],
     ).fetchall()
-    return [date.fromisoformat(r[0]) for r in rows]
+    return [(kind, date.fromisoformat(on), bool(delegated)) for kind, on, delegated in rows]
 
 
 def petition_ids(db: Database, reception_id: int) -> list[int]:

@@ -53,6 +53,14 @@ def test_init_then_doctor_healthy(env, capsys, db_path):
     report = json.loads(out)
     assert report["healthy"]
     assert {c["name"] for c in report["checks"]} >= {"Toàn vẹn dữ liệu", "Phiên bản lược đồ", "Nhật ký thao tác", "Sao lưu"}
+    # BLLĐ 2019 Art. 112 and the yearly notice: with no official arrangement for the coming
+    # year loaded (2027 today), doctor warns that later deadlines are only provisional.
+    calendar = next(c for c in report["checks"] if c["name"] == "Lịch nghỉ")
+    from datetime import date
+
+    if date.today().year + 1 > 2026:  # the bundled file covers 2024–2026
+        assert calendar["status"] == "CẢNH BÁO" and "tạm tính" in calendar["detail"]
+        assert f"năm {max(date.today().year, 2027)}" in calendar["detail"]
 
 
 def test_user_errors_are_one_line_with_nonzero_exit(env, capsys, db_path):

@@ -86,14 +86,14 @@ def test_demo_petitions(cli):
 
 
 def test_loading_new_rules_changes_deadlines(cli, tmp_path):
-    """A new rule set loaded as data applies to clocks started after its effective date."""
+    """A new rule set loaded as data applies to petitions received from its effective date."""
     from danvan_desktop.paths import resource
 
     code, out, _ = cli("rules")
     assert code == 0 and "Xử lý đơn: 10 ngày làm việc" in out
     rules = json.loads(resource("rules", "time_limits.json").read_text("utf-8"))
-    newer = json.loads(json.dumps(rules["rule_sets"][0]))
-    newer.update(id="vn-2026-07", effective_from="2026-07-01", source="Luật 136/2025/QH15 (thử)")
+    newer = json.loads(json.dumps(rules["rule_sets"][-1]))
+    newer.update(id="thu-2026-10", effective_from="2026-10-01", source="Bộ quy tắc thử")
     for rule in newer["rules"]:
         if rule["step"] == "process" and "kien_nghi" in rule["kinds"]:
             rule["days"] = 5
@@ -146,3 +146,66 @@ def test_democracy_round_trip(cli):
     assert code == 0, err
     code, out, _ = cli("democracy", "list", "--json", "--from", "2026-01-01", "--to", "2026-11-22")
     assert json.loads(out)[0]["in_favour_percent"] == 87
+
+
+def _add(cli, **changes):
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps({**COMPLAINT, **changes}))
+    assert code == 0, err
+    return str(json.loads(out)["ids"][0])
+
+
+def _deadlines(cli, pid):
+    code, out, err = cli("petition", "show", pid, "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    return shown, {d["step"]: d for d in shown["deadlines"]}
+
+
+def test_competence_and_signatories_at_add_decide_the_steps(cli):
+    """TT 05/2021 (outside competence: processing only), LTC 2018 Art. 25(1) (anonymous
+    denunciation: no clock), LTC 2018 Art. 24(2) (forward and notify in 5 working days)."""
+    outside = _add(cli, competence="khong_thuoc_tham_quyen")
+    assert list(_deadlines(cli, outside)[1]) == ["process"]
+    anonymous = _add(cli, kind="to_cao", signatories="nac_danh", petitioners=[], accused="Ông B, cán bộ địa chính")
+    shown, found = _deadlines(cli, anonymous)
+    assert found == {} and "Điều 25 khoản 1" in shown["not_processed"]
+    code, out, _ = cli("petition", "show", anonymous)
+    assert "không xử lý theo Luật Tố cáo" in out
+    forwarded = _add(cli, kind="to_cao", competence="khong_thuoc_tham_quyen", accused="Ông C")
+    step = _deadlines(cli, forwarded)[1]["process"]
+    assert step["due_on"] == "2026-11-09" and step["label"].startswith("Chuyển đơn tố cáo")
+    # A step that no longer applies keeps its state and loses its due date.
+    cli("petition", "event", outside, "--kind", "guided", "--date", "2026-11-05")
+    inside = _add(cli)
+    cli("petition", "event", inside, "--kind", "guided", "--date", "2026-11-05")
+    accept = _deadlines(cli, inside)[1]["accept"]
+    assert accept["state"] == "not_applicable" and "due_on" not in accept
+
+
+def test_extension_days_and_suspension_from_the_command_line(cli):
+    """LTC 2018 Art. 30: `--days N` at most 30, counted from the previous due date;
+    Luật 136/2025: suspended/resumed stop and restart the clock."""
+    pid = _add(cli, kind="to_cao", accused="Ông D", received_on="2026-09-01")
+    cli("petition", "event", pid, "--kind", "accepted", "--date", "2026-09-02", "--decision", "1/QĐ")
+    # 30 days after Wed 2/9 -> Fri 2/10/2026.
+    assert _deadlines(cli, pid)[1]["resolve"]["due_on"] == "2026-10-02"
+    code, _, err = cli("petition", "event", pid, "--kind", "extended", "--date", "2026-09-30", "--decision", "2/QĐ",
+                       "--days", "45")
+    assert code == 1 and "từ 1 đến 30 ngày" in err
+    code, _, err = cli("petition", "event", pid, "--kind", "extended", "--date", "2026-09-30", "--decision", "2/QĐ",
+                       "--days", "12")
+    assert code == 0, err
+    # 12 days after 2/10 -> Wed 14/10.
+    assert _deadlines(cli, pid)[1]["resolve"]["due_on"] == "2026-10-14"
+    code, _, err = cli("petition", "event", pid, "--kind", "suspended", "--date", "2026-10-05", "--decision", "3/QĐ")
+    assert code == 0, err
+    resolve = _deadlines(cli, pid)[1]["resolve"]
+    assert resolve["state"] == "suspended" and resolve["days_left"] is None
+    code, _, err = cli("petition", "event", pid, "--kind", "resumed", "--date", "2026-10-15")
+    assert code == 0, err
+    # 10 days stood still: 14/10 + 10 -> Sat 24/10 -> Mon 26/10; received after 1/7/2026, so unverified.
+    resolve = _deadlines(cli, pid)[1]["resolve"]
+    assert resolve["due_on"] == "2026-10-26" and resolve["suspended_days"] == 10
+    assert "chưa đối chiếu văn bản" in resolve["marks"]
+    code, out, _ = cli("petition", "show", pid)
+    assert "chưa đối chiếu văn bản" in out and "ngày" in out

@@ -180,8 +180,8 @@ def test_overall_state_and_not_applicable():
     assert overall_state([]) is None
 
 
-TEST_SET_2026_07 = """{"format": "danvan-time-limits", "version": 1, "rule_sets": [
-  {"id": "thu-2026-07", "effective_from": "2026-07-01", "source": "Bộ quy tắc thử, chỉ dùng trong kiểm thử",
+TEST_SET_2026_08 = """{"format": "danvan-time-limits", "version": 1, "rule_sets": [
+  {"id": "thu-2026-08", "effective_from": "2026-08-03", "source": "Bộ quy tắc thử, chỉ dùng trong kiểm thử",
    "rules": [
     {"step": "process", "label": "Xử lý đơn (mới)", "kinds": ["khieu_nai", "kien_nghi"], "start_event": "received",
      "clock": "working", "days": 5, "done_events": ["accepted", "guided"]},
@@ -189,22 +189,22 @@ TEST_SET_2026_07 = """{"format": "danvan-time-limits", "version": 1, "rule_sets"
      "start_event": "accepted", "clock": "calendar", "days": 20, "done_events": ["resolved"]}]}]}"""
 
 
-def test_rule_set_in_force_when_each_clock_started():
-    rules = RULES + parse_rule_sets(TEST_SET_2026_07)
-    before = PetitionClock("kien_nghi", date(2026, 6, 29))  # Monday, old set: 10 working days
-    # 30/6, 1/7, 2, 3, 6, 7, 8, 9, 10, 13 -> Mon 13/7.
-    assert steps(before, rules=rules)["process"].due_on == date(2026, 7, 13)
+def test_a_petition_keeps_the_rule_set_in_force_on_its_received_date():
+    rules = RULES + parse_rule_sets(TEST_SET_2026_08)
+    before = PetitionClock("kien_nghi", date(2026, 7, 27))  # Monday, bundled set: 10 working days
+    # 28, 29, 30, 31/7, 3, 4, 5, 6, 7, 10/8 -> Mon 10/8.
+    assert steps(before, rules=rules)["process"].due_on == date(2026, 8, 10)
     assert steps(before, rules=rules)["process"].label == "Xử lý đơn"
-    after = PetitionClock("kien_nghi", date(2026, 7, 6))  # Monday, new set: 5 working days -> 7..10, 13 -> Mon 13/7
+    after = PetitionClock("kien_nghi", date(2026, 8, 3))  # Monday, new set: 5 working days -> 4..7, 10 -> Mon 10/8
     assert steps(after, rules=rules)["process"].label == "Xử lý đơn (mới)"
-    assert steps(after, rules=rules)["process"].due_on == date(2026, 7, 13)
-    # Received under the old set, accepted under the new one: each step takes its own set.
-    crossing = with_events(PetitionClock("khieu_nai", date(2026, 6, 29)), ("accepted", date(2026, 7, 6)))
+    assert steps(after, rules=rules)["process"].due_on == date(2026, 8, 10)
+    # Received under the old set, accepted under the new one: the received date decides every step.
+    crossing = with_events(PetitionClock("khieu_nai", date(2026, 7, 27)), ("accepted", date(2026, 8, 3)))
     found = steps(crossing, rules=rules)
-    assert found["process"].label == "Xử lý đơn" and found["accept"].label == "Thụ lý khiếu nại lần đầu"
-    # New resolution limit: 20 days after Mon 6/7 -> Sun 26/7 -> Mon 27/7 (the old rule would give 5/8).
-    assert found["resolve"].label.endswith("(mới)") and found["resolve"].due_on == date(2026, 7, 27)
-    # A clock started before the first set took effect has no known limit.
+    assert found["process"].label == "Xử lý đơn" and found["resolve"].label == "Giải quyết khiếu nại lần đầu"
+    # Old rule (LKN 2011 Art. 28): 30 days after Mon 3/8 -> Wed 2/9, a holiday; Thu 3/9.
+    assert found["resolve"].due_on == date(2026, 9, 3)
+    # A petition received before the first set took effect has no known limit.
     assert compute_deadlines(PetitionClock("kien_nghi", date(2018, 12, 31)), rules, CAL, FAR) == []
 
 
@@ -239,23 +239,23 @@ def test_event_validation_messages():
 
 
 def test_rule_files_are_checked():
-    base = parse_rule_sets(TEST_SET_2026_07)
-    assert base[0].id == "thu-2026-07" and base[0].effective_to is None
+    base = parse_rule_sets(TEST_SET_2026_08)
+    assert base[0].id == "thu-2026-08" and base[0].effective_to is None
     with pytest.raises(ValidationError, match="bước “gì đó” không hợp lệ"):
-        parse_rule_sets(TEST_SET_2026_07.replace('"step": "process"', '"step": "gì đó"'))
+        parse_rule_sets(TEST_SET_2026_08.replace('"step": "process"', '"step": "gì đó"'))
     with pytest.raises(ValidationError, match="khóa không hợp lệ: complex_day"):
-        parse_rule_sets(TEST_SET_2026_07.replace('"days": 20,', '"days": 20, "complex_day": 45,'))
-    twin = json.loads(TEST_SET_2026_07)
+        parse_rule_sets(TEST_SET_2026_08.replace('"days": 20,', '"days": 20, "complex_day": 45,'))
+    twin = json.loads(TEST_SET_2026_08)
     twin["rule_sets"][0]["rules"][1].update(step="process", label="Trùng", start_event="received")
     with pytest.raises(ValidationError, match="“Xử lý đơn \\(mới\\)” và “Trùng” cùng áp dụng cho bước process"):
         parse_rule_sets(json.dumps(twin, ensure_ascii=False))
     with pytest.raises(ValidationError, match="số nguyên dương"):
-        parse_rule_sets(TEST_SET_2026_07.replace('"days": 5', '"days": 0'))
+        parse_rule_sets(TEST_SET_2026_08.replace('"days": 5', '"days": 0'))
     with pytest.raises(ValidationError, match="cùng có"):
-        parse_rule_sets(TEST_SET_2026_07.replace('"days": 20,', '"days": 20, "extension_days": 30,'))
+        parse_rule_sets(TEST_SET_2026_08.replace('"days": 20,', '"days": 20, "extension_days": 30,'))
     with pytest.raises(ValidationError, match="kinds"):
-        parse_rule_sets(TEST_SET_2026_07.replace('["khieu_nai", "kien_nghi"]', '["don_gi"]'))
+        parse_rule_sets(TEST_SET_2026_08.replace('["khieu_nai", "kien_nghi"]', '["don_gi"]'))
     with pytest.raises(ValidationError, match="effective_from"):
-        parse_rule_sets(TEST_SET_2026_07.replace("2026-07-01", "01/07/2026"))
+        parse_rule_sets(TEST_SET_2026_08.replace("2026-08-03", "03/08/2026"))
     with pytest.raises(ValidationError, match="danvan-time-limits"):
         parse_rule_sets('{"format": "khac", "version": 1}')

@@ -89,3 +89,37 @@ def test_weeks_without_chairman_reception():
     days = [date(2026, 11, 5), date(2026, 11, 19)]
     missing = weeks_without_head_reception(days, date(2026, 11, 2), date(2026, 11, 30), date(2026, 11, 23))
     assert missing == [date(2026, 11, 9)]
+
+
+def test_reception_duty_counts_weeks_with_a_working_day_from_the_first_day_of_use():
+    """Luật Tiếp công dân 2013 (the chairman receives citizens at least one day a week): the
+    Tết week 16–22/2/2026 has no working day (Thông báo 9441/TB-BNV), so it is not missed;
+    weeks before the unit started using the app are not counted."""
+    from danvan_desktop.domain.rules_data import load_default_calendar
+
+    cal = load_default_calendar()
+    days = [date(2026, 2, 5), date(2026, 2, 26)]
+    missing = weeks_without_head_reception(days, date(2026, 2, 2), date(2026, 3, 1), date(2026, 3, 2),
+                                           cal.is_working_day)
+    assert missing == [date(2026, 2, 9)]  # week of 16/2 (Tết) is not listed
+    assert weeks_without_head_reception(days, date(2026, 2, 2), date(2026, 3, 1), date(2026, 3, 2),
+                                        cal.is_working_day, first_day=date(2026, 2, 23)) == []
+
+
+def test_online_reception_and_the_chairmans_own_sessions_from_1_7_2026():
+    """Luật Tiếp công dân 2013 Art. 3a (added by Luật 136/2025/QH15 Art. 1(1)): online
+    reception from 1/7/2026; a session a deputy held for the chairman counts for the weekly
+    duty only before 1/7/2026."""
+    from danvan_desktop.domain.receptions import counts_for_head_duty
+
+    online = replace(RECEPTION, held_on=date(2026, 7, 1), form="truc_tuyen")
+    assert validate_reception(online, TODAY).form == "truc_tuyen"
+    with pytest.raises(ValidationError, match="Điều 3a"):
+        validate_reception(replace(online, held_on=date(2026, 6, 30)), TODAY)
+    with pytest.raises(ValidationError, match="Cách tiếp"):
+        validate_reception(replace(online, form="qua_mang"), TODAY)
+    with pytest.raises(ValidationError, match="cấp phó tiếp thay"):
+        validate_reception(replace(RECEPTION, kind="thuong_xuyen", delegated=True), TODAY)
+    assert counts_for_head_duty("dinh_ky", date(2026, 6, 30), delegated=True)
+    assert not counts_for_head_duty("dinh_ky", date(2026, 7, 2), delegated=True)
+    assert counts_for_head_duty("dinh_ky", date(2026, 7, 2), delegated=False)

@@ -31,7 +31,8 @@ def _events(db, pid):
 
 
 def _row(db, pid):
-    names = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification", "result")
+    names = ("id", "kind", "received_on", "attempt", "complex", "remote_area", "needs_verification", "competence",
+             "signatories", "result")
     return dict(zip(names, db.execute(f"SELECT {', '.join(names)} FROM petitions WHERE id = ?", [pid]).fetchone()))
 
 

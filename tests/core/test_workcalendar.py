@@ -115,14 +115,31 @@ def test_working_day_counting_starts_the_day_after():
 
 
 def test_a_listed_working_day_overrides_a_holiday():
-    # The package gives Tue 24/11/2026 (Ngày Văn hóa Việt Nam); an office that was not
-    # granted it lists the date under working_days and it counts again.
-    assert CAL.is_day_off(date(2026, 11, 24))
+    # The package gives Tue 24/11/2026 (Ngày Văn hóa Việt Nam) without an official source
+    # (no amendment of BLLĐ 2019 Art. 112 found): the bundled 2026 arrangement keeps it a
+    # working day; the package alone would not.
+    assert CAL.is_working_day(date(2026, 11, 24))
+    assert WorkCalendar().is_day_off(date(2026, 11, 24))
     worked = WorkCalendar(extra_working_days={date(2026, 11, 24)})
     assert worked.is_working_day(date(2026, 11, 24))
     # From Fri 20/11: Mon 23 (1), Tue 24 (2) with the override; Wed 25 (2) without it.
     assert worked.add_working_days(date(2026, 11, 20), 2) == date(2026, 11, 24)
-    assert CAL.add_working_days(date(2026, 11, 20), 2) == date(2026, 11, 25)
+    assert WorkCalendar().add_working_days(date(2026, 11, 20), 2) == date(2026, 11, 25)
+
+
+def test_a_loaded_year_is_the_whole_truth_and_later_years_are_provisional():
+    """BLLĐ 2019 Art. 112: the year's arrangement lists every weekday off with its source;
+    a day only the package has does not count, and a year after the last one loaded is
+    only "tạm tính" (Tết 2027 has no official arrangement yet)."""
+    cal = WorkCalendar(extra_days_off={date(2026, 1, 2)}, arrangement_years={2026})
+    assert cal.is_day_off(date(2026, 1, 2)) and cal.is_working_day(date(2026, 1, 1))  # 1/1 not listed
+    assert cal.is_day_off(date(2027, 1, 1))  # 2027 not loaded: the package decides
+    assert not cal.is_provisional(date(2026, 12, 31)) and cal.is_provisional(date(2027, 1, 1))
+    assert CAL.has_arrangement(2026) and not CAL.has_arrangement(2027)
+    assert CAL.is_provisional(date(2027, 1, 1)) and not CAL.is_provisional(date(2026, 12, 31))
+    assert "năm 2027" in CAL.missing_arrangement(date(2026, 12, 1)) and "tạm tính" in CAL.missing_arrangement(
+        date(2026, 12, 1))
+    assert CAL.missing_arrangement(date(2025, 12, 1)) is None  # 2025 and 2026 both loaded
 
 
 def test_years_are_loaded_lazily_and_once():
@@ -144,9 +161,13 @@ def test_years_are_loaded_lazily_and_once():
 
 def test_days_off_file_is_checked():
     good = ('{"format": "danvan-days-off", "version": 1, "years": {"2027": {'
-            '"days_off": [{"date": "2027-02-11", "note": "thử"}], "working_days": [{"date": "2027-02-20"}]}}}')
+            '"days_off": [{"date": "2027-02-11", "note": "thử", "source": "Thông báo 1/TB-BNV ngày 1/10/2026"}], '
+            '"working_days": [{"date": "2027-02-20", "source": "Thông báo 1/TB-BNV ngày 1/10/2026"}]}}}')
     parsed = parse_days_off(good)
     assert parsed.days_off == {date(2027, 2, 11)} and parsed.working_days == {date(2027, 2, 20)}
+    assert parsed.years == {2027} and parsed.sources[0] == (date(2027, 2, 11), "Thông báo 1/TB-BNV ngày 1/10/2026")
+    with pytest.raises(ValidationError, match="cần “source”"):  # every day carries its document
+        parse_days_off(good.replace(', "source": "Thông báo 1/TB-BNV ngày 1/10/2026"}]}}}', '}]}}}'))
     with pytest.raises(ValidationError, match="vừa là ngày nghỉ vừa là ngày làm việc"):
         parse_days_off(good.replace("2027-02-20", "2027-02-11"))
     with pytest.raises(ValidationError, match="nằm trong mục năm 2027"):
@@ -160,8 +181,9 @@ def test_days_off_file_is_checked():
 
 
 def test_bundled_days_off_agree_with_the_holidays_package():
-    """The data file and the package say the same for 2024–2026, except where the
-    package lags (the 2/1/2026 swap) or is ahead of a decision (24/11/2026)."""
+    """The data file and the package (pinned in pyproject) say the same for 2024–2026,
+    except where the package lags (the 2/1/2026 swap) or adds a day without an official
+    source (24/11/2026, overridden as a working day). Every date carries its source."""
     import holidays
 
     days = load_default_days_off()
@@ -170,7 +192,11 @@ def test_bundled_days_off_agree_with_the_holidays_package():
         listed = {d for d in days.days_off if d.year == year and d.weekday() < 5}
         assert listed - package == ({date(2026, 1, 2)} if year == 2026 else set())
         assert package - listed == ({date(2026, 11, 24)} if year == 2026 else set())
-    assert all(d.weekday() == 5 for d in days.working_days)  # only compensating Saturdays
+    # Compensating Saturdays, and the one weekday the package adds without a source.
+    assert {d for d in days.working_days if d.weekday() != 5} == {date(2026, 11, 24)}
+    assert {d for d, _ in days.sources} == days.days_off | days.working_days
+    assert all(source for _, source in days.sources)
+    assert holidays.__version__ == "0.109"  # a new release must not move legal deadlines silently
 
 
 @settings(max_examples=200, deadline=None)
@@ -190,3 +216,19 @@ def test_working_days_between_matches_a_day_by_day_count(start, span):
     end = start + timedelta(days=span)
     by_hand = sum(1 for k in range(1, span + 1) if CAL.is_working_day(start + timedelta(days=k)))
     assert CAL.working_days_between(start, end) == by_hand
+
+
+def test_a_days_off_file_loaded_before_sources_were_required_falls_back_to_the_bundled_one(tmp_path):
+    """A loaded days_off.json without "source" per day (older versions) no longer parses:
+    the bundled arrangement is used instead of failing every deadline."""
+    from danvan_desktop.paths import data_dir
+    from danvan_desktop.services import rules
+
+    folder = data_dir() / "rules"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "days_off.json").write_text('{"format": "danvan-days-off", "version": 1, "years": {"2026": '
+                                          '{"days_off": [{"date": "2026-11-24", "note": "cũ"}]}}}', "utf-8")
+    rules.clear_caches()
+    calendar = rules.active_calendar()
+    assert calendar.has_arrangement(2024) and calendar.is_working_day(date(2026, 11, 24))
+    rules.clear_caches()

@@ -175,7 +175,15 @@ def test_reception_page_adds_a_session_and_lists_missed_weeks(qtbot, officer, mo
     page = ReceptionsPage(officer, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    assert "chưa tiếp công dân" in page.missed.text()
+    # This database was made today: no week before its first day of use is missed.
+    assert page.missed.text() == "Tuần nào Chủ tịch cũng có tiếp công dân."
+    from danvan_desktop.services import receptions as reception_service
+
+    monkeypatch.setattr(reception_service, "first_day_of_use", lambda session: date(2026, 1, 1))
+    page.refresh()
+    # In use since 1/1/2026: weeks 5/1–9/11 (45) less the Tết week 16–22/2, which has no
+    # working day; the week of 29/12/2025 has none from 1/1 on (1/1 and the 2/1 swap).
+    assert "chưa tiếp công dân trong 44 tuần" in page.missed.text()
     dialog = ReceptionDialog(officer, page, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("dinh_ky"))
@@ -190,7 +198,8 @@ def test_reception_page_adds_a_session_and_lists_missed_weeks(qtbot, officer, mo
     dialog.save()
     assert dialog.reception_id == 1
     page.refresh()
-    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Ma Văn Thắng"
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Ma Văn Thắng"
+    assert page.table.item(0, 2).text() == "Trực tiếp"
 
 
 def test_correcting_a_petition_through_the_form(qtbot, officer):

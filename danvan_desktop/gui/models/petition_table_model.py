@@ -38,6 +38,10 @@ DUE_SOON = QColor("#fff4ce")
 def state_of(row: dict, query: ListQuery) -> str:
     if row["status"] == "closed":
         return "closed"
+    if row.get("not_processed"):
+        return "not_processed"
+    if row["next_due_step"] == "suspended":
+        return "suspended"
     if not row["next_due_on"]:
         return "on_time"
     due = date.fromisoformat(row["next_due_on"])
@@ -51,6 +55,8 @@ STATE_TEXT = {
     "overdue": QT_TRANSLATE_NOOP("PetitionTable", "Quá hạn"),
     "due_soon": QT_TRANSLATE_NOOP("PetitionTable", "Sắp đến hạn"),
     "on_time": QT_TRANSLATE_NOOP("PetitionTable", "Trong hạn"),
+    "suspended": QT_TRANSLATE_NOOP("PetitionTable", "Tạm đình chỉ giải quyết"),
+    "not_processed": QT_TRANSLATE_NOOP("PetitionTable", "Không xử lý (nặc danh)"),
 }
 
 
@@ -151,6 +157,8 @@ class PetitionTableModel(QAbstractTableModel):
             return QBrush(OVERDUE) if state == "overdue" else QBrush(DUE_SOON) if state == "due_soon" else None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 7 and row.get("not_processed"):
+                return row["not_processed"]
             return row["content"] if column == 4 else None
         if column == 0:
             return str(row["id"]) + (" ↺" if row["duplicate_of"] else "")
@@ -165,5 +173,8 @@ class PetitionTableModel(QAbstractTableModel):
         if column == 5:
             return self.fields.get(row["field"], row["field"])
         if column == 6:
-            return f"{date.fromisoformat(row['next_due_on']):%d/%m/%Y}" if row["next_due_on"] and row["status"] == "open" else ""
+            if not row["next_due_on"] or row["status"] != "open":
+                return ""
+            marks = "".join(f" ({m})" for m in row.get("due_marks", ()))
+            return f"{date.fromisoformat(row['next_due_on']):%d/%m/%Y}{marks}"
         return QCoreApplication.translate("PetitionTable", STATE_TEXT[state])

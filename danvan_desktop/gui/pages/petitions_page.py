@@ -71,7 +71,7 @@ class PetitionsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 55), (1, 90), (2, 105), (3, 165), (5, 125), (6, 95), (7, 95)):
+        for column, width in ((0, 55), (1, 90), (2, 105), (3, 165), (5, 125), (6, 150), (7, 120)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_petition(index.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_current)

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.receptions import RECEPTION_KINDS, ReceptionInput
+from ...domain.receptions import RECEPTION_FORMS, RECEPTION_KINDS, ReceptionInput
 from ...errors import DanVanError
 from ...services import receptions as reception_service
 from ...services.record_edits import refusal
@@ -25,6 +25,7 @@ from ..widgets import (
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReceptionsPage", "Ngày"),
     QT_TRANSLATE_NOOP("ReceptionsPage", "Hình thức"),
+    QT_TRANSLATE_NOOP("ReceptionsPage", "Cách tiếp"),
     QT_TRANSLATE_NOOP("ReceptionsPage", "Người tiếp"),
     QT_TRANSLATE_NOOP("ReceptionsPage", "Lượt"),
     QT_TRANSLATE_NOOP("ReceptionsPage", "Người"),
@@ -54,11 +55,15 @@ class ReceptionDialog(QDialog):
         self.setMinimumWidth(460)
         self.held_on = date_edit(self.today)
         self.kind = combo(RECEPTION_KINDS)
+        self.form = combo(RECEPTION_FORMS)
+        self.delegated = QCheckBox(self.tr("Cấp phó tiếp thay Chủ tịch (ủy quyền)"))
         self.receiver = QLineEdit()
         self.counts = {}
         form = QFormLayout()
         form.addRow(self.tr("&Ngày tiếp:"), self.held_on)
         form.addRow(self.tr("&Hình thức:"), self.kind)
+        form.addRow(self.tr("&Cách tiếp:"), self.form)
+        form.addRow("", self.delegated)
         form.addRow(self.tr("Người &tiếp:"), self.receiver)
         for name, label in COUNT_FIELDS:
             spin = QSpinBox()
@@ -87,7 +92,8 @@ class ReceptionDialog(QDialog):
 
     def reception_input(self) -> ReceptionInput:
         return ReceptionInput(held_on=self.held_on.date().toPython(), kind=self.kind.currentData(),
-                              receiver=self.receiver.text(), note=self.note.text(),
+                              receiver=self.receiver.text(), note=self.note.text(), form=self.form.currentData(),
+                              delegated=self.delegated.isChecked(),
                               **{name: spin.value() for name, spin in self.counts.items()})
 
     def save(self) -> None:
@@ -139,7 +145,9 @@ class ReceptionsPage(QWidget):
         rows = reception_service.list_receptions(self.session, start, end)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", RECEPTION_KINDS[row["kind"]], row["receiver"],
+            kind = RECEPTION_KINDS[row["kind"]] + (self.tr(" (cấp phó tiếp thay)") if row["delegated"] else "")
+            cells = (f"{date.fromisoformat(row['held_on']):%d/%m/%Y}", kind, RECEPTION_FORMS[row["form"]],
+                     row["receiver"],
                      row["visits"], row["people"], row["cases_new"], row["cases_repeat"],
                      self.tr("{n} ({people} người)").format(n=row["delegations"], people=row["delegation_people"])
                      if row["delegations"] else "",
