@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .. import APP_ID, APP_NAME
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
 from ..paths import data_dir, default_database_path, resource
-from ..services.backup import daily_backup
 from ..services.session import Session
 from ..storage import backups
 from ..storage.database import Store, Unlock, open_database
@@ -56,15 +55,15 @@ def _install_translations(app: QApplication) -> None:
 def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) -> Store | None:
     """Open the database, asking for what it needs; offer a restore when it is damaged.
 
-    Opening checks the whole file, which takes seconds on a very large database: it runs
-    in the background behind a busy dialog."""
+    Opening checks only what is cheap (the full check runs once the main window is up), but
+    an upgrade can take a while: it runs in the background behind a busy dialog."""
     runner = runner or Runner()
     unlock = Unlock.from_environment()
     error = ""
     while True:
         try:
             return runner.call(open_database, db_path, unlock, parent=parent,
-                               title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+                               title=QApplication.translate("App", "Đang mở dữ liệu…"))
         except SecretRequired as need:
             dialog = UnlockDialog(need, parent, error)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -119,10 +118,6 @@ def start_session(db_path: Path) -> Session | None:
     store = unlock_and_open(db_path, runner=runner)
     if store is None:
         return None
-    try:
-        runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
-    except DanVanError as failed:  # a failed backup must not keep the office from working
-        show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
     login = LoginDialog(store)
     if login.exec() != QDialog.DialogCode.Accepted:
         store.close()
@@ -147,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     window = MainWindow(session)
     window.show()
+    window.start_background_check()  # the full integrity check, then the daily backup
     code = app.exec()
     session.store.close()
     return code

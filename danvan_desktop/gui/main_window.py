@@ -15,6 +15,7 @@ from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow
+from .integrity_watch import IntegrityWatch
 from .pages.activities_page import ActivitiesPage
 from .pages.bundles_page import BundlesPage
 from .pages.democracy_page import DemocracyPage
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         for label in (self.unit_label, self.user_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.ui.statusbar.addPermanentWidget(label)
+        self.integrity_watch = IntegrityWatch(session.store, self)
+        self.ui.statusbar.addWidget(self.integrity_watch)
+        self.integrity_watch.finished.connect(self.pages["settings"].integrity_checked)
         self.update_badges()
         self.show_section(0)
         # Petitions written before the report facts were stored get them once, in the
@@ -103,6 +107,10 @@ class MainWindow(QMainWindow):
         self.facts_worker = self.runner.run(
             store_missing_report_facts, session, on_error=self._facts_failed,
             title=self.tr("Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ…"), parent=self)
+
+    def start_background_check(self) -> None:
+        """The full integrity check (then the daily backup) once the window is up."""
+        self.integrity_watch.start()
 
     def _facts_failed(self, error: BaseException) -> None:
         """Cancelled at close, or failed: the reports fall back to computing those rows."""
@@ -164,5 +172,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         # Let a running task finish before the database closes under it.
         self.facts_worker.task.cancel()
+        self.integrity_watch.wait()
         self.runner.wait_idle()
         super().closeEvent(event)

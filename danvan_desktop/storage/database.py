@@ -1,9 +1,12 @@
 """Opening the encrypted database: the one ``open_database()`` every caller uses.
 
 The file is SQLCipher-encrypted with a random key (see ``security.keys``). Opening
-finds the key (recovery key, OS keyring, or passphrase-wrapped key file), checks that
-the file is intact, refuses a database from a newer app version, backs up before any
-migration, then migrates. Nothing on disk is changed before all checks pass.
+finds the key (recovery key, OS keyring, or passphrase-wrapped key file), checks what is
+cheap and sufficient (the file's shape and header, the key check value, the first page
+decrypting with that key), refuses a database from a newer app version, backs up before
+any migration, then migrates. Nothing on disk is changed before all checks pass. Opening
+costs the same on an empty file and on a million petitions: the full check reads every
+page and runs later, off this path (``storage.integrity``).
 """
 
 from __future__ import annotations
@@ -61,6 +64,14 @@ class Store:
         self.path = Path(path)
         self._key = key
         self.lock = threading.RLock()
+        self.integrity = None  # the last full check's IntegrityResult, once one has run
+
+    def connect_readonly(self) -> sqlcipher3.Connection:
+        """A second, read-only connection to this file: under WAL it reads a consistent
+        snapshot while the writer connection goes on (the full check, long reads)."""
+        conn = _connect(self.path, self._key, readonly=True)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        return conn
 
     @contextmanager
     def transaction(self):
@@ -236,9 +247,9 @@ def resolve_key(path: Path, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
     raise CorruptDatabase(f"Tệp khóa ghi một chế độ không biết: {keyfile.mode}.")
 
 
-def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = True,
-                  check_integrity: bool = True) -> Store:
-    """Open (and, if needed, upgrade) an existing database.
+def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = True) -> Store:
+    """Open (and, if needed, upgrade) an existing database, in a time that does not grow
+    with the file.
 
     Raises a ``StorageError`` subclass with a Vietnamese message for every way this can
     fail; the file is not modified unless every check has passed.
@@ -264,18 +275,14 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
             raise CorruptDatabase(
                 f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
             ) from exc
-        if check_integrity:
-            problems = integrity_problems(conn)
-            if problems:
-                raise CorruptDatabase(
-                    f"Kiểm tra toàn vẹn phát hiện lỗi trong {path.name} ({problems[0]}). Hãy khôi phục từ một bản sao lưu."
-                )
         db = _configure(conn)
         check_not_newer(db)
         store = Store(db, path, key)
         if migrate:
             pending = pending_migrations(db)
             if pending and not _is_empty(db):
+                # An upgrade rewrites the file: once per release, it is worth reading it all first.
+                _refuse_if_damaged(store)
                 backups.make_backup(store, kind="pre-migration")
             apply_migrations(db)
         if keyfile is None or unlock.recovery_key:
@@ -287,6 +294,16 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     except BaseException:
         conn.close()
         raise
+
+
+def _refuse_if_damaged(store: Store) -> None:
+    from .integrity import IntegrityCheck, restore_hint
+
+    store.integrity = IntegrityCheck(store).run()
+    if not store.integrity.healthy:
+        raise CorruptDatabase(f"Kiểm tra toàn vẹn trước khi nâng cấp phát hiện lỗi trong {store.path.name} "
+                              f"({store.integrity.problems[0]}); chưa nâng cấp, dữ liệu không bị thay đổi. "
+                              f"{restore_hint(store)}")
 
 
 def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) -> None:
