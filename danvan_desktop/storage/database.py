@@ -65,6 +65,7 @@ class Store:
         self._key = key
         self.lock = threading.RLock()
         self.integrity = None  # the last full check's IntegrityResult, once one has run
+        self._reader: sqlite_utils.Database | None = None
 
     def connect_readonly(self) -> sqlcipher3.Connection:
         """A second, read-only connection to this file: under WAL it reads a consistent
@@ -72,6 +73,26 @@ class Store:
         conn = _connect(self.path, self._key, readonly=True)
         conn.execute("PRAGMA busy_timeout = 10000")
         return conn
+
+    def reader(self) -> sqlite_utils.Database:
+        """The read-only connection for the GUI thread's short reads (a page of a register, a
+        record): it sees only committed data, never a background task's rows in progress, and
+        it cannot write. Every write goes through the writer connection, ``db``."""
+        if self._reader is None:
+            conn = self.connect_readonly()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -16384")
+            self._reader = sqlite_utils.Database(conn, execute_plugins=False)
+        return self._reader
+
+    def guard_thread(self, thread_id: int, on_use) -> None:
+        """Call ``on_use(sql)`` for every statement the writer connection runs on ``thread_id``
+        (the GUI thread: its reads go to ``reader()``, its writes to the background runner)."""
+        def trace(sql: str) -> None:
+            if threading.get_ident() == thread_id:
+                on_use(sql)
+
+        self.db.conn.set_trace_callback(trace)
 
     @contextmanager
     def transaction(self):
@@ -89,10 +110,13 @@ class Store:
         return _connect(Path(path), self._key)
 
     def close(self) -> None:
-        try:
-            self.db.conn.close()
-        except sqlcipher3.Error:
-            pass
+        for db in (self._reader, self.db):
+            try:
+                if db is not None:
+                    db.conn.close()
+            except sqlcipher3.Error:
+                pass
+        self._reader = None
 
 
 def _connect(path: Path, key: bytes, readonly: bool = False) -> sqlcipher3.Connection:

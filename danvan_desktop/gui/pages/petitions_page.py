@@ -21,7 +21,7 @@ from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
 from ..runner import Runner
 
-COUNT_CAP = 1_000  # counting further would make a broad search wait; the list itself is lazy
+COUNT_CAP = PetitionTableModel.FIRST_KEYS - 1  # "Hơn 1.000 đơn": the list itself is lazy
 STATES = {
     "": QT_TRANSLATE_NOOP("PetitionsPage", "Mọi tình trạng"),
     "overdue": QT_TRANSLATE_NOOP("PetitionsPage", "Quá hạn"),
@@ -115,8 +115,8 @@ class PetitionsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.total(cap=COUNT_CAP + 1)
-        if total > COUNT_CAP:
+        total, more = self.model.known_count()  # from the keys the list read: no second walk
+        if more:
             self.count.setText(self.tr("Hơn {n} đơn").format(n=f"{COUNT_CAP:,}".replace(",", ".")))
         else:
             self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
@@ -124,7 +124,8 @@ class PetitionsPage(QWidget):
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
         if dialog.exec():
-            self.refresh()
+            self.model.rows_added()  # the new keys go in at the top; the view keeps its place
+            self._update_count()
             self.changed.emit()
 
     def open_current(self) -> None:
@@ -133,10 +134,11 @@ class PetitionsPage(QWidget):
             self.open_petition(index.row())
 
     def open_petition(self, row: int) -> None:
-        dialog = PetitionDetailDialog(self.session, self.model.petition_id(row), self, today=self.today)
+        petition_id = self.model.petition_id(row)
+        dialog = PetitionDetailDialog(self.session, petition_id, self, today=self.today)
         dialog.exec()
         if dialog.changed:
-            self.refresh()
+            self.model.rows_changed([petition_id])  # read again when painted: scroll and selection stay
             self.changed.emit()
 
     def export(self) -> None:
