@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 from .. import APP_NAME, __version__
 from ..domain.units import Level
 from ..errors import Cancelled
+from ..services.changes import PETITIONS, RECEPTIONS, Changes
 from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.session = session
         self.runner = runner or Runner(self)
+        # The GUI thread reads on the read-only connection and writes through the runner:
+        # what it still runs on the writer connection is logged, once per statement.
+        self._gui_thread_statements: set[str] = set()
+        session.store.guard_thread(threading.get_ident(), self._gui_thread_used_writer)
+        self.runner.changed.connect(self._changed)
         unit = session.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
         self.setWindowIcon(icon("app"))
@@ -117,6 +124,15 @@ class MainWindow(QMainWindow):
         if not isinstance(error, Cancelled):
             log.warning("report facts not stored: %s: %s", type(error).__name__, error)
 
+    def _gui_thread_used_writer(self, sql: str) -> None:
+        if sql not in self._gui_thread_statements:
+            self._gui_thread_statements.add(sql)
+            log.debug("GUI thread ran on the writer connection: %.120s", sql)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(PETITIONS) or changes.touches(RECEPTIONS):
+            self.update_badges()
+
     def update_badges(self) -> None:
         """The overdue count on Đơn thư: what leaders ask about first."""
         keys = [key for key, _, _ in self.sections]
@@ -124,7 +140,7 @@ class MainWindow(QMainWindow):
             return
         index = keys.index("petitions")
         item = self.ui.navigation.item(index)
-        overdue = overdue_count(self.session)
+        overdue = overdue_count(self.session.reading())  # an indexed count, on the read-only connection
         item.setText(self.tr("Đơn thư") + (self.tr("  ({n} quá hạn)").format(n=overdue) if overdue else ""))
         item.setForeground(QBrush(QColor("#b00020")) if overdue else QBrush())
 
@@ -132,9 +148,7 @@ class MainWindow(QMainWindow):
         if key == "overview":
             return OverviewPage(self.session, self.runner)
         if key == "petitions":
-            page = PetitionsPage(self.session, self.runner)
-            page.changed.connect(self.update_badges)
-            return page
+            return PetitionsPage(self.session, self.runner)  # its saves come back on runner.changed
         if key == "activities":
             return ActivitiesPage(self.session, runner=self.runner)
         if key == "democracy":

@@ -21,8 +21,9 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-PAGE = 200
-MAX_CACHED_PAGES = 30
+PAGE = 200  # keys read per step as the view scrolls
+ROWS_PER_READ = 50  # rows read at a time: about two screens, so a search paints after one small read
+MAX_CACHED_PAGES = 120  # of ROWS_PER_READ rows
 
 
 class KeysetTableModel(QAbstractTableModel):
@@ -82,7 +83,7 @@ class KeysetTableModel(QAbstractTableModel):
         for index, (_, record_id) in enumerate(self._keys):
             if record_id in wanted:
                 self._seed.pop(record_id, None)
-                self._pages.pop(index // PAGE, None)
+                self._pages.pop(index // ROWS_PER_READ, None)
                 self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.COLUMNS) - 1))
 
     def rows_added(self) -> None:
@@ -118,10 +119,10 @@ class KeysetTableModel(QAbstractTableModel):
         return keys
 
     def _row(self, row: int) -> dict | None:
-        page = row // PAGE
+        page = row // ROWS_PER_READ
         rows = self._pages.get(page)
         if rows is None:
-            ids = [record_id for _, record_id in self._keys[page * PAGE:(page + 1) * PAGE]]
+            ids = [record_id for _, record_id in self._keys[page * ROWS_PER_READ:(page + 1) * ROWS_PER_READ]]
             by_id = {r["id"]: r for r in self.fetch_rows(ids)}
             rows = [by_id.get(i) for i in ids]
             self._pages[page] = rows
@@ -129,7 +130,7 @@ class KeysetTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        offset = row - page * PAGE
+        offset = row - page * ROWS_PER_READ
         return rows[offset] if offset < len(rows) else None
 
     def record_id(self, row: int) -> int:
@@ -169,7 +170,7 @@ class KeysetTableModel(QAbstractTableModel):
         if not keys:
             return
         self.beginInsertRows(QModelIndex(), len(self._keys), len(self._keys) + len(keys) - 1)
-        self._pages.pop(len(self._keys) // PAGE, None)  # the last page read was short: it grows
+        self._pages.pop(len(self._keys) // ROWS_PER_READ, None)  # the last rows read were short: they grow
         self._keys.extend(keys)
         self.endInsertRows()
 

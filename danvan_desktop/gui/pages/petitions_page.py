@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.petitions import KINDS
 from ...services import petitions as petition_service
+from ...services.changes import PETITIONS, Changes
 from ...services.petition_export import export_xlsx
 from ...services.session import Session
 from ..models.petition_table_model import PetitionTableModel
@@ -32,7 +33,6 @@ STATES = {
 
 
 class PetitionsPage(QWidget):
-    changed = Signal()  # a petition was added or a step recorded: the overdue badge recounts
 
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
@@ -96,6 +96,17 @@ class PetitionsPage(QWidget):
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.apply_filters)
         self._update_count()
+        runner.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """A write (here or on another page) changed petitions: refresh those rows, keep the view."""
+        if not changes.touches(PETITIONS):
+            return
+        if changes.added:
+            self.model.rows_added()
+            self._update_count()
+        if changes.ids:
+            self.model.rows_changed(changes.ids)
 
     def _query(self):
         period = self.use_period.isChecked()
@@ -123,10 +134,8 @@ class PetitionsPage(QWidget):
 
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
-        if dialog.exec():
-            self.model.rows_added()  # the new keys go in at the top; the view keeps its place
-            self._update_count()
-            self.changed.emit()
+        if dialog.exec():  # the new keys go in at the top; the view keeps its place
+            self.runner.announce(Changes(PETITIONS, added=True))
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
@@ -137,9 +146,8 @@ class PetitionsPage(QWidget):
         petition_id = self.model.petition_id(row)
         dialog = PetitionDetailDialog(self.session, petition_id, self, today=self.today)
         dialog.exec()
-        if dialog.changed:
-            self.model.rows_changed([petition_id])  # read again when painted: scroll and selection stay
-            self.changed.emit()
+        if dialog.changed:  # read again when painted: scroll and selection stay
+            self.runner.announce(Changes(PETITIONS, (petition_id,)))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ đơn thư"),
