@@ -12,6 +12,7 @@ from danvan_desktop.gui.main_window import MainWindow
 from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
 from danvan_desktop.services.changes import PETITIONS, Changes
 from danvan_desktop.services.demo_petitions import load_demo_petitions
+from tests.gui.test_reports_page import open_page, people  # noqa: F401 - the fixture
 from tests.gui.test_windows import type_text
 
 TODAY = date(2026, 11, 22)
@@ -63,3 +64,27 @@ def test_the_petition_register_reads_off_the_writer(qtbot, admin_session, monkey
     QApplication.processEvents()
     assert used == [], f"the GUI thread ran on the writer connection: {used[:3]}"
     window.close()
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
+
+
+def test_approval_writes_through_the_runner(qtbot, people, monkeypatch):
+    """The leader approves: the figures are frozen and the period locked by the runner, and
+    the page is told through runner.changed; the GUI thread writes nothing itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from danvan_desktop.services import reports
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = open_page(qtbot, people["leader"])
+    announced = []
+    page.runner.changed.connect(announced.append)
+    used = watch_gui_thread(people["leader"].store)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: "đã khóa" in page.status_label.text(), timeout=10000)
+    page.runner.wait_idle()
+    assert reports.report(people["leader"], "2026").status == "approved"
+    assert [c.area for c in announced] == ["reports"]
+    written = [sql for sql in used if sql.lstrip().upper().startswith(WRITES)]
+    assert written == [], f"the GUI thread wrote on its own: {written[:3]}"

@@ -65,7 +65,7 @@ class ActivityTableModel(KeysetTableModel):
         super().__init__(session, query, parent)
 
     def fetch_page(self, after, limit):
-        return activity_service.activity_page(self.session, *self.query.args(), after=after, limit=limit)
+        return activity_service.activity_page(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     def cell(self, row: dict, column: int, role):
         if column == 0:
@@ -105,7 +105,7 @@ class DemocracyTableModel(KeysetTableModel):
     FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
 
     def fetch_page(self, after, limit):
-        return democracy_service.page_records(self.session, *self.query.args(), after=after, limit=limit)
+        return democracy_service.page_records(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     @staticmethod
     def figures(row: dict) -> str:
@@ -159,7 +159,7 @@ class ModelTableModel(KeysetTableModel):
     NUMBER_COLUMNS = frozenset({0})
 
     def fetch_page(self, after, limit):
-        return activity_service.model_page(self.session, *self.query.args(), after=after, limit=limit)
+        return activity_service.model_page(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     def cell(self, row: dict, column: int, role):
         if column == 6:
