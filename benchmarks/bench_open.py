@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PASSPHRASE, USER, PASSWORD = "benchmark passphrase", "admin", "benchmark-password"
 START_APP = """
-import sys, time
+import faulthandler, sys, time
+faulthandler.dump_traceback_later(180, exit=True)  # a hung start says where, and the run fails
 from PySide6.QtWidgets import QApplication
 from danvan_desktop.gui.app import create_application, unlock_and_open
 from danvan_desktop.gui.main_window import MainWindow

@@ -73,7 +73,10 @@ class IntegrityCheck:
         self._cancelled.set()
         conn = self._conn
         if conn is not None:
-            conn.interrupt()
+            try:
+                conn.interrupt()
+            except sqlcipher3.ProgrammingError:
+                pass  # the pass ended and closed it meanwhile: the flag stops the next one
 
     def run(self, task: Task | None = None) -> IntegrityResult:
         task = task or Task()
