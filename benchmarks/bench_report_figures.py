@@ -72,11 +72,11 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="danvan-bench-"))
     os.environ["DANVAN_DATA_DIR"] = str(folder)
     if args.reuse:
-        store = open_database(Path(args.reuse), UNLOCK, check_integrity=False, migrate=False)
+        store = open_database(Path(args.reuse), UNLOCK, migrate=False)
         pending = pending_migrations(store.db)
         store.close()
         start = time.perf_counter()
-        store = open_database(Path(args.reuse), UNLOCK, check_integrity=False)
+        store = open_database(Path(args.reuse), UNLOCK)
         print(f"opened {args.reuse} in {time.perf_counter() - start:.1f} s "
               f"(pre-upgrade backup and upgrades {', '.join(pending) or '(none)'} included)")
         session = login(store, "admin", "benchmark-password")

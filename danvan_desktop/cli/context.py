@@ -72,7 +72,9 @@ class CliContext:
                 else:
                     unlock.passphrase = getpass.getpass("Cụm mật khẩu: ")
                 continue
-            daily_backup(store)
+            daily = daily_backup(store)
+            if daily.warning:  # the command still runs: reading the data can help the user
+                print(f"Cảnh báo: {daily.warning}", file=sys.stderr)
             return store
         raise CliError("Không mở được cơ sở dữ liệu sau ba lần thử.")
 

@@ -13,7 +13,6 @@ from .. import APP_ID, APP_NAME, private_temp
 from ..errors import CorruptDatabase, DanVanError, SecretRequired, StorageError, WrongSecret
 from ..logs import setup_logging
 from ..paths import data_dir, default_database_path, resource
-from ..services.backup import daily_backup
 from ..services.restore import restore_damaged
 from ..services.session import Session
 from ..storage.database import Store, Unlock, change_passphrase, open_database
@@ -70,8 +69,8 @@ def _install_translations(app: QApplication) -> None:
 def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) -> Store | None:
     """Open the database, asking for what it needs; offer a restore when it is damaged.
 
-    Opening checks the whole file, which takes seconds on a very large database: it runs
-    in the background behind a busy dialog."""
+    Opening checks only what is cheap (the full check runs once the main window is up), but
+    an upgrade can take a while: it runs in the background behind a busy dialog."""
     runner = runner or Runner()
     unlock = Unlock.from_environment()
     error = ""
@@ -79,7 +78,7 @@ def unlock_and_open(db_path: Path, parent=None, runner: Runner | None = None) ->
     while True:
         try:
             store = runner.call(open_database, db_path, unlock, parent=parent,
-                                title=QApplication.translate("App", "Đang mở và kiểm tra dữ liệu…"))
+                                title=QApplication.translate("App", "Đang mở dữ liệu…"))
             if new_passphrase:
                 change_passphrase(db_path, Unlock(recovery_key=unlock.recovery_key), new_passphrase)
             return store
@@ -150,10 +149,6 @@ def start_session(db_path: Path) -> Session | None:
         store = unlock_and_open(db_path, runner=runner)
         if store is None:
             return None
-        try:
-            runner.call(daily_backup, store, title=QApplication.translate("App", "Đang sao lưu tự động…"))
-        except DanVanError as failed:  # a failed backup must not keep the office from working
-            show_error(None, failed, QApplication.translate("App", "Không sao lưu tự động được"))
     login = LoginDialog(store)
     if login.exec() != QDialog.DialogCode.Accepted:
         store.close()
@@ -210,6 +205,7 @@ def open_office(db_path: Path) -> SessionController | None:
         return None
     controller = SessionController(session.store)
     controller.start(session)
+    controller.window.start_background_check()  # the full integrity check, then the daily backup
     return controller
 
 

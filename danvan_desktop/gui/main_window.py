@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 from .. import APP_NAME
 from ..domain.units import Level
 from ..errors import Cancelled
+from ..services.changes import PETITIONS, RECEPTIONS, Changes
 from ..services.petitions import overdue_count, store_missing_report_facts
 from ..services.session import Session
 from .assets import icon
@@ -18,6 +20,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .about_dialog import AboutDialog
 from .help_dialog import HelpDialog
 from .import_dialog import ImportDialog
+from .integrity_watch import IntegrityWatch
 from .pages.activities_page import ActivitiesPage
 from .pages.bundles_page import BundlesPage
 from .pages.democracy_page import DemocracyPage
@@ -79,6 +82,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.session = session
         self.runner = runner or Runner(self)
+        # The GUI thread reads on the read-only connection and writes through the runner:
+        # what it still runs on the writer connection is logged, once per statement.
+        self._gui_thread_statements: set[str] = set()
+        session.store.guard_thread(threading.get_ident(), self._gui_thread_used_writer)
+        self.runner.changed.connect(self._changed)
         unit = session.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
         self.setWindowIcon(icon("app"))
@@ -116,6 +124,9 @@ class MainWindow(QMainWindow):
         for label in (self.unit_label, self.user_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.ui.statusbar.addPermanentWidget(label)
+        self.integrity_watch = IntegrityWatch(session.store, self)
+        self.ui.statusbar.addWidget(self.integrity_watch)
+        self.integrity_watch.finished.connect(self.pages["settings"].integrity_checked)
         self.update_badges()
         self.show_section(0)
         # Petitions written before the report facts were stored get them once, in the
@@ -124,10 +135,23 @@ class MainWindow(QMainWindow):
             store_missing_report_facts, session, on_error=self._facts_failed,
             title=self.tr("Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ…"), parent=self)
 
+    def start_background_check(self) -> None:
+        """The full integrity check (then the daily backup) once the window is up."""
+        self.integrity_watch.start()
+
     def _facts_failed(self, error: BaseException) -> None:
         """Cancelled at close, or failed: the reports fall back to computing those rows."""
         if not isinstance(error, Cancelled):
             log.warning("report facts not stored: %s: %s", type(error).__name__, error)
+
+    def _gui_thread_used_writer(self, sql: str) -> None:
+        if sql not in self._gui_thread_statements:
+            self._gui_thread_statements.add(sql)
+            log.debug("GUI thread ran on the writer connection: %.120s", sql)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(PETITIONS) or changes.touches(RECEPTIONS):
+            self.update_badges()
 
     def update_badges(self) -> None:
         """The overdue count on Đơn thư: what leaders ask about first."""
@@ -136,7 +160,7 @@ class MainWindow(QMainWindow):
             return
         index = keys.index("petitions")
         item = self.ui.navigation.item(index)
-        overdue = overdue_count(self.session)
+        overdue = overdue_count(self.session.reading())  # an indexed count, on the read-only connection
         item.setText(self.tr("Đơn thư") + (self.tr("  ({n} quá hạn)").format(n=overdue) if overdue else ""))
         item.setForeground(QBrush(QColor("#b00020")) if overdue else QBrush())
 
@@ -144,9 +168,7 @@ class MainWindow(QMainWindow):
         if key == "overview":
             return OverviewPage(self.session, self.runner)
         if key == "petitions":
-            page = PetitionsPage(self.session, self.runner)
-            page.changed.connect(self.update_badges)
-            return page
+            return PetitionsPage(self.session, self.runner)  # its saves come back on runner.changed
         if key == "activities":
             return ActivitiesPage(self.session, runner=self.runner)
         if key == "democracy":
@@ -204,5 +226,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         # Let a running task finish before the database closes under it.
         self.facts_worker.task.cancel()
+        self.integrity_watch.wait()
         self.runner.wait_idle()
         super().closeEvent(event)

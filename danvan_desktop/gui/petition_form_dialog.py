@@ -57,7 +57,7 @@ class PetitionFormDialog(QDialog):
         self.verify = QCheckBox(self.tr("Cần &xác minh trước khi thụ lý (tố cáo)"))
         self.assigned = ChoiceBox()
         self.assigned.addItem(self.tr("(chưa giao)"), None)
-        for user in assignable_users(session):
+        for user in assignable_users(session.reading()):
             self.assigned.addItem(f"{user.full_name} ({user.username})", user.username)
         self.note = QLineEdit()
 
@@ -185,7 +185,7 @@ class PetitionFormDialog(QDialog):
         self.duplicates.clear()
         if not (self.content.toPlainText().strip() or self.name.text().strip() or self.cccd.text().strip()):
             return
-        for found in petition_service.find_duplicates(self.session, self.petition_input()):
+        for found in petition_service.find_duplicates(self.session.reading(), self.petition_input()):
             item = QListWidgetItem(
                 self.tr("Đơn số {id}").format(id=found.petition_id)
                 + f" — {date.fromisoformat(found.received_on):%d/%m/%Y} — {KINDS[found.kind]}\n"

@@ -1,8 +1,13 @@
 """The one background runner for long work (Anki's CollectionOp, Vorta's workers).
 
 Work runs on a single worker thread, one task at a time, because every task shares the
-database connection. A task gets a ``danvan_desktop.tasks.Task`` wired to a progress
+writer connection. A task gets a ``danvan_desktop.tasks.Task`` wired to a progress
 dialog with a cancel button; results and errors come back on the GUI thread.
+
+The one way from the GUI to the database: writes go through ``write`` (here, on the writer
+connection), which announces the ``Changes`` it made on ``changed`` so pages refresh from
+that; the GUI thread's own short reads use the read-only connection (``Session.reading``).
+``Store.guard_thread`` reports any statement the GUI thread still runs on the writer.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import Cancelled, DanVanError
+from ..services.changes import Changes
 from ..storage.failures import corrupt_page_error
 from ..tasks import Task
 from .messages import show_error, show_unexpected
@@ -65,6 +71,8 @@ def _accepts_task(fn: Callable) -> bool:
 class Runner(QObject):
     """``runner.run(fn, *args, on_result=..., title=...)`` from any window."""
 
+    changed = Signal(object)  # a Changes, after a write succeeded
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.pool = QThreadPool(self)
@@ -108,6 +116,20 @@ class Runner(QObject):
         self._active.add(worker)
         self.pool.start(worker)
         return worker
+
+    def write(self, fn: Callable, *args, changes: Changes, on_result: Callable | None = None, **kwargs) -> Worker:
+        """A write: ``fn`` runs like ``run``; once it succeeded, ``changed`` announces ``changes``
+        (pages refresh what they show of it)."""
+        def done(value):
+            if on_result is not None:
+                on_result(value)
+            self.announce(changes)
+
+        return self.run(fn, *args, on_result=done, **kwargs)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the pages what a write changed (also for a dialog that saved by itself)."""
+        self.changed.emit(changes)
 
     def _progress_dialog(self, title: str, parent, task: Task, cancellable: bool) -> QProgressDialog:
         cancel_text = QCoreApplication.translate("Runner", "Hủy") if cancellable else ""

@@ -2,8 +2,10 @@
 
 The caller (the report service) hands over what an approved report yields: its figures,
 the PDF, the de-identified records and the evidence files. This module picks the next
-sequence for the unit and period, signs with the unit's key, writes the file atomically
-and logs the export.
+sequence for the unit and period, signs with the unit's key and logs the export. The file is
+built in a temporary file, the export (with its sequence) is committed, and only then is the
+file moved into place: a failed commit leaves no signed file whose sequence the database
+does not know (the province would later refuse the real bundle of that sequence).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..bundles.bag_format import BundleInfo
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
 from ..storage import audit_repo, bundles_repo, settings_repo
-from ..storage.atomic import atomic_write_bytes
+from ..storage.atomic import StagedFile
 from . import signing
 from .session import Session, audit, writing
 
@@ -57,25 +59,38 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
     secret = signing.secret_for_signing(session, passphrase)
     key_id = secret.public().key_id_hex
     out_path = Path(out_path)
-    with writing(session.store):
-        sequence = bundles_repo.last_export_sequence(session.db, unit.code, period_id) + 1
-        info = BundleInfo(unit.code, unit.name, period_id, sequence, __version__, key_id, today or date.today())
-        head = audit_repo.head(session.db)
-        signed = {**figures, AUDIT_KEY: audit_claim(session, head)}
-        blob = bag_format.build_bundle(info, secret, figures=signed, records=records, pdf=pdf_bytes,
-                                       evidence=evidence)
-        digest = hashlib.sha256(blob).hexdigest()
-        try:
-            atomic_write_bytes(out_path, blob, mode=0o644)
-        except OSError as exc:
-            raise DataFolderError(f"Không ghi được gói báo cáo vào {out_path}: {exc.strerror}.") from exc
-        bundles_repo.add_export(session.db, {
-            "unit_code": unit.code, "period": period_id, "sequence": sequence, "sha256": digest,
-            "path": str(out_path), "key_id": key_id, "exported_by": session.user.username,
-            "exported_at": bundles_repo.now()})
-        audit(session.store, session.user.username, "bundle.export", "bundle", f"{unit.code}/{period_id}/{sequence}",
-              {"sha256": digest, "file": out_path.name, "key_id": key_id, "records": len(records),
-               "evidence": len(evidence), "audit_head": head[0] if head else 0})
+    staged: StagedFile | None = None
+    try:
+        with writing(session.store):
+            sequence = bundles_repo.last_export_sequence(session.db, unit.code, period_id) + 1
+            info = BundleInfo(unit.code, unit.name, period_id, sequence, __version__, key_id, today or date.today())
+            head = audit_repo.head(session.db)
+            signed = {**figures, AUDIT_KEY: audit_claim(session, head)}
+            blob = bag_format.build_bundle(info, secret, figures=signed, records=records, pdf=pdf_bytes,
+                                           evidence=evidence)
+            digest = hashlib.sha256(blob).hexdigest()
+            staged = StagedFile(out_path, blob, mode=0o644)
+            bundles_repo.add_export(session.db, {
+                "unit_code": unit.code, "period": period_id, "sequence": sequence, "sha256": digest,
+                "path": str(out_path), "key_id": key_id, "exported_by": session.user.username,
+                "exported_at": bundles_repo.now()})
+            audit(session.store, session.user.username, "bundle.export", "bundle",
+                  f"{unit.code}/{period_id}/{sequence}",
+                  {"sha256": digest, "file": out_path.name, "key_id": key_id, "records": len(records),
+                   "evidence": len(evidence), "audit_head": head[0] if head else 0})
+    except OSError as exc:
+        if staged is not None:
+            staged.discard()
+        raise DataFolderError(f"Không ghi được gói báo cáo vào {out_path}: {exc.strerror}.") from exc
+    except BaseException:
+        if staged is not None:
+            staged.discard()
+        raise
+    try:
+        staged.place()
+    except OSError as exc:
+        raise DataFolderError(f"Đã ghi nhận gói báo cáo số {sequence} nhưng không đặt được tệp vào {out_path}: "
+                              f"{exc.strerror}. Hãy xuất lại (gói mới mang số kế tiếp).") from exc
     return ExportedBundle(out_path, unit.code, period_id, sequence, digest, key_id, len(blob))
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from ..domain.audit import verify_chain
 from ..security.keystore import keyring_status
 from ..storage import audit_repo, backups, processing_tallies, tallies
-from ..storage.database import Store, integrity_problems
+from ..storage.database import Store
+from ..storage.integrity import IntegrityCheck, restore_hint
 from ..storage.keyfile import read_keyfile
 from ..storage.migrations import applied_names, known_names, schema_version
 from .rules import active_calendar
@@ -70,25 +71,34 @@ def _backups(store: Store, now: datetime) -> Check:
                  warning=age.days >= BACKUP_WARN_DAYS)
 
 
+def _integrity(store: Store, full: bool) -> Check:
+    """``full``: read every page now (integrity_check, cipher_integrity_check) on a read-only
+    connection; otherwise tell what the background check after start-up found so far."""
+    if full:
+        store.integrity = IntegrityCheck(store, full=True).run()
+    result = store.integrity
+    if result is None:
+        return Check("Toàn vẹn dữ liệu", True, "Đang kiểm tra toàn bộ trong nền (xem thanh trạng thái); "
+                     "kết quả sẽ hiện ở đây.", warning=True)
+    when = f"{result.checked_at:%H:%M %d/%m/%Y}"
+    if result.healthy:
+        return Check("Toàn vẹn dữ liệu", True, f"Không phát hiện lỗi (kiểm tra toàn bộ lúc {when}).")
+    return Check("Toàn vẹn dữ liệu", False, f"{len(result.problems)} lỗi lúc {when}, ví dụ: {result.problems[0]}. "
+                 f"{restore_hint(store)}")
+
+
 def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> DoctorReport:
-    """All checks; ``full=False`` skips reading every page (done at start-up already), for
-    the overview shown after login."""
+    """All checks; ``full=False`` skips reading every page (the background check after
+    start-up does that), for the overview shown in Cài đặt."""
     now = now or datetime.now()
     report = DoctorReport()
+    report.checks.append(_integrity(store, full))
     if full:
-        with store.lock:
-            problems = integrity_problems(store.db.conn, full=True)
-        report.checks.append(Check(
-            "Toàn vẹn dữ liệu", not problems,
-            "Không phát hiện lỗi (integrity_check, cipher_integrity_check)." if not problems
-            else f"{len(problems)} lỗi, ví dụ: {problems[0]}",
-        ))
-        if problems:  # what follows reads records that may sit on the damaged pages
+        if store.integrity is not None and not store.integrity.healthy:
+            # What follows reads records that may sit on the damaged pages.
             report.checks.append(_backups(store, now))
             return report
         report.checks.append(_report_tallies(store))
-    else:
-        report.checks.append(Check("Toàn vẹn dữ liệu", True, "Đã kiểm tra khi mở dữ liệu."))
 
     applied = applied_names(store.db)
     pending = [n for n in known_names() if n not in applied]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from ..domain.units import Unit
@@ -25,6 +26,31 @@ class Session:
     @property
     def unit(self) -> Unit | None:
         return configured_unit(self.store)
+
+    def reading(self) -> "Session":
+        """The same user on the read-only connection: the GUI thread's short reads go here,
+        so they never wait for, nor see, a background task's transaction."""
+        return Session(ReadingStore(self.store), self.user)
+
+
+class ReadingStore:
+    """A store seen through its read-only connection; writing through it is a bug."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.path = store.path
+        self.lock = threading.RLock()  # readers never wait for the writer's lock
+
+    @property
+    def db(self):
+        return self.store.reader()
+
+    @property
+    def integrity(self):
+        return self.store.integrity
+
+    def transaction(self):
+        raise RuntimeError("writes go through the writer connection (the background runner), not a reading session")
 
 
 def configured_unit(store: Store) -> Unit | None:

@@ -8,20 +8,38 @@ from pathlib import Path
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    StagedFile(path, data, mode).place()
+
+
+class StagedFile:
+    """A file written and fsynced beside its target but not yet in place: ``place()`` moves it
+    there (after the database has committed what the file claims), ``discard()`` removes it.
+    A crash in between leaves only a hidden ``.tmp`` file, never the target."""
+
+    def __init__(self, path: Path, data: bytes, mode: int = 0o600):
+        self.path = Path(path)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            self.discard()
+            raise
+
+    def place(self) -> None:
+        try:
+            os.replace(self.tmp, self.path)
+            _fsync_dir(self.path.parent)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
 
 
 def atomic_copy(source: Path, target: Path) -> None:

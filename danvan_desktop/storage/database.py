@@ -1,9 +1,12 @@
 """Opening the encrypted database: the one ``open_database()`` every caller uses.
 
 The file is SQLCipher-encrypted with a random key (see ``security.keys``). Opening
-finds the key (recovery key, OS keyring, or passphrase-wrapped key file), checks that
-the file is intact, refuses a database from a newer app version, backs up before any
-migration, then migrates. Nothing on disk is changed before all checks pass.
+finds the key (recovery key, OS keyring, or passphrase-wrapped key file), checks what is
+cheap and sufficient (the file's shape and header, the key check value, the first page
+decrypting with that key), refuses a database from a newer app version, backs up before
+any migration, then migrates. Nothing on disk is changed before all checks pass. Opening
+costs the same on an empty file and on a million petitions: the full check reads every
+page and runs later, off this path (``storage.integrity``).
 """
 
 from __future__ import annotations
@@ -67,6 +70,35 @@ class Store:
         self._key = key
         self.lock = threading.RLock()
         self.file_lock: DatabaseLock | None = None  # the hold on ``<db>.lock`` (storage.db_lock)
+        self.integrity = None  # the last full check's IntegrityResult, once one has run
+        self._reader: sqlite_utils.Database | None = None
+
+    def connect_readonly(self) -> sqlcipher3.Connection:
+        """A second, read-only connection to this file: under WAL it reads a consistent
+        snapshot while the writer connection goes on (the full check, long reads)."""
+        conn = _connect(self.path, self._key, readonly=True)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        return conn
+
+    def reader(self) -> sqlite_utils.Database:
+        """The read-only connection for the GUI thread's short reads (a page of a register, a
+        record): it sees only committed data, never a background task's rows in progress, and
+        it cannot write. Every write goes through the writer connection, ``db``."""
+        if self._reader is None:
+            conn = self.connect_readonly()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -16384")
+            self._reader = sqlite_utils.Database(conn, execute_plugins=False)
+        return self._reader
+
+    def guard_thread(self, thread_id: int, on_use) -> None:
+        """Call ``on_use(sql)`` for every statement the writer connection runs on ``thread_id``
+        (the GUI thread: its reads go to ``reader()``, its writes to the background runner)."""
+        def trace(sql: str) -> None:
+            if threading.get_ident() == thread_id:
+                on_use(sql)
+
+        self.db.conn.set_trace_callback(trace)
 
     @contextmanager
     def transaction(self):
@@ -106,10 +138,13 @@ class Store:
         return _connect(Path(path), self._key)
 
     def close(self) -> None:
-        try:
-            self.db.conn.close()
-        except sqlcipher3.Error:
-            pass
+        for db in (self._reader, self.db):
+            try:
+                if db is not None:
+                    db.conn.close()
+            except sqlcipher3.Error:
+                pass
+        self._reader = None
         if self.file_lock is not None:
             self.file_lock.release()
 
@@ -282,9 +317,9 @@ def resolve_key(path: Path, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
     raise CorruptDatabase(f"Tệp khóa ghi một chế độ không biết: {keyfile.mode}.")
 
 
-def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = True,
-                  check_integrity: bool = True) -> Store:
-    """Open (and, if needed, upgrade) an existing database.
+def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = True) -> Store:
+    """Open (and, if needed, upgrade) an existing database, in a time that does not grow
+    with the file.
 
     Raises a ``StorageError`` subclass with a Vietnamese message for every way this can
     fail; the file is not modified unless every check has passed.
@@ -330,18 +365,14 @@ def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: boo
             raise CorruptDatabase(
                 f"Tệp {path.name} bị hỏng: khóa đúng nhưng không đọc được dữ liệu. Hãy khôi phục từ một bản sao lưu."
             ) from exc
-        if check_integrity:
-            problems = integrity_problems(conn)
-            if problems:
-                raise CorruptDatabase(
-                    f"Kiểm tra toàn vẹn phát hiện lỗi trong {path.name} ({problems[0]}). Hãy khôi phục từ một bản sao lưu."
-                )
         db = _configure(conn)
         check_not_newer(db)
         store = Store(db, path, key)
         if migrate:
             pending = pending_migrations(db)
             if pending and not _is_empty(db):
+                # An upgrade rewrites the file: once per release, it is worth reading it all first.
+                _refuse_if_damaged(store)
                 backups.make_backup(store, kind="pre-migration")
             apply_migrations(db)
         if keyfile is None or unlock.recovery_key:
@@ -353,6 +384,16 @@ def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: boo
     except BaseException:
         conn.close()
         raise
+
+
+def _refuse_if_damaged(store: Store) -> None:
+    from .integrity import IntegrityCheck, restore_hint
+
+    store.integrity = IntegrityCheck(store).run()
+    if not store.integrity.healthy:
+        raise CorruptDatabase(f"Kiểm tra toàn vẹn trước khi nâng cấp phát hiện lỗi trong {store.path.name} "
+                              f"({store.integrity.problems[0]}); chưa nâng cấp, dữ liệu không bị thay đổi. "
+                              f"{restore_hint(store)}")
 
 
 def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) -> None:

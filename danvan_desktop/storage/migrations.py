@@ -1,21 +1,61 @@
-"""Schema migrations, in order, append-only.
+"""Schema migrations: one explicit, ordered list, append-only.
 
-Each migration runs in its own transaction and is recorded in ``_sqlite_migrations``
-(sqlite-utils ``Migrations``). Never edit or reorder a released migration: add a new one.
-A database that has applied a migration this version does not know was written by a
-newer version and is refused before anything is written.
+Each migration is a function ``mNNNN_what(db)`` in a schema module whose SQL is literal text
+(never built from code that can change later: editing the domain must not edit a released
+migration). ``MIGRATIONS`` below lists them in order, one line each; sqlite-utils
+``Migrations`` applies the pending ones, each in its own transaction, and records them in
+``_sqlite_migrations`` under the name ``NNNN_what``.
+
+To add a migration: write ``def m0009_what(db)`` (literal SQL) in a schema module, then add
+one line at the end of ``MIGRATIONS``. Never edit, reorder or remove a released line;
+``tests/fixtures/db-NNNN`` holds a database of each released schema, upgraded in the tests.
+A database that has applied a migration this version does not know was written by a newer
+version and is refused before anything is written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from ..errors import NewerDatabase
-from . import schema_records, schema_reports  # noqa: F401 - register the steps, in this order
-from . import schema_petition_law  # noqa: F401, I001 - 0010, after the steps above
-from . import schema_processing  # noqa: F401, I001 - 0011, after the steps above
-from . import schema_imports  # noqa: F401, I001 - 0014, after the steps above
-from .migration_set import MIGRATION_SET, migrations  # noqa: F401 - MIGRATION_SET names the set in tests
+from . import schema_imports as imports
+from . import schema_petition_law as petition_law
+from . import schema_processing as processing
+from . import schema_records as records
+from . import schema_reports as reports
+
+MIGRATION_SET = "danvan"
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    records.m0001_foundation,
+    records.m0002_petitions,
+    records.m0003_activities_models,
+    records.m0004_democracy,
+    reports.m0005_reports,
+    reports.m0006_bundles,
+    reports.m0007_report_facts,
+    reports.m0008_report_tallies,
+    petition_law.m0010_petition_law,
+    processing.m0011_report_figures_tt05,
+    imports.m0014_imports,
+)
+
+
+def migration_name(step: Callable) -> str:
+    """``m0008_report_tallies`` -> ``0008_report_tallies``, the name recorded in the database."""
+    return step.__name__.removeprefix("m")
+
+
+def build(steps: Iterable[Callable[[Database], None]] = MIGRATIONS) -> Migrations:
+    built = Migrations(MIGRATION_SET)
+    for step in steps:
+        built(name=migration_name(step))(step)
+    return built
+
+
+migrations = build()
 
 
 def known_names() -> list[str]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .migration_set import migrations
 
 
-@migrations(name="0014_imports")
 def m0014_imports(db: Database) -> None:
     # One row per imported source row: its fingerprint (so a file imported twice adds
     # nothing twice), the record it became and the file and row it came from.

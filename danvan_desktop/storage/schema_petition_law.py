@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .migration_set import migrations
 
 
-@migrations(name="0010_petition_law")
 def m0010_petition_law(db: Database) -> None:
     db.executescript(
         """

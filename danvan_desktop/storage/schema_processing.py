@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .migration_set import migrations
 
 _PROCESSING_STEPS = "('accepted', 'guided', 'forwarded', 'filed', 'returned', 'resolved', 'withdrawn')"
 # The steps that change a petition's facts (other steps, such as notified or extended, fire nothing).
@@ -91,7 +90,6 @@ def _tally(r: str, sign: str) -> str:
 TALLY_WATCHED = ("received_on", "closed_on", "duplicate_of", "kind", "first_processed_on", "accepted_on", "processing")
 
 
-@migrations(name="0011_report_figures_tt05")
 def m0011_report_figures_tt05(db: Database) -> None:
     changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in TALLY_WATCHED)
     db.executescript(

@@ -1,15 +1,14 @@
 """Migrations 0001–0004: the foundation (settings, units, users, audit log) and the
 records (receptions, petitions and their timeline, attachments, activities, "Dân vận khéo"
-models, grassroots democracy). Released: never edit, only add."""
+models, grassroots democracy). Released: never edit, only add; listed in order in
+``migrations.MIGRATIONS``."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .migration_set import migrations
 
 
-@migrations(name="0001_foundation")
 def m0001_foundation(db: Database) -> None:
     db.executescript(
         """
@@ -67,7 +66,6 @@ def m0001_foundation(db: Database) -> None:
     )
 
 
-@migrations(name="0002_petitions")
 def m0002_petitions(db: Database) -> None:
     # search_text is a folded shadow of the searchable text (đ -> d, no marks), so FTS5
     # finds "đất đai" from "dat dai"; a denouncer's identity never goes into it.
@@ -186,7 +184,6 @@ def m0002_petitions(db: Database) -> None:
     )
 
 
-@migrations(name="0003_activities_models")
 def m0003_activities_models(db: Database) -> None:
     db.executescript(
         """
@@ -231,7 +228,6 @@ def m0003_activities_models(db: Database) -> None:
     )
 
 
-@migrations(name="0004_democracy")
 def m0004_democracy(db: Database) -> None:
     db.executescript(
         """

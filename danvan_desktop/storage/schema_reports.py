@@ -1,15 +1,13 @@
 """Migrations 0005–0008: reports and their locks, report bundles and the province's
-registry, and the stored facts that make a period's figures index reads."""
+registry, and the stored facts that make a period's figures index reads. Released: never
+edit, only add; listed in order in ``migrations.MIGRATIONS``."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from . import tallies
-from .migration_set import migrations
 
 
-@migrations(name="0005_reports")
 def m0005_reports(db: Database) -> None:
     # One report per period. Approval freezes the figures (what the leader signed is what
     # is printed and exported) and locks the period's records until a leader unlocks it.
@@ -43,7 +41,6 @@ def m0005_reports(db: Database) -> None:
     )
 
 
-@migrations(name="0006_bundles")
 def m0006_bundles(db: Database) -> None:
     # Self-contained: touches no table of earlier migrations except through settings keys.
     db.executescript(
@@ -118,7 +115,6 @@ def m0006_bundles(db: Database) -> None:
     )
 
 
-@migrations(name="0007_report_facts")
 def m0007_report_facts(db: Database) -> None:
     # Numbered 0007: 0006 is taken by 0006_bundles on main; databases that already applied
     # 0005_reports (benchmark and test databases) still get these facts on upgrade.
@@ -173,7 +169,6 @@ def m0007_report_facts(db: Database) -> None:
     )
 
 
-@migrations(name="0008_report_tallies")
 def m0008_report_tallies(db: Database) -> None:
     # A period's petition figures as differences of running totals (storage/tallies.py):
     # received in [s, e] = R(e) - R(s-1); carried over = R(s-1) - C(s-1); closed by the end
@@ -181,31 +176,147 @@ def m0008_report_tallies(db: Database) -> None:
     # Triggers keep the tallies with every write (the app's forms, the bulk sample path, any
     # tool); steps of a kind a petition has more than once are marked, so a period's step
     # count is a count of index entries corrected for the few marked petitions.
-    watched = ("received_on", "closed_on", "duplicate_of", "resolved_on", "resolved_on_time", "result",
-               *tallies.TALLY_COLUMNS)
-    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in watched)
-    # "+kind": look a petition's few steps up by petition_id; the (kind, ...) index would
-    # walk every step of that kind on each insert.
-    repeated = "(SELECT 1 FROM petition_events o WHERE o.petition_id = new.petition_id AND +o.kind = new.kind " \
-               "AND o.id != new.id)"
-    mark = ("UPDATE petition_events SET repeated = 1 WHERE petition_id = new.petition_id AND +kind = new.kind "
-            "AND repeated IS NULL;")
+    # Frozen as released: the tallied columns are those of 0008 (kind, signatories, field,
+    # eligibility, competence), written out, never read from the domain; changing what is
+    # tallied takes a new migration. "+kind": look a petition's few steps up by petition_id;
+    # the (kind, ...) index would walk every step of that kind on each insert.
     db.executescript(
-        f"""
-        {tallies.TALLY_TABLES}
-        CREATE TRIGGER petition_tallies_insert AFTER INSERT ON petitions BEGIN {tallies.row_change('new', '+')}
+        """
+        CREATE TABLE petition_tallies (
+            day TEXT NOT NULL,
+            dimension TEXT NOT NULL,
+            value TEXT NOT NULL,
+            received INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, dimension, value)
+        ) WITHOUT ROWID;
+        CREATE TABLE resolution_tallies (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            result TEXT NOT NULL,
+            on_time INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, result, on_time)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER petition_tallies_insert AFTER INSERT ON petitions BEGIN
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT new.received_on, dimension, value, +1, 0
+                  FROM (SELECT 'kind' AS dimension, coalesce(new.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(new.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(new.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(new.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(new.competence, '') AS value)
+                 WHERE new.duplicate_of IS NULL
+                ON CONFLICT DO UPDATE SET received = received + excluded.received;
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT max(new.closed_on, new.received_on), dimension, value, 0, +1
+                  FROM (SELECT 'kind' AS dimension, coalesce(new.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(new.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(new.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(new.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(new.competence, '') AS value)
+                 WHERE new.duplicate_of IS NULL AND new.closed_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;
+            INSERT INTO resolution_tallies (day, kind, result, on_time, count)
+                SELECT new.resolved_on, new.kind, coalesce(new.result, ''), coalesce(new.resolved_on_time, -1),
+                       +1
+                 WHERE new.duplicate_of IS NULL AND new.resolved_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
         END;
-        CREATE TRIGGER petition_tallies_delete AFTER DELETE ON petitions BEGIN {tallies.row_change('old', '-')}
+        CREATE TRIGGER petition_tallies_delete AFTER DELETE ON petitions BEGIN
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT old.received_on, dimension, value, -1, 0
+                  FROM (SELECT 'kind' AS dimension, coalesce(old.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(old.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(old.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(old.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(old.competence, '') AS value)
+                 WHERE old.duplicate_of IS NULL
+                ON CONFLICT DO UPDATE SET received = received + excluded.received;
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT max(old.closed_on, old.received_on), dimension, value, 0, -1
+                  FROM (SELECT 'kind' AS dimension, coalesce(old.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(old.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(old.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(old.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(old.competence, '') AS value)
+                 WHERE old.duplicate_of IS NULL AND old.closed_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;
+            INSERT INTO resolution_tallies (day, kind, result, on_time, count)
+                SELECT old.resolved_on, old.kind, coalesce(old.result, ''), coalesce(old.resolved_on_time, -1),
+                       -1
+                 WHERE old.duplicate_of IS NULL AND old.resolved_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
         END;
-        CREATE TRIGGER petition_tallies_update AFTER UPDATE OF {', '.join(watched)}
-            ON petitions WHEN {changed} BEGIN {tallies.row_change('old', '-')} {tallies.row_change('new', '+')}
+        CREATE TRIGGER petition_tallies_update AFTER UPDATE OF received_on, closed_on, duplicate_of, resolved_on,
+                resolved_on_time, result, kind, signatories, field, eligibility, competence ON petitions
+            WHEN old.received_on IS NOT new.received_on OR old.closed_on IS NOT new.closed_on
+              OR old.duplicate_of IS NOT new.duplicate_of OR old.resolved_on IS NOT new.resolved_on
+              OR old.resolved_on_time IS NOT new.resolved_on_time OR old.result IS NOT new.result
+              OR old.kind IS NOT new.kind OR old.signatories IS NOT new.signatories OR old.field IS NOT new.field
+              OR old.eligibility IS NOT new.eligibility OR old.competence IS NOT new.competence
+        BEGIN
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT old.received_on, dimension, value, -1, 0
+                  FROM (SELECT 'kind' AS dimension, coalesce(old.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(old.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(old.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(old.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(old.competence, '') AS value)
+                 WHERE old.duplicate_of IS NULL
+                ON CONFLICT DO UPDATE SET received = received + excluded.received;
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT max(old.closed_on, old.received_on), dimension, value, 0, -1
+                  FROM (SELECT 'kind' AS dimension, coalesce(old.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(old.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(old.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(old.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(old.competence, '') AS value)
+                 WHERE old.duplicate_of IS NULL AND old.closed_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;
+            INSERT INTO resolution_tallies (day, kind, result, on_time, count)
+                SELECT old.resolved_on, old.kind, coalesce(old.result, ''), coalesce(old.resolved_on_time, -1),
+                       -1
+                 WHERE old.duplicate_of IS NULL AND old.resolved_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT new.received_on, dimension, value, +1, 0
+                  FROM (SELECT 'kind' AS dimension, coalesce(new.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(new.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(new.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(new.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(new.competence, '') AS value)
+                 WHERE new.duplicate_of IS NULL
+                ON CONFLICT DO UPDATE SET received = received + excluded.received;
+            INSERT INTO petition_tallies (day, dimension, value, received, closed)
+                SELECT max(new.closed_on, new.received_on), dimension, value, 0, +1
+                  FROM (SELECT 'kind' AS dimension, coalesce(new.kind, '') AS value
+                    UNION ALL SELECT 'signatories' AS dimension, coalesce(new.signatories, '') AS value
+                    UNION ALL SELECT 'field' AS dimension, coalesce(new.field, '') AS value
+                    UNION ALL SELECT 'eligibility' AS dimension, coalesce(new.eligibility, '') AS value
+                    UNION ALL SELECT 'competence' AS dimension, coalesce(new.competence, '') AS value)
+                 WHERE new.duplicate_of IS NULL AND new.closed_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET closed = closed + excluded.closed;
+            INSERT INTO resolution_tallies (day, kind, result, on_time, count)
+                SELECT new.resolved_on, new.kind, coalesce(new.result, ''), coalesce(new.resolved_on_time, -1),
+                       +1
+                 WHERE new.duplicate_of IS NULL AND new.resolved_on IS NOT NULL
+                ON CONFLICT DO UPDATE SET count = count + excluded.count;
         END;
         ALTER TABLE petition_events ADD COLUMN repeated INTEGER;
         CREATE TRIGGER petition_events_repeated_insert AFTER INSERT ON petition_events
-            WHEN EXISTS {repeated} BEGIN {mark}
+            WHEN EXISTS (SELECT 1 FROM petition_events o WHERE o.petition_id = new.petition_id AND +o.kind = new.kind
+                         AND o.id != new.id)
+        BEGIN
+            UPDATE petition_events SET repeated = 1 WHERE petition_id = new.petition_id AND +kind = new.kind
+               AND repeated IS NULL;
         END;
         CREATE TRIGGER petition_events_repeated_update AFTER UPDATE OF petition_id, kind ON petition_events
-            WHEN EXISTS {repeated} BEGIN {mark}
+            WHEN EXISTS (SELECT 1 FROM petition_events o WHERE o.petition_id = new.petition_id AND +o.kind = new.kind
+                         AND o.id != new.id)
+        BEGIN
+            UPDATE petition_events SET repeated = 1 WHERE petition_id = new.petition_id AND +kind = new.kind
+               AND repeated IS NULL;
         END;
         CREATE INDEX petition_events_repeated ON petition_events (petition_id) WHERE repeated = 1;
         -- Overdue petitions (today, or at a past period end) by their stored earliest due date.
@@ -215,6 +326,30 @@ def m0008_report_tallies(db: Database) -> None:
         DROP INDEX petitions_report_received;
         DROP INDEX petitions_report_closed;
         DROP INDEX petitions_report_open;
+        -- The records already there: their tallies and repeated steps, as the triggers would keep them.
+        INSERT INTO petition_tallies (day, dimension, value, received, closed)
+            SELECT day, dimension, value, sum(received), sum(closed) FROM (
+                SELECT p.received_on AS day, d.column1 AS dimension, coalesce(CASE d.column1
+                           WHEN 'kind' THEN p.kind WHEN 'signatories' THEN p.signatories WHEN 'field' THEN p.field
+                           WHEN 'eligibility' THEN p.eligibility ELSE p.competence END, '') AS value,
+                       1 AS received, 0 AS closed
+                  FROM petitions p,
+                       (VALUES ('kind'), ('signatories'), ('field'), ('eligibility'), ('competence')) d
+                 WHERE p.duplicate_of IS NULL
+                UNION ALL
+                SELECT max(p.closed_on, p.received_on), d.column1, coalesce(CASE d.column1
+                           WHEN 'kind' THEN p.kind WHEN 'signatories' THEN p.signatories WHEN 'field' THEN p.field
+                           WHEN 'eligibility' THEN p.eligibility ELSE p.competence END, ''),
+                       0, 1
+                  FROM petitions p,
+                       (VALUES ('kind'), ('signatories'), ('field'), ('eligibility'), ('competence')) d
+                 WHERE p.duplicate_of IS NULL AND p.closed_on IS NOT NULL)
+             GROUP BY day, dimension, value;
+        INSERT INTO resolution_tallies (day, kind, result, on_time, count)
+            SELECT resolved_on, kind, coalesce(result, ''), coalesce(resolved_on_time, -1), count(*)
+              FROM petitions WHERE duplicate_of IS NULL AND resolved_on IS NOT NULL
+             GROUP BY 1, 2, 3, 4;
+        UPDATE petition_events SET repeated = 1 WHERE repeated IS NULL AND (petition_id, kind) IN
+            (SELECT petition_id, kind FROM petition_events GROUP BY 1, 2 HAVING count(*) > 1);
         """
     )
-    tallies.rebuild(db)  # the records already there

@@ -324,3 +324,35 @@ def test_deidentified_records_use_the_province_key(commune):
     records = bundles.deidentified_records(commune, rows)
     assert set(records[0]) == {"id", "kind", "received_on", "petitioners"}
     assert records[0]["petitioners"][0].startswith("P")
+
+
+def _failing_commit(store, monkeypatch):
+    """The export's transaction fails at its very end, as a full disk fails the COMMIT."""
+    import sqlcipher3
+    from contextlib import contextmanager
+
+    real = store.transaction
+
+    @contextmanager
+    def transaction():
+        with real() as db:
+            yield db
+            raise sqlcipher3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "transaction", transaction)
+
+
+def test_a_failed_commit_leaves_no_signed_file(commune, tmp_path, monkeypatch):
+    """Built in a temporary file, committed with its sequence, then moved into place: when the
+    commit fails, no bundle file (and no temporary file) is left, and the sequence is unused."""
+    folder = tmp_path / "gui-di"
+    folder.mkdir()
+    signing.rotate_signing_key(commune)
+    _failing_commit(commune.store, monkeypatch)
+    with pytest.raises(Exception, match="đầy"):
+        export(commune, folder / "02266-2026-H1.zip", "02266")
+    assert list(folder.iterdir()) == []
+    monkeypatch.undo()
+    done = export(commune, folder / "02266-2026-H1.zip", "02266")
+    assert done.sequence == 1 and [p.name for p in folder.iterdir()] == ["02266-2026-H1.zip"]
+    assert [e["sequence"] for e in bundles.exported_bundles(commune, "2026-H1")] == [1]

@@ -32,15 +32,16 @@ def officer(admin_session):
 
 
 def test_lazy_model_pages_and_passes_qtmodeltester(qtmodeltester, admin_session):
-    load_demo_petitions(admin_session, 450, today=TODAY)
+    load_demo_petitions(admin_session, 1250, today=TODAY)
     model = PetitionTableModel(admin_session, petitions.list_query(today=TODAY))
-    assert model.rowCount() == PAGE and model.canFetchMore()
-    assert model.total() == 450
+    # The first walk reads 1,001 keys: the list and "more than 1,000" at once; rows stay lazy.
+    assert model.rowCount() == model.FIRST_KEYS and model.canFetchMore()
+    assert model.known_count() == (1000, True) and len(model._pages) == 0
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
-    assert model.rowCount() == 450
-    dates = [model.data(model.index(r, 1)) for r in (0, 449)]
+    assert model.rowCount() == 1250 and len(model._pages) <= PAGE
+    dates = [model.data(model.index(r, 1)) for r in (0, 1249)]
     assert all(len(d) == 10 and d[2] == "/" for d in dates)  # dd/mm/yyyy
     model.set_query(petitions.list_query(kind="to_cao", today=TODAY))
     assert {model.data(model.index(r, 2)) for r in range(model.rowCount())} == {"Tố cáo"}
@@ -288,3 +289,39 @@ def test_democracy_page_adds_a_decision(qtbot, officer):
     assert dialog.record_id is not None
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.index(0, 4).data() == "112 người, 87% tán thành"
+
+
+def test_a_save_keeps_the_scroll_position_and_selection(qtbot, admin_session, officer, monkeypatch):
+    """Correcting a petition far down the list: the row shows the new text, the list is not
+    reset (no modelReset), the view stays where it was and the row stays selected."""
+    load_demo_petitions(admin_session, 400, today=TODAY)
+    page = PetitionsPage(officer, Runner(), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    row = 350
+    page.table.scrollTo(page.model.index(row, 0))
+    page.table.selectRow(row)
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
+    pid = page.model.petition_id(row)
+
+    def correct_in_the_form(detail):  # the user presses "Sửa thông tin", changes the content, saves
+        def fill(form):
+            form.content.setPlainText("Nội dung đã sửa sau khi xác minh")
+            form.save()
+            return form.result()
+        monkeypatch.setattr(PetitionFormDialog, "exec", fill)
+        detail.edit()
+        return 0
+
+    monkeypatch.setattr(PetitionDetailDialog, "exec", correct_in_the_form)
+    resets, changed = [], []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    page.table.doubleClicked.emit(page.model.index(row, 0))
+    assert changed == [(row, row)] and resets == []
+    assert page.model.data(page.model.index(row, 4)) == "Nội dung đã sửa sau khi xác minh"
+    assert page.table.verticalScrollBar().value() == scrolled
+    assert [i.row() for i in page.table.selectionModel().selectedRows()] == [row]
+    assert page.model.petition_id(row) == pid

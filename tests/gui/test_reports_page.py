@@ -60,7 +60,8 @@ def test_leader_approves_and_the_page_locks(qtbot, people, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page = open_page(qtbot, people["leader"])
     assert page.approve_button.isEnabled() and not page.unlock_button.isEnabled()
-    page.approve_button.click()
+    page.approve_button.click()  # approval runs in the background, through the runner
+    qtbot.waitUntil(lambda: "đã khóa" in page.status_label.text(), timeout=10000)
     qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
     assert reports.report(people["leader"], "2026").status == "approved"
     assert "đã khóa" in page.status_label.text()

@@ -169,13 +169,13 @@ def test_models_page_filters_keep_the_unit_verdict(qtbot, admin_session):
 
 
 def test_models_register_is_lazy_and_passes_qtmodeltester(qtmodeltester, admin_session, monkeypatch):
-    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models import keyset_model
     from danvan_desktop.gui.models.work_table_models import ModelFilter, ModelTableModel
 
     for year in (2021, 2022, 2022, 2023, 2024):
         activities.add_model(admin_session, replace(MODEL, name=f"Mô hình năm {year}", year_registered=year),
                              today=TODAY)
-    monkeypatch.setattr(work_table_models, "PAGE", 2)  # several pages, ties on the year included
+    monkeypatch.setattr(keyset_model, "PAGE", 2)  # several pages, ties on the year included
     model = ModelTableModel(admin_session, ModelFilter())
     assert model.rowCount() == 2 and model.canFetchMore()
     while model.canFetchMore():
@@ -233,10 +233,10 @@ def test_register_tables_fill_the_width_with_their_last_column(qtbot, admin_sess
 def test_activity_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, qtbot, admin_session, monkeypatch):
     from datetime import timedelta
 
-    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models import keyset_model
     from danvan_desktop.gui.models.work_table_models import ActivityFilter, ActivityTableModel
 
-    monkeypatch.setattr(work_table_models, "PAGE", 4)
+    monkeypatch.setattr(keyset_model, "PAGE", 4)
     for day in range(10):  # two on each of five days: the key must separate equal dates
         activities.add_activity(admin_session, replace_activity(held_on=date(2026, 3, 1) + timedelta(days=day // 2),
                                                                 participants=day + 1, women=0, ethnic_minority=0,
@@ -274,10 +274,10 @@ def test_activity_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, qtb
 def test_democracy_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester, admin_session, monkeypatch):
     from datetime import timedelta
 
-    from danvan_desktop.gui.models import work_table_models
+    from danvan_desktop.gui.models import keyset_model
     from danvan_desktop.gui.models.work_table_models import DemocracyFilter, DemocracyTableModel
 
-    monkeypatch.setattr(work_table_models, "PAGE", 3)
+    monkeypatch.setattr(keyset_model, "PAGE", 3)
     for n in range(7):
         democracy.add_record(admin_session, replace(DECISION, on=date(2026, 4, 1) + timedelta(days=n // 2),
                                                     turnout=100 + n), today=TODAY)

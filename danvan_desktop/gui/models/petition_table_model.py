@@ -1,26 +1,24 @@
-"""The petition register as a lazy table model: ids in keyset pages, rows in a page cache.
+"""The petition register on the shared keyset model: keys in keyset pages, rows in a page cache.
 
-Opening the register fetches one page of keys and one page of rows, whatever the size
-of the table; more keys arrive as the view scrolls (canFetchMore/fetchMore) and rows
-are fetched a page at a time for the part on screen. Memory stays bounded by the keys
-seen so far plus ``MAX_CACHED_PAGES`` pages of rows.
+Opening the register reads up to 1,001 keys (the list and its count in one walk of the
+index, full-text search included) and one page of rows, whatever the size of the table;
+more keys arrive as the view scrolls and rows are read a page at a time for the part on
+screen, on the read-only connection. Memory stays bounded by the keys seen so far plus
+``MAX_CACHED_PAGES`` pages of rows. A saved petition is marked stale, not reset.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.petitions import KINDS
 from ...services import petitions as petition_service
 from ...services.session import Session
 from ...storage.petitions_repo import ListQuery
-
-PAGE = 200
-MAX_CACHED_PAGES = 30
+from .keyset_model import MAX_CACHED_PAGES, PAGE, KeysetTableModel  # noqa: F401 - the tests' sizes
 COLUMNS = (
     QT_TRANSLATE_NOOP("PetitionTable", "Số"),
     QT_TRANSLATE_NOOP("PetitionTable", "Ngày nhận"),
@@ -60,102 +58,32 @@ STATE_TEXT = {
 }
 
 
-class PetitionTableModel(QAbstractTableModel):
+class PetitionTableModel(KeysetTableModel):
+    CONTEXT = "PetitionTable"
+    COLUMNS = COLUMNS
+    DATE_KEY = "received_on"
+    FIRST_KEYS = 1001  # "Hơn 1.000 đơn": counting further would only make a broad search wait
+
     def __init__(self, session: Session, query: ListQuery, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.query = query
         self.fields = petition_service.petition_fields()
-        self._ids: list[int] = []
-        self._after: tuple[str, int] | None = None
-        self._exhausted = False
-        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
-        self._fetch_keys()
+        self.reading = session.reading()  # the GUI thread reads on the read-only connection
+        super().__init__(session, query, parent)
 
-    # -- the data behind the view -------------------------------------------------------
-    def set_query(self, query: ListQuery) -> None:
-        self.beginResetModel()
-        self.query = query
-        self._ids, self._after, self._exhausted = [], None, False
-        self._pages.clear()
-        self._fetch_keys()
-        self.endResetModel()
+    def fetch_keys(self, after, limit):
+        return petition_service.page(self.reading, self.query, after, limit)
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
-
-    def total(self, cap: int | None = None) -> int:
-        return petition_service.count(self.session, self.query, cap)
-
-    def _next_keys(self) -> list[tuple[str, int]]:
-        keys = petition_service.page(self.session, self.query, self._after, PAGE)
-        self._exhausted = len(keys) < PAGE
-        return keys
-
-    def _append(self, keys: list[tuple[str, int]]) -> None:
-        if keys:
-            self._after = keys[-1]
-            self._ids.extend(k[1] for k in keys)
-
-    def _fetch_keys(self) -> None:
-        self._append(self._next_keys())
-
-    def _row(self, row: int) -> dict | None:
-        page = row // PAGE
-        rows = self._pages.get(page)
-        if rows is None:
-            ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            rows = petition_service.list_rows(self.session, ids)
-            self._pages[page] = rows
-            if len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        offset = row - page * PAGE
-        return rows[offset] if offset < len(rows) else None
+    def fetch_rows(self, ids):
+        return petition_service.list_rows(self.reading, ids)
 
     def petition_id(self, row: int) -> int:
-        return self._ids[row]
+        return self.record_id(row)
 
-    # -- QAbstractTableModel ------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        keys = self._next_keys()
-        if not keys:
-            return
-        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(keys) - 1)
-        self._append(keys)
-        self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("PetitionTable", COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
+    def background(self, row: dict):
         state = state_of(row, self.query)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE) if state == "overdue" else QBrush(DUE_SOON) if state == "due_soon" else None
-        column = index.column()
+        return QBrush(OVERDUE) if state == "overdue" else QBrush(DUE_SOON) if state == "due_soon" else None
+
+    def cell(self, row: dict, column: int, role):
+        state = state_of(row, self.query)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 7 and row.get("not_processed"):
                 return row["not_processed"]

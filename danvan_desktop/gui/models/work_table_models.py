@@ -1,9 +1,10 @@
 """The activities, "Dân vận khéo" models and grassroots-democracy registers as lazy table models: rows arrive in
 keyset pages, newest first, as the view scrolls (canFetchMore/fetchMore).
 
-Their rows are short, so a model keeps the rows themselves (no separate id list);
-opening a register reads one page whatever the size of the table, and the page's
-totals and calendar marks come from their own queries, not from the rows loaded.
+They are the shared keyset model (``keyset_model``) with whole rows per page: their rows are
+short, so a model keeps them all; opening a register reads one page whatever the size of
+the table, and the page's totals and calendar marks come from their own queries, not from
+the rows loaded.
 """
 
 from __future__ import annotations
@@ -11,13 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...domain.activities import (
     MODEL_FIELDS,
@@ -32,100 +27,7 @@ from ...services import democracy as democracy_service
 from ...services.petitions import petition_fields
 from ...services.session import Session
 from ..widgets import dmy
-
-PAGE = 200
-
-
-class KeysetTableModel(QAbstractTableModel):
-    """A register read page by page; subclasses say how to fetch a page and show a cell."""
-
-    CONTEXT = ""
-    COLUMNS: tuple[str, ...] = ()
-    DATE_KEY = ""  # the column ordering the pages, with id as tie-break
-    NUMBER_COLUMNS: frozenset[int] = frozenset()
-
-    def __init__(self, session: Session, query, parent=None):
-        super().__init__(parent)
-        self.session, self.query = session, query
-        self._rows: list[dict] = []
-        self._exhausted = False
-        self._rows.extend(self._next_page())
-
-    def fetch_page(self, after: tuple[str, int] | None, limit: int) -> list[dict]:
-        raise NotImplementedError
-
-    def cell(self, row: dict, column: int, role) -> str | None:
-        raise NotImplementedError
-
-    def set_query(self, query) -> None:
-        self.beginResetModel()
-        self.query = query
-        self._rows, self._exhausted = [], False
-        self._rows.extend(self._next_page())
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_query(self.query)
-
-    def _next_page(self) -> list[dict]:
-        after = (self._rows[-1][self.DATE_KEY], self._rows[-1]["id"]) if self._rows else None
-        rows = self.fetch_page(after, PAGE)
-        self._exhausted = len(rows) < PAGE
-        return rows
-
-    def record_id(self, row: int) -> int:
-        return self._rows[row]["id"]
-
-    def row_of_day(self, day: date) -> int | None:
-        """The first row of ``day``, fetching further pages until the list passes that day."""
-        wanted = day.isoformat()
-        while True:
-            for r, row in enumerate(self._rows):
-                if row[self.DATE_KEY] == wanted:
-                    return r
-            if self._exhausted or (self._rows and self._rows[-1][self.DATE_KEY] < wanted):
-                return None
-            self.fetchMore()
-
-    # -- QAbstractTableModel ------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        rows = self._next_page()
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row["id"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.cell(row, index.column(), role)
-
+from .keyset_model import PAGE, KeysetTableModel  # noqa: F401 - PAGE: the tests' page size
 
 
 @dataclass(frozen=True)
@@ -163,7 +65,7 @@ class ActivityTableModel(KeysetTableModel):
         super().__init__(session, query, parent)
 
     def fetch_page(self, after, limit):
-        return activity_service.activity_page(self.session, *self.query.args(), after=after, limit=limit)
+        return activity_service.activity_page(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     def cell(self, row: dict, column: int, role):
         if column == 0:
@@ -203,7 +105,7 @@ class DemocracyTableModel(KeysetTableModel):
     FORMS = {**PUBLISH_FORMS, **DECISION_METHODS, **BOARDS}
 
     def fetch_page(self, after, limit):
-        return democracy_service.page_records(self.session, *self.query.args(), after=after, limit=limit)
+        return democracy_service.page_records(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     @staticmethod
     def figures(row: dict) -> str:
@@ -257,7 +159,7 @@ class ModelTableModel(KeysetTableModel):
     NUMBER_COLUMNS = frozenset({0})
 
     def fetch_page(self, after, limit):
-        return activity_service.model_page(self.session, *self.query.args(), after=after, limit=limit)
+        return activity_service.model_page(self.session.reading(), *self.query.args(), after=after, limit=limit)
 
     def cell(self, row: dict, column: int, role):
         if column == 6:

@@ -112,8 +112,9 @@ class ActivitiesPage(QWidget):
         self.known_places.setStringList(activity_service.activity_places(self.session))
         self.model.set_query(query)
         fit_columns(self.table)
-        self._mark_calendar(activity_service.activity_days(self.session, *query.args()))
-        summary = activity_service.activity_summary(self.session, *query.args())
+        reading = self.session.reading()  # the counts and marks on the read-only connection
+        self._mark_calendar(activity_service.activity_days(reading, *query.args()))
+        summary = activity_service.activity_summary(reading, *query.args())
         self.totals.setText(self.tr("{n} hoạt động, {p} lượt người tham gia ({w} phụ nữ, {e} người dân tộc thiểu số, "
                                     "{g} người theo tôn giáo).").format(
             n=summary["count"], p=summary["participants"], w=summary["women"], e=summary["ethnic_minority"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.petitions import KINDS
 from ...services import petitions as petition_service
+from ...services.changes import PETITIONS, Changes
 from ...services.petition_export import export_xlsx
 from ...services.session import Session
 from ..models.petition_table_model import PetitionTableModel
@@ -22,7 +23,7 @@ from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
 from ..runner import Runner
 
-COUNT_CAP = 1_000  # counting further would make a broad search wait; the list itself is lazy
+COUNT_CAP = PetitionTableModel.FIRST_KEYS - 1  # "Hơn 1.000 đơn": the list itself is lazy
 STATES = {
     "": QT_TRANSLATE_NOOP("PetitionsPage", "Mọi tình trạng"),
     "overdue": QT_TRANSLATE_NOOP("PetitionsPage", "Quá hạn"),
@@ -33,7 +34,6 @@ STATES = {
 
 
 class PetitionsPage(QWidget):
-    changed = Signal()  # a petition was added or a step recorded: the overdue badge recounts
 
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
@@ -100,6 +100,17 @@ class PetitionsPage(QWidget):
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.apply_filters)
         self._update_count()
+        runner.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """A write (here or on another page) changed petitions: refresh those rows, keep the view."""
+        if not changes.touches(PETITIONS):
+            return
+        if changes.added:
+            self.model.rows_added()
+            self._update_count()
+        if changes.ids:
+            self.model.rows_changed(changes.ids)
 
     def _query(self):
         period = self.use_period.isChecked()
@@ -119,17 +130,16 @@ class PetitionsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.total(cap=COUNT_CAP + 1)
-        if total > COUNT_CAP:
+        total, more = self.model.known_count()  # from the keys the list read: no second walk
+        if more:
             self.count.setText(self.tr("Hơn {n} đơn").format(n=f"{COUNT_CAP:,}".replace(",", ".")))
         else:
             self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
 
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
-        if dialog.exec():
-            self.refresh()
-            self.changed.emit()
+        if dialog.exec():  # the new keys go in at the top; the view keeps its place
+            self.runner.announce(Changes(PETITIONS, added=True))
 
     def edit_petition(self, petition_id: int) -> None:
         if PetitionFormDialog(self.session, self, today=self.today, editing=petition_id).exec():
@@ -142,11 +152,11 @@ class PetitionsPage(QWidget):
             self.open_petition(index.row())
 
     def open_petition(self, row: int) -> None:
-        dialog = PetitionDetailDialog(self.session, self.model.petition_id(row), self, today=self.today)
+        petition_id = self.model.petition_id(row)
+        dialog = PetitionDetailDialog(self.session, petition_id, self, today=self.today)
         dialog.exec()
-        if dialog.changed:
-            self.refresh()
-            self.changed.emit()
+        if dialog.changed:  # read again when painted: scroll and selection stay
+            self.runner.announce(Changes(PETITIONS, (petition_id,)))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ đơn thư"),

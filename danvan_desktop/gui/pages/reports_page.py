@@ -37,9 +37,10 @@ from ...domain.users import Permission
 from ...errors import DanVanError
 from ...services import report_documents, report_topics
 from ...services import reports as report_service
+from ...services.changes import REPORTS, Changes
 from ...services.session import Session
 from ..figure_tree import figures_tree, fill_figures, tree_items
-from ..messages import show_error
+from ..messages import show_error, show_unexpected
 from ..pdf_preview_dialog import PdfPreviewDialog
 from ..period_box import fill_periods, period_box, period_source
 from ..report_topics_widget import ReportTopicsWidget
@@ -303,13 +304,23 @@ class ReportsPage(QWidget):
                                                         end=f"{period.end:%d/%m/%Y}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            report_service.approve(self.session, period.id, self.today)
-        except DanVanError as error:
-            show_error(self, error)
-            return
-        self.load(period.id)
+        # Freezing the figures reads the whole period: in the background, through the runner.
+        self.approve_button.setEnabled(False)
+        self.runner.write(report_service.approve, self.session, period.id, self.today,
+                          changes=Changes(REPORTS), on_result=lambda _: self._approved(period.id),
+                          on_error=lambda error: self._approve_failed(error),
+                          title=self.tr("Đang phê duyệt và chốt số liệu…"), parent=self, cancellable=False)
+
+    def _approved(self, period_id: str) -> None:
+        self.load(period_id)
         self.changed.emit()
+
+    def _approve_failed(self, error: BaseException) -> None:
+        self.approve_button.setEnabled(True)
+        if isinstance(error, DanVanError):
+            show_error(self, error)
+        else:
+            show_unexpected(self, error)
 
     def unlock(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kỳ báo cáo"),

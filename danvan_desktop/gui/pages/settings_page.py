@@ -119,6 +119,12 @@ class SettingsPage(QWidget):
         if self.session.user.can(Permission.MANAGE_UNITS):
             self.rules_box.refresh()
 
+    def integrity_checked(self, _daily=None) -> None:
+        """The background check after start-up ended: show its result if the checks are shown."""
+        if self._checked_once:
+            self.run_checks(full=False)
+            self.fill_backups()
+
     def run_checks(self, full: bool) -> None:
         self.check_button.setEnabled(False)
         self.runner.run(run_doctor, self.session.store, full=full, on_result=self.show_checks,

@@ -1,0 +1,90 @@
+"""The one way to the database: the GUI thread reads on the read-only connection and writes
+through the runner. The writer connection records the thread of each statement
+(``Store.guard_thread``); a page that calls a database-touching service on the GUI thread
+the old way makes these tests fail."""
+
+import threading
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from danvan_desktop.gui.main_window import MainWindow
+from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+from danvan_desktop.services.changes import PETITIONS, Changes
+from danvan_desktop.services.demo_petitions import load_demo_petitions
+from tests.gui.test_reports_page import open_page, people  # noqa: F401 - the fixture
+from tests.gui.test_windows import type_text
+
+TODAY = date(2026, 11, 22)
+
+
+def watch_gui_thread(store):
+    used = []
+    store.guard_thread(threading.get_ident(), used.append)
+    return used
+
+
+def test_the_guard_sees_the_writer_used_on_the_gui_thread(setup_result):
+    store = setup_result.session.store
+    used = watch_gui_thread(store)
+    store.reader().execute("SELECT count(*) FROM petitions").fetchone()
+    assert used == []  # the read-only connection is the GUI thread's
+    store.db.execute("SELECT count(*) FROM petitions").fetchone()
+    assert used == ["SELECT count(*) FROM petitions"]
+    done = threading.Thread(target=lambda: store.db.execute("SELECT 1").fetchone())
+    done.start()
+    done.join()
+    assert len(used) == 1  # another thread (the runner's) is not the GUI thread
+
+
+def test_the_petition_register_reads_off_the_writer(qtbot, admin_session, monkeypatch):
+    """Open Đơn thư, search, scroll, type a petitioner in the form (duplicate suggestions),
+    and the overdue badge after a save: none of it on the writer connection."""
+    load_demo_petitions(admin_session, 1200, today=TODAY)
+    window = MainWindow(admin_session)
+    qtbot.addWidget(window)
+    window.show()
+    window.runner.wait_idle()
+    used = watch_gui_thread(admin_session.store)
+    window.ui.navigation.setCurrentRow(3)  # the user clicks Đơn thư
+    page = window.pages["petitions"]
+    assert page.model.rowCount() > 1000 and "Hơn 1.000 đơn" in page.count.text()
+    page.table.scrollToBottom()
+    QApplication.processEvents()
+    page.search.setText("dat dai")
+    page.apply_filters()
+    page.table.scrollToBottom()
+    QApplication.processEvents()
+    form = PetitionFormDialog(admin_session, page, today=TODAY)
+    qtbot.addWidget(form)
+    type_text(form.name, "Hoàng Văn Đức")
+    type_text(form.content, "Khiếu nại việc thu hồi đất")
+    form.suggest_duplicates()
+    window.runner.announce(Changes(PETITIONS, (page.model.petition_id(0),)))  # a save elsewhere: badge, row
+    QApplication.processEvents()
+    assert used == [], f"the GUI thread ran on the writer connection: {used[:3]}"
+    window.close()
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
+
+
+def test_approval_writes_through_the_runner(qtbot, people, monkeypatch):
+    """The leader approves: the figures are frozen and the period locked by the runner, and
+    the page is told through runner.changed; the GUI thread writes nothing itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from danvan_desktop.services import reports
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = open_page(qtbot, people["leader"])
+    announced = []
+    page.runner.changed.connect(announced.append)
+    used = watch_gui_thread(people["leader"].store)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: "đã khóa" in page.status_label.text(), timeout=10000)
+    page.runner.wait_idle()
+    assert reports.report(people["leader"], "2026").status == "approved"
+    assert [c.area for c in announced] == ["reports"]
+    written = [sql for sql in used if sql.lstrip().upper().startswith(WRITES)]
+    assert written == [], f"the GUI thread wrote on its own: {written[:3]}"
