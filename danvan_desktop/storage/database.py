@@ -335,7 +335,7 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     # leftovers of an interrupted write are removed when no one else has it open.
     file_lock = hold_for_opening(path, remove_leftovers)
     try:
-        store = _open_locked(path, unlock, migrate, check_integrity)
+        store = _open_locked(path, unlock, migrate)
     except BaseException:
         file_lock.release()
         raise
@@ -343,7 +343,7 @@ def open_database(path: Path, unlock: Unlock | None = None, *, migrate: bool = T
     return store
 
 
-def _open_locked(path: Path, unlock: Unlock, migrate: bool, check_integrity: bool) -> Store:
+def _open_locked(path: Path, unlock: Unlock, migrate: bool) -> Store:
     from . import backups
     from .migrations import check_not_newer, migrate as apply_migrations, pending_migrations
 

@@ -67,7 +67,7 @@ def _damage_a_page(db_path):
 def test_a_damaged_page_met_by_the_doctor_is_one_line(setup_result, db_path):
     setup_result.session.store.close()
     _damage_a_page(db_path)
-    store = open_database(db_path, check_integrity=False, migrate=False)
+    store = open_database(db_path, migrate=False)
     try:
         report = run_doctor(store)
     finally:
