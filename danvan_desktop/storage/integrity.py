@@ -99,7 +99,10 @@ class IntegrityCheck:
                 self._check_cancel(task)
                 task.step(done, len(self.steps), text)
                 rows = conn.execute(pragma).fetchall()
-                problems += [r[0] for r in rows if r[0] != "ok"]
+                # One problem a line: SQLite may put many, under a "*** in database main ***"
+                # header, in one row.
+                problems += [line.strip() for r in rows for line in str(r[0]).splitlines()
+                             if line.strip() not in ("", "ok") and not line.startswith("***")]
             self._check_cancel(task)
             task.step(len(self.steps), len(self.steps), "")
         except sqlcipher3.OperationalError as exc:
@@ -111,7 +114,8 @@ class IntegrityCheck:
         finally:
             self._conn = None
             conn.close()
-        return problems
+        # The page SQLCipher could not authenticate says more than SQLite's "malformed".
+        return sorted(problems, key=lambda text: "page" not in text.lower())
 
     def _check_cancel(self, task: Task) -> None:
         if self._cancelled.is_set() or task.cancelled:

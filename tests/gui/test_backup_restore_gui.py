@@ -134,7 +134,8 @@ def test_after_a_restore_the_app_opens_the_data_again_and_asks_to_log_in(qtbot, 
             self.store, self.window = store, None
 
         def start(self, session):
-            self.window = type("RestoredWindow", (), {"reopen_requested": True})()
+            self.window = type("RestoredWindow", (), {"reopen_requested": True,
+                                                      "start_background_check": lambda self: None})()
             QTimer.singleShot(0, QApplication.instance().quit)
             return self.window
 

@@ -293,9 +293,12 @@ def test_democracy_page_adds_a_decision(qtbot, officer):
 
 def test_a_save_keeps_the_scroll_position_and_selection(qtbot, admin_session, officer, monkeypatch):
     """Correcting a petition far down the list: the row shows the new text, the list is not
-    reset (no modelReset), the view stays where it was and the row stays selected."""
+    reset (no modelReset), the view stays where it was and the row stays selected. A leader
+    corrects it (sample petitions have no officer of their own who could)."""
     load_demo_petitions(admin_session, 400, today=TODAY)
-    page = PetitionsPage(officer, Runner(), today=TODAY)
+    add_user(admin_session, "chutich", "Ma Văn Thắng", Role.LEADER, "matkhau-chutich")
+    leader = login(admin_session.store, "chutich", "matkhau-chutich")
+    page = PetitionsPage(leader, Runner(), today=TODAY)
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()

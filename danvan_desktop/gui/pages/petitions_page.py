@@ -143,8 +143,7 @@ class PetitionsPage(QWidget):
 
     def edit_petition(self, petition_id: int) -> None:
         if PetitionFormDialog(self.session, self, today=self.today, editing=petition_id).exec():
-            self.refresh()
-            self.changed.emit()
+            self.runner.announce(Changes(PETITIONS, (petition_id,)))  # the row read again, the view kept
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
