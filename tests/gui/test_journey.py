@@ -320,8 +320,8 @@ def add_reception_with_two_cases(qtbot, window):
     snapshot("08-receptions", window)
     table = page.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(6)] == ["05/10/2026", "Chủ tịch tiếp định kỳ", "Ma Văn Thắng",
-                                                          "2", "3", "2"]
+    assert [table.item(0, c).text() for c in range(7)] == ["05/10/2026", "Chủ tịch tiếp định kỳ", "Trực tiếp",
+                                                          "Ma Văn Thắng", "2", "3", "2"]
 
 
 def add_activity(qtbot, window):

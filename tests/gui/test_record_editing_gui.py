@@ -160,7 +160,7 @@ def test_reception_corrected_by_double_click(qtbot, staff):
     page.show()
     page.table.doubleClicked.emit(page.table.model().index(0, 2))  # what a double-click on the row sends
     script.finish()
-    assert page.table.item(0, 4).text() == "5" and page.table.item(0, 8).text() == "Có phiên dịch"
+    assert page.table.item(0, 5).text() == "5" and page.table.item(0, 9).text() == "Có phiên dịch"  # after “Cách tiếp”
 
 
 def test_petition_edit_button_for_its_author_and_disabled_with_the_reason_for_others(qtbot, staff):
