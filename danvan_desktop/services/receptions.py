@@ -58,13 +58,15 @@ def update_reception(session: Session, reception_id: int, data: ReceptionInput,
     data = validate_reception(data, today or date.today())
     require_unlocked(session.db, date.fromisoformat(row["held_on"]), data.held_on)
     return save_edit(session, "reception.edit", "reception", reception_id, row,
-                     {**asdict(data), "held_on": data.held_on.isoformat()}, receptions_repo.update)
+                     {**asdict(data), "held_on": data.held_on.isoformat(), "delegated": int(data.delegated)},
+                     receptions_repo.update)
 
 
 def reception_input_of(session: Session, reception_id: int) -> ReceptionInput:
     row = get_reception(session, reception_id)
     return ReceptionInput(**{**{name: row[name] for name in ReceptionInput.__dataclass_fields__},
-                             "held_on": date.fromisoformat(row["held_on"])})
+                             "held_on": date.fromisoformat(row["held_on"]),
+                             "delegated": bool(row["delegated"])})  # stored as 0/1
 
 
 def list_receptions(session: Session, start: date, end: date) -> list[dict]:

@@ -52,7 +52,8 @@ def test_time_limit_file_preview_then_apply(admin_session, tmp_path):
 def test_days_off_periods_and_rubric_previews(admin_session, tmp_path):
     days = bundled("days_off.json")
     year = days["years"].setdefault("2027", {"days_off": [], "working_days": []})
-    year["days_off"].append({"date": "2027-09-03", "note": "Nghỉ bù Quốc khánh"})
+    year["days_off"].append({"date": "2027-09-03", "note": "Nghỉ bù Quốc khánh",
+                             "source": "Bộ luật Lao động 2019 (Luật 45/2019/QH14 ngày 20/11/2019), Điều 112 khoản 3"})
     changes = rules.preview_rule_file(admin_session, write(tmp_path, "nghi.json", days)).changes
     assert [(c.label, c.entry, c.after) for c in changes] == [("Thêm", "Ngày 03/09/2027", "ngày nghỉ")]
 

@@ -44,26 +44,46 @@ class ModalScript:
         return self.done
 
 
+def polling(step, interval_ms=20):
+    """Run ``step()`` from the event loop, and again every ``interval_ms`` while it returns True.
+
+    The next run is found through ``later``, emptied once polling ends: a poll that named itself
+    would be a reference cycle holding the dialogs it handled until some garbage collection, which
+    may come in the middle of a later dialog's event dispatch and delete a dialog (Python owns
+    them) under Qt's feet, a segmentation fault. Emptied, the dialogs go with the caller's list."""
+    from PySide6.QtCore import QTimer
+
+    later = {}
+
+    def run():
+        if step():
+            QTimer.singleShot(interval_ms, later["run"])
+        else:
+            later.clear()
+
+    later["run"] = run
+    QTimer.singleShot(0, run)
+
+
 def when_modal(handle, kind=None, timeout_ms=10000):
     """Run ``handle(dialog)`` once the next modal dialog (of ``kind``) is up: the way to click the
     buttons of a dialog opened with ``exec()`` (the test is blocked inside it meanwhile).
     Returns a list that holds the dialog once handled."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     kind = kind or QDialog
     seen, waited = [], [0]
 
-    def poll():
+    def poll() -> bool:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible():
             seen.append(widget)
             handle(widget)
-        elif waited[0] < timeout_ms:
-            waited[0] += 20
-            QTimer.singleShot(20, poll)
+            return False
+        waited[0] += 20
+        return waited[0] <= timeout_ms
 
-    QTimer.singleShot(0, poll)
+    polling(poll)
     return seen
 
 

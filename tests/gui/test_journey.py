@@ -35,7 +35,7 @@ from danvan_desktop.gui.petition_detail_dialog import PetitionDetailDialog
 from danvan_desktop.gui.petition_event_dialog import PetitionEventDialog
 from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
 from danvan_desktop.gui.wizard import FirstRunWizard
-from tests.gui.helpers import click_ok, click_yes, type_text, when_modal
+from tests.gui.helpers import click_ok, click_yes, polling, type_text, when_modal
 from tests.gui.time_machine import TimeMachine
 
 DAY_ONE = date(2026, 11, 2)  # a Monday; the 2026 period still runs
@@ -52,24 +52,22 @@ LEADER = ("chutich", "matkhau-chutich")
 def modal_steps(steps, timeout_ms=30000):
     """Handle the modal dialogs that will open, in order: ``[(kind, handle), ...]``; returns
     the dialogs handled (the caller checks that all were)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     done, waited = [], [0]
 
-    def poll():
+    def poll() -> bool:
         if len(done) == len(steps):
-            return
+            return False
         kind, handle = steps[len(done)]
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible() and all(widget is not d for d in done):
             done.append(widget)
             handle(widget)
-        if len(done) < len(steps) and waited[0] < timeout_ms:
-            waited[0] += 20
-            QTimer.singleShot(20, poll)
+        waited[0] += 20
+        return len(done) < len(steps) and waited[0] <= timeout_ms
 
-    QTimer.singleShot(0, poll)
+    polling(poll)
     return done
 
 
@@ -320,8 +318,8 @@ def add_reception_with_two_cases(qtbot, window):
     snapshot("08-receptions", window)
     table = page.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(6)] == ["05/10/2026", "Chủ tịch tiếp định kỳ", "Ma Văn Thắng",
-                                                          "2", "3", "2"]
+    assert [table.item(0, c).text() for c in range(7)] == ["05/10/2026", "Chủ tịch tiếp định kỳ", "Trực tiếp",
+                                                          "Ma Văn Thắng", "2", "3", "2"]
 
 
 def add_activity(qtbot, window):

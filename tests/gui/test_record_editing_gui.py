@@ -142,13 +142,15 @@ def test_democracy_record_corrected_through_the_right_click_menu(qtbot, staff):
 def test_reception_corrected_by_double_click(qtbot, staff):
     officer = staff["tiepdan"]
     receptions.add_reception(officer, ReceptionInput(held_on=date(2026, 11, 16), kind="dinh_ky",
-                                                     receiver="Ma Văn Thắng", visits=2, people=3), today=TODAY)
+                                                     receiver="Ma Văn Thắng", visits=2, people=3, form="truc_tuyen",
+                                                     delegated=True), today=TODAY)
     page = ReceptionsPage(officer, today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
 
     def correct(dialog):
         assert dialog.receiver.text() == "Ma Văn Thắng" and dialog.counts["people"].value() == 3
+        assert dialog.form.currentData() == "truc_tuyen" and dialog.delegated.isChecked()
         dialog.counts["people"].setValue(1)
         press_save(dialog)
         assert "ít hơn số lượt" in dialog.error.text()
@@ -160,7 +162,8 @@ def test_reception_corrected_by_double_click(qtbot, staff):
     page.show()
     page.table.doubleClicked.emit(page.table.model().index(0, 2))  # what a double-click on the row sends
     script.finish()
-    assert page.table.item(0, 4).text() == "5" and page.table.item(0, 8).text() == "Có phiên dịch"
+    assert page.table.item(0, 5).text() == "5" and page.table.item(0, 9).text() == "Có phiên dịch"  # after “Cách tiếp”
+    assert page.table.item(0, 1).text().endswith("(cấp phó tiếp thay)") and page.table.item(0, 2).text() == "Trực tuyến"
 
 
 def test_petition_edit_button_for_its_author_and_disabled_with_the_reason_for_others(qtbot, staff):

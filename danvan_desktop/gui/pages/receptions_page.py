@@ -85,6 +85,8 @@ class ReceptionDialog(QDialog):
     def set_input(self, data: ReceptionInput) -> None:
         self.held_on.setDate(QDate(data.held_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.form.setCurrentIndex(max(0, self.form.findData(data.form)))
+        self.delegated.setChecked(data.delegated)
         self.receiver.setText(data.receiver)
         self.note.setText(data.note)
         for name, spin in self.counts.items():
