@@ -75,6 +75,13 @@ def _processed_day(r: str) -> str:
 
 
 def _tally(r: str, sign: str) -> str:
+    # A count taken back to zero is deleted, so the tallies hold only what counts (the same
+    # rows the upgrade of the petitions already there writes, whatever order things came in).
+    untally = "" if sign == "+" else f"""
+        DELETE FROM processing_tallies WHERE day = {_processed_day(r)} AND dimension = 'processed'
+           AND value = {r}.processing AND count = 0;
+        DELETE FROM processing_tallies WHERE day = max({r}.accepted_on, {r}.received_on) AND dimension = 'accepted'
+           AND value = {_processed_day(r)} AND count = 0;"""
     return f"""
         INSERT INTO processing_tallies (day, dimension, value, count)
             SELECT {_processed_day(r)}, 'processed', {r}.processing, {sign}1
@@ -84,7 +91,7 @@ def _tally(r: str, sign: str) -> str:
             SELECT max({r}.accepted_on, {r}.received_on), 'accepted', {_processed_day(r)}, {sign}1
              WHERE {r}.duplicate_of IS NULL AND {r}.accepted_on IS NOT NULL AND {r}.first_processed_on IS NOT NULL
                AND {r}.kind IN ('khieu_nai', 'to_cao') AND {r}.processing = 'thuoc_tham_quyen'
-            ON CONFLICT DO UPDATE SET count = count + excluded.count;"""
+            ON CONFLICT DO UPDATE SET count = count + excluded.count;{untally}"""
 
 
 TALLY_WATCHED = ("received_on", "closed_on", "duplicate_of", "kind", "first_processed_on", "accepted_on", "processing")
