@@ -1,12 +1,13 @@
 """Write the schema fixtures ``tests/fixtures/db-0002`` … ``db-0008`` (run once; kept unchanged).
 
-    .venv/bin/python scripts/make_schema_fixtures.py [--only 0009]
+    .venv/bin/python scripts/make_schema_fixtures.py [--only 0010]
 
 Each is an encrypted database (passphrase mode, ``schema_dataset.FIXTURE_PASSPHRASE``) at a
 released schema: the migrations applied up to it and stopped before the next one (sqlite-utils
 ``stop_before``), then the records of ``tests/fixtures/schema_dataset.py`` written in the
-tables and columns that schema has. When a new migration is released, write its fixture with
-``--only NNNN`` and never regenerate the older ones.
+tables and columns that schema has. When a new migration is released
+(``migrations.LAST_RELEASED`` moved to it), write its fixture with ``--only NNNN`` and never
+regenerate the older ones.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from danvan_desktop.security import keys  # noqa: E402
 from danvan_desktop.storage import database  # noqa: E402
 from danvan_desktop.storage.keyfile import KeyFile, write_keyfile  # noqa: E402
-from danvan_desktop.storage.migrations import MIGRATIONS, migration_name, migrations  # noqa: E402
+from danvan_desktop.storage.migrations import MIGRATIONS, migration_name, migrations, released_names  # noqa: E402
 from tests.fixtures.schema_dataset import FIXTURE_PASSPHRASE, write_records  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -51,9 +52,9 @@ def write_fixture(number: str) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", help="one schema number, e.g. 0009")
+    parser.add_argument("--only", help="one schema number, e.g. 0010")
     args = parser.parse_args()
-    for number in [args.only] if args.only else [f"{n:04d}" for n in range(2, 9)]:
+    for number in [args.only] if args.only else [name[:4] for name in released_names()[1:]]:
         print(write_fixture(number))
     return 0
 

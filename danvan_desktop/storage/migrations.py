@@ -6,9 +6,13 @@ migration). ``MIGRATIONS`` below lists them in order, one line each; sqlite-util
 ``Migrations`` applies the pending ones, each in its own transaction, and records them in
 ``_sqlite_migrations`` under the name ``NNNN_what``.
 
-To add a migration: write ``def m0009_what(db)`` (literal SQL) in a schema module, then add
-one line at the end of ``MIGRATIONS``. Never edit, reorder or remove a released line;
-``tests/fixtures/db-NNNN`` holds a database of each released schema, upgraded in the tests.
+To add a migration: write ``def mNNNN_what(db)`` (literal SQL, NNNN the number allotted,
+so numbers rise but may skip) in a schema module, then add one line at the end of
+``MIGRATIONS``. ``LAST_RELEASED`` names the newest migration a release has shipped: those up
+to it are never edited, reordered or removed, and ``tests/fixtures/db-NNNN`` holds a database
+of each of their schemas, upgraded in the tests. The ones after it may still change until the
+next release, which moves ``LAST_RELEASED`` and writes their fixtures
+(``scripts/make_schema_fixtures.py --only NNNN``).
 A database that has applied a migration this version does not know was written by a newer
 version and is refused before anything is written.
 """
@@ -41,6 +45,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     processing.m0011_report_figures_tt05,
     imports.m0014_imports,
 )
+LAST_RELEASED = "0008_report_tallies"
 
 
 def migration_name(step: Callable) -> str:
@@ -60,6 +65,12 @@ migrations = build()
 
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+def released_names() -> list[str]:
+    """The migrations a release has shipped, in order (frozen: never edited)."""
+    names = known_names()
+    return names[:names.index(LAST_RELEASED) + 1]
 
 
 def applied_names(db: Database) -> list[str]:

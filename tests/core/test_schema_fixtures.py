@@ -20,7 +20,7 @@ from tests.core.test_migrations import schema
 from tests.fixtures.schema_dataset import FIXTURE_PASSPHRASE, write_records
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-RELEASED = [f"{n:04d}" for n in range(2, 9)]
+RELEASED = [name[:4] for name in migrations.released_names()[1:]]  # db-0001 is upgraded in test_migrations
 NOT_COMPARED = ("_sqlite_migrations", "petitions_fts")  # applied_at times; FTS internals (searched instead)
 
 
@@ -65,17 +65,18 @@ def test_released_schema_upgrades_to_a_fresh_database(number, tmp_path, fail_key
 
 
 def test_a_fixture_exists_for_every_released_schema():
-    numbers = [name[:4] for name in migrations.known_names()]
-    assert numbers == [f"{n:04d}" for n in range(1, len(numbers) + 1)], "migrations are numbered in order"
-    released = ["0001", *RELEASED]
-    assert numbers[:len(released)] == released
+    numbers = [int(name[:4]) for name in migrations.known_names()]
+    assert numbers == sorted(set(numbers)), "migrations are numbered in order (allotted numbers may skip)"
+    released = [name[:4] for name in migrations.released_names()]
+    assert released == [f"{n:04d}" for n in range(1, 9)]  # what the releases shipped: 0001 … 0008
     for number in released:
         assert (FIXTURES / f"db-{number}" / "danvan.db").exists()
 
 
 def test_each_migration_is_literal_sql():
     """A released migration must not change when the domain does: its SQL is literal text,
-    never built from names or values of live code."""
+    never built from names or values of live code. The ones not released yet are written
+    the same way, so they are ready to ship."""
     for step in migrations.MIGRATIONS:
         tree = ast.parse(textwrap.dedent(inspect.getsource(step)))
         body = tree.body[0]
