@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
@@ -82,10 +81,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.session = session
         self.runner = runner or Runner(self)
-        # The GUI thread reads on the read-only connection and writes through the runner:
-        # what it still runs on the writer connection is logged, once per statement.
-        self._gui_thread_statements: set[str] = set()
-        session.store.guard_thread(threading.get_ident(), self._gui_thread_used_writer)
+        # The GUI thread reads on the read-only connection and writes through the runner. The
+        # thread guard (Store.guard_thread) is for tests only: a trace callback on a connection
+        # two threads use can deadlock (SQLite's mutex held while the callback waits for the GIL).
         self.runner.changed.connect(self._changed)
         unit = session.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
@@ -143,11 +141,6 @@ class MainWindow(QMainWindow):
         """Cancelled at close, or failed: the reports fall back to computing those rows."""
         if not isinstance(error, Cancelled):
             log.warning("report facts not stored: %s: %s", type(error).__name__, error)
-
-    def _gui_thread_used_writer(self, sql: str) -> None:
-        if sql not in self._gui_thread_statements:
-            self._gui_thread_statements.add(sql)
-            log.debug("GUI thread ran on the writer connection: %.120s", sql)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(PETITIONS) or changes.touches(RECEPTIONS):

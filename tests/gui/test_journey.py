@@ -403,6 +403,58 @@ def edit_petition(qtbot, window):
                                 for r in range(page.model.rowCount())), timeout=10000)
 
 
+def select_first_row(qtbot, table) -> None:
+    table.show()
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def correct_with_the_edit_button(qtbot, window, section, dialog_kind, change):
+    """Select the first row of ``section``'s register, press "Sửa…", change it in the form
+    (``change`` presses Lưu), and return the page."""
+    page = go_to(qtbot, window, section)
+    select_first_row(qtbot, page.table)
+    assert page.edit_button.isEnabled(), page.edit_button.toolTip()
+    handled = when_modal(change, dialog_kind)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert handled and not handled[0].isVisible(), handled and handled[0].error.text()
+    return page
+
+
+def edit_work_records(qtbot, window):
+    """One correction of every other kind of record, through its register's "Sửa…" button."""
+    def reception(dialog):
+        assert dialog.receiver.text() == "Ma Văn Thắng"
+        set_number(dialog.counts["people"], 4)
+        save_button(dialog).click()
+
+    page = correct_with_the_edit_button(qtbot, window, "Tiếp công dân", ReceptionDialog, reception)
+    assert [page.table.item(0, c).text() for c in (4, 5)] == ["2", "4"]
+
+    def activity(dialog):
+        set_number(dialog.counts["participants"], 65)
+        save_button(dialog).click()
+
+    page = correct_with_the_edit_button(qtbot, window, "Hoạt động", ActivityDialog, activity)
+    qtbot.waitUntil(lambda: any("65" in str(page.model.index(0, c).data()) for c in range(page.model.columnCount())),
+                    timeout=10000)
+
+    def model(dialog):
+        choose(dialog.status, "Hiệu quả")
+        save_button(dialog).click()
+
+    page = correct_with_the_edit_button(qtbot, window, "Mô hình", ModelDialog, model)
+    assert "Hiệu quả" in [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+
+    def record(dialog):
+        set_number(dialog.numbers["posted_days"], 45)
+        save_button(dialog).click()
+
+    page = correct_with_the_edit_button(qtbot, window, "Dân chủ", DemocracyDialog, record)
+    qtbot.waitUntil(lambda: any("45" in str(page.model.index(0, c).data()) for c in range(page.model.columnCount())),
+                    timeout=10000)
+
+
 def write_report(qtbot, window):
     """After the period: the narrative and the self-assessment, saved as a draft."""
     page = go_to(qtbot, window, "Báo cáo")
@@ -540,8 +592,7 @@ def test_office_journey(qtbot, tmp_path, monkeypatch):
     add_model(qtbot, window)
     add_democracy_record(qtbot, window)
     edit_petition(qtbot, window)
-    # Corrections of a reception, an activity, a model and a democracy record go here, each a
-    # helper like edit_petition, once those records have their edit dialogs.
+    edit_work_records(qtbot, window)
 
     window = switch_user(qtbot, controller, LEADER)
     report = go_to(qtbot, window, "Báo cáo")
