@@ -5,7 +5,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from danvan_desktop.domain.activities import ActivityInput, ModelInput
 from danvan_desktop.domain.democracy import DemocracyInput
@@ -276,3 +276,54 @@ def test_double_clicking_another_officers_reception_says_why_it_cannot_be_correc
     page.table.doubleClicked.emit(page.table.model().index(0, 1))
     script.finish()
     assert "người đã nhập (tiepdan)" in seen["text"]
+
+
+def test_cases_of_a_session_are_numbered_and_dropping_them_is_asked(qtbot, staff):
+    """Entering a session's cases: each form says "Vụ việc 2/3"; closing one asks before the
+    rest are left out, and "Không" goes back to the same case."""
+    from PySide6.QtWidgets import QMessageBox
+
+    officer = staff["tiepdan"]
+    page = ReceptionsPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    titles, questions = [], []
+
+    def fill(content):
+        def handle(form):
+            titles.append(form.windowTitle())
+            form.kind.setCurrentIndex(form.kind.findData("phan_anh"))
+            form.field.setCurrentIndex(form.field.findData("moi_truong"))
+            type_text(form.name, "Nông Văn Hải")
+            type_text(form.content, content)
+            press_save(form)
+        return handle
+
+    def close(form):
+        titles.append(form.windowTitle())
+        form.reject()
+
+    def answer(button):
+        def handle(box):
+            questions.append(box.text())
+            box.button(button).click()
+        return handle
+
+    def session(dialog):
+        dialog.held_on.setDate(QDate(2026, 11, 16))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("thuong_xuyen"))
+        type_text(dialog.receiver, "Lý Văn Đức")
+        for name, value in (("visits", 3), ("people", 3), ("cases_new", 3)):
+            dialog.counts[name].setValue(value)
+        press_save(dialog)
+
+    script = ModalScript((ReceptionDialog, session), (QMessageBox, answer(QMessageBox.StandardButton.Yes)),
+                         (PetitionFormDialog, fill("Phản ánh khói bụi")), (PetitionFormDialog, close),
+                         (QMessageBox, answer(QMessageBox.StandardButton.No)),
+                         (PetitionFormDialog, close), (QMessageBox, answer(QMessageBox.StandardButton.Yes)))
+    page.show()
+    next(b for b in page.findChildren(QPushButton) if b.text().replace("&", "") == "Thêm buổi tiếp…").click()
+    script.finish()
+    assert petitions.count(officer, petitions.list_query(today=TODAY)) == 1
+    assert [t.split(" — ")[0] for t in titles] == ["Vụ việc 1/3 của buổi tiếp", "Vụ việc 2/3 của buổi tiếp",
+                                                   "Vụ việc 2/3 của buổi tiếp"]
+    assert "3 vụ việc" in questions[0] and questions[1].startswith("Còn 2 vụ việc của buổi tiếp chưa vào sổ đơn")

@@ -196,9 +196,27 @@ class ReceptionsPage(QWidget):
                 self, self.tr("Vào sổ đơn"),
                 self.tr("Buổi tiếp có {n} vụ việc. Vào sổ đơn cho các vụ việc này ngay?").format(n=cases)
         ) == QMessageBox.StandardButton.Yes:
-            for _ in range(cases):
-                form = PetitionFormDialog(self.session, self, today=self.today, reception_id=dialog.reception_id,
-                                          received_on=data.held_on)
-                if not form.exec():
-                    break
+            self.enter_cases(dialog.reception_id, data.held_on, cases)
             self.changed.emit()
+
+    def enter_cases(self, reception_id: int, held_on, cases: int) -> int:
+        """One petition form per case raised at the session, titled "Vụ việc 2/5"; closing a
+        form asks before the remaining cases are left out. Returns how many were entered."""
+        entered, number = 0, 1
+        while number <= cases:
+            form = PetitionFormDialog(self.session, self, today=self.today, reception_id=reception_id,
+                                      received_on=held_on)
+            form.setWindowTitle(self.tr("Vụ việc {n}/{total} của buổi tiếp — {title}").format(
+                n=number, total=cases, title=form.windowTitle()))
+            if form.exec():
+                entered += 1
+                number += 1
+                continue
+            left = cases - number + 1
+            if QMessageBox.question(
+                    self, self.tr("Bỏ các vụ việc còn lại?"),
+                    self.tr("Còn {left} vụ việc của buổi tiếp chưa vào sổ đơn. Bỏ qua {left} vụ việc này? "
+                            "(Có thể vào sổ sau bằng “Thêm đơn…” ở mục Đơn thư, nguồn “Qua tiếp công dân”.)")
+                    .format(left=left)) == QMessageBox.StandardButton.Yes:
+                break
+        return entered
