@@ -81,19 +81,22 @@ class Runner(QObject):
 
     def run(self, fn: Callable, *args, on_result: Callable | None = None, on_error: Callable | None = None,
             on_finished: Callable | None = None, title: str = "", parent: QWidget | None = None,
-            cancellable: bool = True, **kwargs) -> Worker:
+            cancellable: bool = True, quiet: bool = False, **kwargs) -> Worker:
         """Run ``fn(*args, **kwargs)`` in the background. ``on_error`` replaces the default
-        message box; ``on_finished`` runs after success or failure (re-enable buttons there)."""
+        message box; ``on_finished`` runs after success or failure (re-enable buttons there);
+        ``quiet``: no progress dialog (a count the page shows when it comes)."""
         worker = Worker(fn, args, kwargs)
         task = worker.task
         if _accepts_task(fn):
             kwargs["task"] = task
-        dialog = self._progress_dialog(title, parent, task, cancellable)
-        worker.signals.progress.connect(lambda done, total, text: self._update(dialog, done, total, text))
+        dialog = None if quiet else self._progress_dialog(title, parent, task, cancellable)
+        if dialog is not None:
+            worker.signals.progress.connect(lambda done, total, text: self._update(dialog, done, total, text))
 
         def finished():
-            dialog.reset()
-            dialog.deleteLater()
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
             self._active.discard(worker)
             if on_finished is not None:
                 on_finished()

@@ -49,6 +49,7 @@ def test_the_petition_register_reads_off_the_writer(qtbot, admin_session, monkey
     window.ui.navigation.setCurrentRow(3)  # the user clicks Đơn thư
     page = window.pages["petitions"]
     assert page.model.rowCount() > 1000 and "Hơn 1.000 đơn" in page.count.text()
+    qtbot.waitUntil(lambda: page.count.text() == "1.200 đơn", timeout=10000)  # the exact count, from the runner
     page.table.scrollToBottom()
     QApplication.processEvents()
     page.search.setText("dat dai")

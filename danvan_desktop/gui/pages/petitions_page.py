@@ -131,10 +131,21 @@ class PetitionsPage(QWidget):
 
     def _update_count(self) -> None:
         total, more = self.model.known_count()  # from the keys the list read: no second walk
-        if more:
-            self.count.setText(self.tr("Hơn {n} đơn").format(n=f"{COUNT_CAP:,}".replace(",", ".")))
-        else:
-            self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
+        if not more:
+            self._show_count(total)
+            return
+        # A long list: "Hơn 1.000 đơn" at once, the exact number when the count, which walks
+        # the whole index, comes back from the background (unless the filter changed meanwhile).
+        self.count.setText(self.tr("Hơn {n} đơn (đang đếm…)").format(n=f"{COUNT_CAP:,}".replace(",", ".")))
+        query = self._query()
+        self._counting = query
+        self.runner.run(petition_service.count, self.session, query,
+                        on_result=lambda n: self._show_count(n) if self._counting == query else None,
+                        parent=self, quiet=True)
+
+    def _show_count(self, total: int) -> None:
+        self._counting = None
+        self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
 
     def add_petition(self) -> None:
         dialog = PetitionFormDialog(self.session, self, today=self.today)
