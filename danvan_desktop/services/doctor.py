@@ -11,7 +11,7 @@ from ..storage import audit_repo, backups, processing_tallies, tallies
 from ..storage.database import Store
 from ..storage.integrity import IntegrityCheck, restore_hint
 from ..storage.keyfile import read_keyfile
-from ..storage.migrations import applied_names, known_names, schema_version
+from ..storage.migrations import applied_names, known_names
 from .rules import active_calendar
 from .session import configured_unit
 
@@ -104,8 +104,8 @@ def run_doctor(store: Store, now: datetime | None = None, full: bool = True) -> 
     pending = [n for n in known_names() if n not in applied]
     report.checks.append(Check(
         "Phiên bản lược đồ", not pending,
-        f"{schema_version(store.db)} ({len(applied)} bước nâng cấp)" if not pending
-        else f"Còn {len(pending)} bước nâng cấp chưa chạy: {', '.join(pending)}",
+        f"Cấu trúc dữ liệu mới nhất (đã nâng cấp {len(applied)} bước)." if not pending
+        else f"Còn {len(pending)} bước nâng cấp cấu trúc dữ liệu chưa chạy: hãy mở lại phần mềm để nâng cấp.",
     ))
 
     chain_problems = verify_chain(audit_repo.entries(store.db), audit_repo.head(store.db))
