@@ -180,6 +180,7 @@ def test_directive_sections_are_entered_on_their_tab_and_reach_the_figures(qtbot
     page.topics.texts["hoa_giai_co_so"].setPlainText("Các tổ hòa giải hoạt động thường xuyên.")
     page.save_button.click()
     assert page.error.text() == "" and not page.dirty
+    assert page.saved_label.text().startswith("Đã lưu dự thảo lúc ")  # a short confirmation, not red
     page.load("2026")
     qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
     assert page.topics.spins["hoa_giai_co_so", "hoa_giai_thanh"].value() == 5

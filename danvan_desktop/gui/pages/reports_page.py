@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -95,6 +95,9 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.error = error_label()
         layout.addWidget(self.error)
+        self.saved_label = QLabel()  # a short confirmation, not in the error colour
+        self.saved_label.setStyleSheet("color: #1b5e20")
+        layout.addWidget(self.saved_label)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Lưu dự thảo"))
         self.approve_button = QPushButton(self.tr("&Phê duyệt"))
@@ -283,8 +286,10 @@ class ReportsPage(QWidget):
             report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta().to_json())
         except DanVanError as error:
             self.error.setText(str(error))
+            self.saved_label.setText("")
             return False
         self.error.setText("")
+        self.saved_label.setText(self.tr("Đã lưu dự thảo lúc {time}").format(time=datetime.now().strftime("%H:%M")))
         self.dirty = False
         self.state = report_service.report(self.session, self.state.period.id)
         self.meta = report_documents.meta_of(self.session, self.state, self.today)
