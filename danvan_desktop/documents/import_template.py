@@ -3,16 +3,14 @@ accepted values of each choice column as drop-down lists (openpyxl; no Qt, no SQ
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..domain.import_mapping import RegisterSpec
+from . import xlsx_safety
 
 EXAMPLES = {
     "petitions": [
@@ -42,7 +40,7 @@ EXAMPLES = {
 
 def write_template(spec: RegisterSpec, choices: dict[str, list[str]], target: Path) -> None:
     """``choices``: for each choice column (target code), its accepted labels in order."""
-    book = Workbook()
+    book = xlsx_safety.workbook()
     sheet = book.active
     sheet.title = spec.label[:31]
     values = book.create_sheet("Giá trị hợp lệ")
@@ -79,13 +77,4 @@ def write_template(spec: RegisterSpec, choices: dict[str, list[str]], target: Pa
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    xlsx_safety.save(book, Path(target))

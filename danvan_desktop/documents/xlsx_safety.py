@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import threading
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,6 +23,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet import _writer as worksheet_writer
 
 from .. import private_temp
+from ..errors import DataFolderError
 from ..text import nfc
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -83,3 +87,21 @@ def put(sheet, row: int, column: int, value):
 
 def _is_cell(value) -> bool:
     return hasattr(value, "data_type") and hasattr(value, "number_format")
+
+
+def save(book: Workbook, target: Path) -> None:
+    """Save beside the target under a hidden name, then rename over it: a failed save leaves
+    no half file; a full disk or a read-only folder is one Vietnamese line."""
+    target = Path(target)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        book.save(tmp)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+        raise

@@ -7,8 +7,6 @@ export itself is logged (who exported how many rows, not which people).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +16,6 @@ from openpyxl.styles import Alignment, Font
 from ..documents import xlsx_safety
 from ..domain.petitions import CHANNELS, CLOSING_EVENTS, EVENT_KINDS, KINDS, RESULTS
 from ..domain.users import Permission
-from ..errors import DataFolderError
 from ..storage import petitions_repo
 from ..storage.petitions_repo import ListQuery
 from ..tasks import Task
@@ -64,15 +61,7 @@ def export_xlsx(session: Session, query: ListQuery, target: Path, task: Task | N
             sheet.append(_cells(sheet, {**row, "closing_step": closing.get(row["id"])}, fields))
             written += 1
         task.step(written, total, f"Đang xuất {written}/{total} đơn…")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        book.save(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if "tmp" in locals() and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
+    xlsx_safety.save(book, target)
     with writing(session.store):
         audit(session.store, session.user.username, "petition.export_xlsx", "petition", "",
               {"rows": written, "file": target.name})

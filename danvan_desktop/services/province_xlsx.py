@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl.styles import Font
@@ -11,7 +9,6 @@ from openpyxl.styles import Font
 from ..bundles.consolidate import NOT_SUMMED, leaves
 from ..documents import xlsx_safety
 from ..domain.users import Permission
-from ..errors import DataFolderError
 from . import province
 from .session import Session, audit, writing
 
@@ -51,15 +48,7 @@ def export_consolidated_xlsx(session: Session, period: str, target: Path, due=No
             sheet.append(xlsx_safety.cells(sheet, [unit.unit_code, unit.unit_name, province.STATE_LABELS[unit.state], unit.sequence,
                           unit.received_on]))
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
+    xlsx_safety.save(book, target)
     with writing(session.store):
         audit(session.store, session.user.username, "province.export_xlsx", "bundle", period,
               {"units": consolidated["units"], "file": target.name})

@@ -8,13 +8,10 @@ exported how many rows, not what they hold).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -116,7 +113,7 @@ def _export(session: Session, target: Path, title: str, headers: tuple[str, ...]
         sheet.append(list(_styled(sheet, cells(row))))
         if written % PROGRESS_EVERY == 0 or written == total:
             task.step(written, total, f"Đang xuất {written}/{total} {noun}…")
-    _save(book, target)
+    xlsx_safety.save(book, target)
     with writing(session.store):
         audit(session.store, session.user.username, f"{entity}.export_xlsx", entity, "",
               {"rows": total, "file": target.name})
@@ -144,16 +141,3 @@ def _styled(sheet, values: list):
         elif isinstance(value, str) and len(value) > 40:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         yield cell
-
-
-def _save(book: Workbook, target: Path) -> None:
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        book.save(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
