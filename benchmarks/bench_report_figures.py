@@ -41,7 +41,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from danvan_desktop.services import reports  # noqa: E402
 from danvan_desktop.services.auth import login  # noqa: E402
 from danvan_desktop.services.demo_petitions import load_demo_petitions  # noqa: E402
-from danvan_desktop.services.petitions import store_missing_report_facts  # noqa: E402
+from danvan_desktop.services.petition_schedule import store_missing_report_facts  # noqa: E402
 from danvan_desktop.services.setup import initialise  # noqa: E402
 from danvan_desktop.storage.database import Unlock, open_database  # noqa: E402
 from danvan_desktop.storage.migrations import pending_migrations  # noqa: E402

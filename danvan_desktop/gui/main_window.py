@@ -12,7 +12,8 @@ from .. import APP_NAME
 from ..domain.units import Level
 from ..errors import Cancelled
 from ..services.changes import PETITIONS, RECEPTIONS, Changes
-from ..services.petitions import overdue_count, store_missing_report_facts
+from ..services.petition_schedule import store_missing_report_facts
+from ..services.petitions import overdue_count
 from ..services.session import Session
 from .assets import icon
 from .forms.ui_main_window import Ui_MainWindow

@@ -25,6 +25,7 @@ from ..domain.receptions import ONLINE_RECEPTION_FROM
 from ..storage import petitions_repo, receptions_repo
 from ..tasks import Task
 from . import petitions as petition_service
+from .petition_schedule import schedule_facts
 from .session import Session, audit, writing
 
 SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Phan Vũ Đặng Bùi Đỗ Hồ Ngô Dương Lý Ma Nông Triệu Lương Hà Quan".split()
@@ -232,7 +233,7 @@ def _settle(g: _Generated, today: date) -> None:
             row.update(status="closed", closed_on=on.isoformat())
             if row["kind"] in ("khieu_nai", "to_cao") and kind == "resolved":  # complaint result, denunciation conclusion
                 row["result"] = random.Random(row["content"] + on.isoformat()).choice(RESULT_CODES)
-    facts, g.overdue_spans = petition_service.schedule_facts(row, events, today)
+    facts, g.overdue_spans = schedule_facts(row, events, today)
     if row["status"] == "closed":  # every step is done or no longer applies
         facts["next_due_on"] = facts["next_due_step"] = None
     row.update(facts)

@@ -26,23 +26,24 @@ from ..domain.petitions import (
     search_text,
     validate_petition,
 )
-from ..domain.report_figures import overdue_spans, resolution_facts
-from ..domain.units import Level
 from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo, users_repo
 from ..storage.petitions_repo import ListQuery
-from ..tasks import Task
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
+from .petition_schedule import (
+    DUE_SOON_WORKING_DAYS,
+    clock_of,
+    deadlines_for,
+    refresh_schedule,
+    unit_level,
+)
 from .record_edits import refusal
-from .session import Session, audit, configured_unit_of, writing
+from .session import Session, audit, writing
 
-DUE_SOON_WORKING_DAYS = 3
-# Stored as ``next_due_step`` when nothing is due because the resolution is suspended.
-SUSPENDED = "suspended"
 
 
 @lru_cache(maxsize=1)
@@ -53,107 +54,6 @@ def petition_fields() -> dict[str, str]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def unit_level(db) -> str:
-    """The level of the unit keeping the register (``commune`` unless a legacy district or
-    a province is configured): second complaints are resolved only above the commune."""
-    unit = configured_unit_of(db)
-    return unit.level.value if unit is not None else Level.COMMUNE.value
-
-
-def _clock(row: dict, events: list[dict], level: str = Level.COMMUNE.value) -> deadline_rules.PetitionClock:
-    return deadline_rules.PetitionClock(
-        kind=row["kind"],
-        received_on=date.fromisoformat(row["received_on"]),
-        attempt=row["attempt"],
-        complex=bool(row["complex"]),
-        remote_area=bool(row["remote_area"]),
-        needs_verification=bool(row["needs_verification"]),
-        events=tuple(
-            deadline_rules.ClockEvent(e["kind"], date.fromisoformat(e["on_date"]), e["decision"], e.get("days"))
-            for e in events if e["kind"] in EVENT_KINDS
-        ),
-        competence=row.get("competence"),
-        signatories=row.get("signatories"),
-        level=level,
-    )
-
-
-def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level.COMMUNE.value) -> list:
-    return deadline_rules.compute_deadlines(_clock(row, events, level), active_rule_sets(), active_calendar(),
-                                            today, due_soon_days=DUE_SOON_WORKING_DAYS)
-
-
-def schedule_facts(row: dict, events: list[dict], today: date,
-                   level: str = Level.COMMUNE.value) -> tuple[dict, list[tuple[str, str]]]:
-    """The stored schedule of a petition: its earliest open due date (what the overdue /
-    due-soon filters read), its resolution facts and latest step, and the past stretches
-    during which it was overdue (what the report figures read). A suspended step has no
-    open due date until it resumes."""
-    open_steps = [d for d in deadlines_for(row, events, today, level)
-                  if d.done_on is None and d.state not in ("not_applicable", "suspended")]
-    first = min(open_steps, key=lambda d: d.due_on, default=None)
-    paused = first is None and any(d.state == "suspended" for d in deadlines_for(row, events, today, level))
-    clock = _clock(row, events, level)
-    rulesets, calendar = active_rule_sets(), active_calendar()
-    resolved_on, on_time = resolution_facts(clock, rulesets, calendar)
-    last_step = max((e.on for e in clock.events), default=None)
-    facts = {
-        "next_due_on": first.due_on.isoformat() if first else None,
-        "next_due_step": first.step if first else SUSPENDED if paused else None,
-        "resolved_on": resolved_on.isoformat() if resolved_on else None,
-        "resolved_on_time": None if on_time is None else int(on_time),
-        "last_step_on": last_step.isoformat() if last_step else None,
-        "overdue_known": 1,
-    }
-    return facts, [(a.isoformat(), b.isoformat()) for a, b in overdue_spans(clock, rulesets, calendar)]
-
-
-def store_missing_report_facts(session: Session, batch: int = 5000, task: Task | None = None) -> int:
-    """Store the report facts the engine must compute for petitions written before they were
-    stored (migration 0007 fills ``resolved_on`` and ``last_step_on`` in SQL): the on-time
-    judgement of a resolution and the past overdue stretches. Until then the reports run the
-    engine for those rows. Returns how many petitions were completed."""
-    session.require(Permission.RECORD)
-    task = task or Task()
-    rulesets, calendar, done = active_rule_sets(), active_calendar(), 0
-    level = unit_level(session.db)
-    while True:
-        task.step(done, 0, f"Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ: {done} đơn…")  # each batch is kept
-        rows = petitions_repo.unjudged_resolutions(session.db, batch)
-        if not rows:
-            break
-        events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
-        facts = []
-        for row in rows:
-            on, on_time = resolution_facts(_clock(row, events.get(row["id"], []), level), rulesets, calendar)
-            # No 'resolved' step any more (cannot happen through the app): judged on time, as the engine says.
-            facts.append((on.isoformat() if on else None, 1 if on_time is None else int(on_time), row["id"]))
-        with writing(session.store) as db:
-            petitions_repo.set_resolution_facts(db, facts)
-        done += len(rows)
-    last_id = 0
-    while True:
-        task.step(done, 0, f"Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ: {done} đơn…")
-        rows = petitions_repo.without_overdue_spans(session.db, last_id, batch)
-        if not rows:
-            return done
-        events = petitions_repo.events_by_petition(session.db, [r["id"] for r in rows])
-        spans = [(row["id"], a.isoformat(), b.isoformat()) for row in rows
-                 for a, b in overdue_spans(_clock(row, events.get(row["id"], []), level), rulesets, calendar)]
-        with writing(session.store) as db:
-            petitions_repo.bulk_overdue_spans(db, spans)
-            petitions_repo.mark_overdue_known(db, [row["id"] for row in rows])
-        done += len(rows)
-        last_id = rows[-1]["id"]
-
-
-def _refresh_schedule(db, petition_id: int, today: date) -> None:
-    row = petitions_repo.get(db, petition_id)
-    facts, spans = schedule_facts(row, petitions_repo.events(db, petition_id), today, unit_level(db))
-    petitions_repo.update(db, petition_id, facts)
-    petitions_repo.replace_overdue_spans(db, petition_id, spans)
 
 
 EDITABLE = {
@@ -195,7 +95,7 @@ def add_petition(session: Session, data: PetitionInput, today: date | None = Non
         if duplicate_of is not None:
             petitions_repo.insert_event(db, petition_id, "linked", values["received_on"], session.user.username, now,
                                         note=f"Trùng với đơn số {values['duplicate_of']}")
-        _refresh_schedule(db, petition_id, today)
+        refresh_schedule(db, petition_id, today)
         audit(session.store, session.user.username, "petition.add", "petition", petition_id,
               {"kind": data.kind, "received_on": values["received_on"], "duplicate_of": values["duplicate_of"]})
     return petition_id
@@ -245,7 +145,7 @@ def update_petition(session: Session, petition_id: int, data: PetitionInput, tod
         petitions_repo.insert_event(db, petition_id, "edited", today.isoformat(), session.user.username, now,
                                     body=json.dumps(previous, ensure_ascii=False),
                                     note="Sửa: " + ", ".join(labels))
-        _refresh_schedule(db, petition_id, today)
+        refresh_schedule(db, petition_id, today)
         details = {"fields": sorted(changed) + (["petitioners"] if people_changed else [])}
         if "kind" in changed:  # a kind change moves the petition between figures (and secrecy rules)
             details["kind"] = {"from": row["kind"], "to": changed["kind"]}
@@ -309,7 +209,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
         changes["complex"] = int(complex)
     if days is not None and kind != "extended":
         raise ValidationError("Chỉ bước gia hạn giải quyết mới có số ngày gia hạn.", "days")
-    clock = _clock({**row, **changes}, events, unit_level(session.db))
+    clock = clock_of({**row, **changes}, events, unit_level(session.db))
     deadline_rules.validate_event(clock, deadline_rules.ClockEvent(kind, on, decision, days), today,
                                   active_rule_sets())
     if kind == "extended" and not decision:
@@ -342,7 +242,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
         petitions_repo.insert_event(db, petition_id, kind, on.isoformat(), session.user.username, changes["updated_at"],
                                     decision=decision, body=body, note=clean(note), days=days)
         petitions_repo.update(db, petition_id, changes)
-        _refresh_schedule(db, petition_id, today)
+        refresh_schedule(db, petition_id, today)
         audit(session.store, session.user.username, f"petition.{kind}", "petition", petition_id,
               {"on": on.isoformat(), "decision": decision})
 

@@ -37,6 +37,7 @@ from ..storage import imports_repo, petitions_repo, reports_repo
 from ..tasks import Task
 from . import petitions as petition_service
 from .activities import activity_kinds
+from .petition_schedule import schedule_facts
 from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
@@ -282,7 +283,7 @@ def _write(db, register: str, batch: list[RowOutcome], user: str, now: str, file
         clock = (row["kind"], row["received_on"], row["attempt"], row["complex"], row["remote_area"],
                  row["needs_verification"], row["status"], steps)
         if clock not in schedules:
-            facts, overdue = petition_service.schedule_facts(
+            facts, overdue = schedule_facts(
                 row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today)
             if row["status"] == "closed":  # every step is done or no longer applies
                 facts["next_due_on"] = facts["next_due_step"] = None

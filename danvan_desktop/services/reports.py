@@ -23,7 +23,8 @@ from ..errors import NotFound, ValidationError
 from ..storage import processing_tallies, reports_repo, settings_repo, units_repo
 from ..text import clean
 from .activities import activity_kinds
-from .petitions import _clock, petition_fields, unit_level
+from .petition_schedule import clock_of, unit_level
+from .petitions import petition_fields
 from .rules import active_calendar, active_period_rules, active_rule_sets
 from .session import Session, audit, writing
 
@@ -119,7 +120,7 @@ def gather(session: Session, p: Period, today: date) -> PeriodRecords:
     if any(on_time is None for _, _, on_time, _ in groups):  # written before the facts were stored
         for row, events, on in reports_repo.unjudged_resolved(db, p.start, p.end):
             resolutions.append(Resolution(row["kind"], row["result"], report_figures.resolution_on_time(
-                _clock(row, events, unit_level(db)), on, rulesets, calendar)))
+                clock_of(row, events, unit_level(db)), on, rulesets, calendar)))
     if p.end >= today:  # the period is still running: the stored schedule says what is overdue today
         overdue = reports_repo.overdue_open(db, today)
     else:
@@ -148,7 +149,7 @@ def _overdue_at_end(db, end: date, rulesets, calendar) -> int:
     written before the stretches were stored go through the engine."""
     unknown = reports_repo.moved_unknown(db, end)
     return reports_repo.overdue_at_end(db, end) + sum(
-        report_figures.overdue_at(_clock(row, events, unit_level(db)), end, rulesets, calendar)
+        report_figures.overdue_at(clock_of(row, events, unit_level(db)), end, rulesets, calendar)
         for row, events in unknown)
 
 

@@ -8,10 +8,10 @@ import pytest
 
 from danvan_desktop.domain import report_figures
 from danvan_desktop.domain.petitions import Petitioner, PetitionInput
-from danvan_desktop.services import petitions, reports
+from danvan_desktop.services import petition_schedule, petitions, reports
 from danvan_desktop.services.doctor import run_doctor
 from danvan_desktop.services.demo_petitions import load_demo_petitions
-from danvan_desktop.services.petitions import _clock
+from danvan_desktop.services.petition_schedule import clock_of as _clock
 from danvan_desktop.services.rules import active_calendar, active_rule_sets
 from danvan_desktop.storage import migrations, reports_repo
 
@@ -122,7 +122,7 @@ def test_rows_without_stored_facts_fall_back_to_the_engine(sample):
     assert reports_repo.moved_unknown(sample.db, p.end)
     assert {period_id: figures_of(sample, period_id)[1] for period_id in PERIODS} == expected
     # The one-off judgement (after migration 0007) stores them again, with the same result.
-    assert petitions.store_missing_report_facts(sample, batch=7) > 0
+    assert petition_schedule.store_missing_report_facts(sample, batch=7) > 0
     assert not reports_repo.unjudged_resolved(sample.db, p.start, p.end)
     assert not reports_repo.moved_unknown(sample.db, p.end)
     assert sample.db.execute("SELECT count(*) FROM petition_overdue").fetchone()[0] > 0
@@ -272,7 +272,7 @@ def test_tallies_follow_every_kind_of_write(sample):
     assert_tallies()
     db.execute("UPDATE petitions SET resolved_on_time = NULL WHERE id = ?", [complaint])
     assert_tallies()
-    assert petitions.store_missing_report_facts(sample) == 1
+    assert petition_schedule.store_missing_report_facts(sample) == 1
     assert_tallies()
     # Linked as a duplicate, and a group's first petition linked to another (its duplicates follow).
     root = db.execute("SELECT min(id) FROM petitions WHERE duplicate_of IS NULL AND id != ?", [pid]).fetchone()[0]
