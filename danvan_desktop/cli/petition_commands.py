@@ -143,7 +143,8 @@ def cmd_show(ctx, args) -> int:
     row = detail.row
     print(f"Đơn số {row['id']} — {KINDS[row['kind']]}, nhận ngày {date.fromisoformat(row['received_on']):%d/%m/%Y}")
     for person in detail.petitioners:
-        print(f"  Người đứng tên: {person.name} {person.address}".rstrip())
+        unsigned = "" if person.signed else " (đơn không có chữ ký hoặc điểm chỉ)"
+        print(f"  Người đứng tên: {person.name} {person.address}".rstrip() + unsigned)
     print(f"  Nội dung: {row['content']}")
     if detail.not_processed:
         print(f"  {detail.not_processed}")

@@ -75,6 +75,23 @@ class Petitioner:
     address: str = ""
     cccd: str = ""
     phone: str = ""
+    signed: bool = True  # the petition bears this person's signature or fingerprint
+
+
+# What a petition must give of the person who writes it to be processed (codes of
+# resources/rules/petition_eligibility.json, which names the articles they come from).
+PARTICULARS = {"name": "họ tên", "address": "địa chỉ", "signed": "chữ ký hoặc điểm chỉ"}
+
+
+def missing_particulars(petitioners) -> list[str]:
+    """The ``PARTICULARS`` codes some petitioner lacks (in their order). A petition with a
+    gap is "không đủ điều kiện xử lý" in the figures, as an anonymous one is."""
+    gaps = set()
+    for p in petitioners:
+        gaps |= {"name"} if not clean(p.name) else set()
+        gaps |= {"address"} if not clean(p.address) else set()
+        gaps |= {"signed"} if not p.signed else set()
+    return [code for code in PARTICULARS if code in gaps]
 
 
 @dataclass(frozen=True)
@@ -152,6 +169,11 @@ def validate_petition(data: PetitionInput, fields: dict[str, str], today: date) 
         for p in petitioners:
             if not p.name:
                 raise ValidationError("Người đứng tên đơn phải có họ và tên.", "name")
+        gaps = missing_particulars(petitioners)
+        if gaps and data.eligibility == "du_dieu_kien":
+            raise ValidationError(
+                f"Đơn thiếu {', '.join(PARTICULARS[g] for g in gaps)} của người viết đơn nên không đủ điều kiện "
+                "xử lý (Luật Khiếu nại 2011, Điều 8 khoản 2; Thông tư 05/2021/TT-TTCP).", "eligibility")
         if data.signatories == "mot_nguoi":
             if len(petitioners) != 1:
                 raise ValidationError("Đơn một người đứng tên chỉ có một người.", "petitioners")
@@ -187,6 +209,7 @@ def _clean_petitioner(p: Petitioner, today: date) -> Petitioner:
         address=clean(p.address),
         cccd=validate_cccd(p.cccd, today) if clean(p.cccd) else "",
         phone=validate_phone(p.phone),
+        signed=bool(p.signed),
     )
 
 

@@ -47,7 +47,8 @@ def petition_from_dict(data: dict) -> tuple[PetitionInput, int | None]:
     petitioners = []
     for person in sj.items(data.get("petitioners"), "petitioners", 1000):
         _check_keys(person, _PETITIONER_KEYS, "người đứng tên")
-        petitioners.append(Petitioner(**{k: sj.text(person, k) for k in _PETITIONER_KEYS}))
+        petitioners.append(Petitioner(**{k: sj.text(person, k) for k in _PETITIONER_KEYS - {"signed"}},
+                                      signed=sj.boolean(person, "signed", True)))
     petition = PetitionInput(
         received_on=parse_date(data.get("received_on"), "received_on"),
         kind=sj.code(data, "kind", required=True), channel=sj.code(data, "channel", required=True),

@@ -112,7 +112,9 @@ class PetitionDetailDialog(QDialog):
             (f" ({row['signer_count']})" if row["signatories"] == "nhieu_nguoi" else ""))
         for person in detail.petitioners:
             add("", "\n".join(x for x in (person.name, person.address, person.cccd and f"CCCD {person.cccd}",
-                                          person.phone) if x))
+                                          person.phone,
+                                          "" if person.signed else self.tr("Đơn không có chữ ký hoặc điểm chỉ"))
+                               if x))
         if row["accused"]:
             add(self.tr("Bị tố cáo:"), row["accused"])
         add(self.tr("Nội dung:"), row["content"])

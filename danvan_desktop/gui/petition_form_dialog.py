@@ -46,6 +46,12 @@ class PetitionFormDialog(QDialog):
         self.signer_count.setRange(1, 9999)
         self.name, self.address, self.cccd, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.cccd.setPlaceholderText(self.tr("12 chữ số"))
+        # TT 05/2021 / Luật Khiếu nại Đ.8 k.2: without a signature the petition is not eligible.
+        self.signed = QCheckBox(self.tr("Đơn có chữ &ký hoặc điểm chỉ của người viết đơn"))
+        self.signed.setChecked(True)
+        self.signed.setToolTip(self.tr("Đơn thiếu họ tên, địa chỉ hoặc chữ ký (điểm chỉ) của người viết đơn "
+                                       "không đủ điều kiện xử lý. Căn cứ:") + "\n" +
+                               "\n".join(petition_service.eligibility_sources()))
         self.accused = QLineEdit()
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
@@ -78,6 +84,7 @@ class PetitionFormDialog(QDialog):
         form.addRow(self.tr("Đị&a chỉ:"), self.address)
         form.addRow(self.tr("Số &CCCD:"), self.cccd)
         form.addRow(self.tr("Điện thoại:"), self.phone)
+        form.addRow("", self.signed)
         form.addRow(self.tr("Người, cơ quan bị tố cáo:"), self.accused)
         form.addRow(self.tr("Nội &dung:"), self.content)
         form.addRow(self.tr("Lần khiếu nại:"), self.attempt)
@@ -136,6 +143,7 @@ class PetitionFormDialog(QDialog):
                             (self.phone, person.phone), (self.accused, data.accused),
                             (self.source_body, data.source_body), (self.note, data.note)):
             edit.setText(value)
+        self.signed.setChecked(person.signed)
         self.content.setPlainText(data.content)
         self.complex.setChecked(data.complex)
         self.remote.setChecked(data.remote_area)
@@ -154,12 +162,13 @@ class PetitionFormDialog(QDialog):
         self.attempt.setEnabled(kind == "khieu_nai")
         self.source_body.setEnabled(channel == "chuyen_den")
         anonymous = signatories == "nac_danh"
-        for edit in (self.name, self.address, self.cccd, self.phone):
+        for edit in (self.name, self.address, self.cccd, self.phone, self.signed):
             edit.setEnabled(not anonymous)
         self.signer_count.setEnabled(signatories == "nhieu_nguoi")
 
     def petition_input(self) -> PetitionInput:
-        person = Petitioner(self.name.text(), self.address.text(), self.cccd.text(), self.phone.text())
+        person = Petitioner(self.name.text(), self.address.text(), self.cccd.text(), self.phone.text(),
+                            self.signed.isChecked())
         kind = self.kind.currentData()
         return PetitionInput(
             received_on=self.received.date().toPython(), kind=kind, channel=self.channel.currentData(),

@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 
 from ..domain import deadlines as deadline_rules
+from ..domain.petition_processing import eligibility_sources as parse_eligibility_sources
 from ..domain.petitions import (
     CLOSING_EVENTS,
     EVENT_KINDS,
@@ -50,6 +51,12 @@ from .session import Session, audit, writing
 def petition_fields() -> dict[str, str]:
     raw = json.loads(resource("rules", "petition_fields.json").read_text("utf-8"))
     return {f["code"]: f["label"] for f in raw["fields"]}
+
+
+@lru_cache(maxsize=1)
+def eligibility_sources() -> list[str]:
+    """Where "name, address and signature or the petition is not eligible" comes from."""
+    return parse_eligibility_sources(json.loads(resource("rules", "petition_eligibility.json").read_text("utf-8")))
 
 
 def _now() -> str:

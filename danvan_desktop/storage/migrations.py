@@ -26,6 +26,7 @@ from sqlite_utils.migrations import Migrations
 
 from ..errors import NewerDatabase
 from . import schema_imports as imports
+from . import schema_particulars as particulars
 from . import schema_petition_law as petition_law
 from . import schema_processing as processing
 from . import schema_records as records
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     petition_law.m0010_petition_law,
     processing.m0011_report_figures_tt05,
     imports.m0014_imports,
+    particulars.m0018_petitioner_particulars,
 )
 LAST_RELEASED = "0008_report_tallies"
 

@@ -183,10 +183,10 @@ def update(db: Database, petition_id: int, changes: dict) -> None:
 
 def insert_petitioners(db: Database, petition_id: int, petitioners: list[dict]) -> None:
     db.conn.executemany(
-        "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(petition_id, i, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]))
-         for i, p in enumerate(petitioners)],
+        "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key, signed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(petition_id, i, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]),
+          int(p.get("signed", True))) for i, p in enumerate(petitioners)],
     )
 
 
@@ -206,9 +206,9 @@ _identity_key = lru_cache(maxsize=1 << 16)(identity_key)
 
 def petitioners(db: Database, petition_id: int) -> list[dict]:
     rows = db.execute(
-        "SELECT name, address, cccd, phone FROM petitioners WHERE petition_id = ? ORDER BY position", [petition_id]
-    ).fetchall()
-    return [dict(zip(("name", "address", "cccd", "phone"), r)) for r in rows]
+        "SELECT name, address, cccd, phone, signed FROM petitioners WHERE petition_id = ? ORDER BY position",
+        [petition_id]).fetchall()
+    return [{**dict(zip(("name", "address", "cccd", "phone"), r)), "signed": bool(r[4])} for r in rows]
 
 
 def insert_event(db: Database, petition_id: int, kind: str, on_date: str, by_user: str, at: str,

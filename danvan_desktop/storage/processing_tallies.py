@@ -14,6 +14,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..domain.petition_processing import PROCESSING_STEPS, processing_facts
+from ..domain.petitions import Petitioner, missing_particulars
 from ..domain.report_figures import RESOLVED_KINDS
 
 
@@ -41,15 +42,25 @@ def _steps(db: Database) -> dict[int, list[tuple[str, date]]]:
     return steps
 
 
+def _incomplete(db: Database) -> set[int]:
+    """The petitions with a petitioner lacking a name, an address or a signature, by the
+    domain's definition (not the flag the triggers keep, so a drift of the flag shows)."""
+    people: dict[int, list[Petitioner]] = {}
+    for pid, name, address, signed in db.execute("SELECT petition_id, name, address, signed FROM petitioners"):
+        people.setdefault(pid, []).append(Petitioner(name=name, address=address, signed=bool(signed)))
+    return {pid for pid, group in people.items() if missing_particulars(group)}
+
+
 def count_records(db: Database) -> Counter:
-    """``{(day, dimension, value): n}`` as the records say now (petitions and their steps)."""
+    """``{(day, dimension, value): n}`` as the records say now (petitions, their petitioners and steps)."""
     steps = _steps(db)
+    incomplete = _incomplete(db)
     counts: Counter = Counter()
     for pid, kind, signatories, eligibility, competence, received, closed in db.execute(
             "SELECT id, kind, signatories, eligibility, competence, received_on, closed_on FROM petitions "
             "WHERE duplicate_of IS NULL"):
         facts = processing_facts(kind, signatories, eligibility, competence, date.fromisoformat(received),
-                                 _day(closed), steps.get(pid, ()), RESOLVED_KINDS)
+                                 _day(closed), steps.get(pid, ()), RESOLVED_KINDS, pid in incomplete)
         if facts.processed_day is None:
             continue
         counts[facts.processed_day.isoformat(), "processed", facts.klass] += 1
@@ -73,17 +84,19 @@ def rebuild(db: Database) -> None:
     """Make the tallies again from the records (inside the caller's transaction), with the
     per-petition facts the triggers keep recomputed by the same definition."""
     steps = _steps(db)
+    incomplete = _incomplete(db)
     facts = []
     for pid, kind, signatories, eligibility, competence, received, closed in db.execute(
             "SELECT id, kind, signatories, eligibility, competence, received_on, closed_on FROM petitions").fetchall():
         own = steps.get(pid, [])
         f = processing_facts(kind, signatories, eligibility, competence, date.fromisoformat(received), _day(closed),
-                             own, RESOLVED_KINDS)
+                             own, RESOLVED_KINDS, pid in incomplete)
         first = min((on for k, on in own if k in PROCESSING_STEPS), default=None)
         accepted = min((on for k, on in own if k == "accepted"), default=None)
-        facts.append((first and first.isoformat(), accepted and accepted.isoformat(), f.klass, pid))
-    db.conn.executemany("UPDATE petitions SET first_processed_on = ?, accepted_on = ?, processing = ? WHERE id = ?",
-                        facts)
+        facts.append((int(pid in incomplete), first and first.isoformat(), accepted and accepted.isoformat(),
+                      f.klass, pid))
+    db.conn.executemany("UPDATE petitions SET petitioner_incomplete = ?, first_processed_on = ?, accepted_on = ?, "
+                        "processing = ? WHERE id = ?", facts)
     db.execute("DELETE FROM processing_tallies")
     db.conn.executemany("INSERT INTO processing_tallies (day, dimension, value, count) VALUES (?, ?, ?, ?)",
                         [(*key, n) for key, n in count_records(db).items()])

@@ -209,3 +209,26 @@ def test_extension_days_and_suspension_from_the_command_line(cli):
     assert "chưa đối chiếu văn bản" in resolve["marks"]
     code, out, _ = cli("petition", "show", pid)
     assert "chưa đối chiếu văn bản" in out and "ngày" in out
+
+
+def test_a_petition_without_signature_is_recorded_shown_and_counted_not_eligible(cli):
+    unsigned = {**COMPLAINT, "petitioners": [{**COMPLAINT["petitioners"][0], "signed": False}]}
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps({**unsigned, "eligibility": "du_dieu_kien"}))
+    assert code == 1 and "chữ ký hoặc điểm chỉ" in err  # cannot be ticked eligible
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps({**unsigned, "signed": "no"}))
+    assert code == 1 and "không biết" in err  # "signed" belongs to the petitioner
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps(
+        {**COMPLAINT, "petitioners": [{**COMPLAINT["petitioners"][0], "signed": "khong"}]}))
+    assert code == 1 and "true hoặc false" in err
+    code, out, err = cli("petition", "add", "--json", "-", stdin=json.dumps(unsigned))
+    assert code == 0, err
+    pid = json.loads(out)["ids"][0]
+    assert cli("petition", "event", str(pid), "--kind", "accepted", "--date", "2026-11-10")[0] == 0
+    code, out, _ = cli("petition", "show", str(pid), "--json")
+    assert json.loads(out)["petitioners"][0]["signed"] is False
+    code, out, _ = cli("petition", "show", str(pid))
+    assert "Nguyễn Văn An Thôn Nà Lầu (đơn không có chữ ký hoặc điểm chỉ)" in out
+    code, out, err = cli("report", "--period", "2026", "--json")
+    assert code == 0, err
+    figures = json.loads(out)["petitions"]
+    assert (figures["processed"], figures["not_eligible"], figures["eligible"], figures["accepted"]) == (1, 1, 0, 0)

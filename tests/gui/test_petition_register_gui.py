@@ -328,3 +328,44 @@ def test_a_save_keeps_the_scroll_position_and_selection(qtbot, admin_session, of
     assert page.table.verticalScrollBar().value() == scrolled
     assert [i.row() for i in page.table.selectionModel().selectedRows()] == [row]
     assert page.model.petition_id(row) == pid
+
+
+def test_a_petition_without_signature_entered_in_the_form_is_not_eligible(qtbot, officer):
+    from danvan_desktop.services import reports
+
+    form = PetitionFormDialog(officer, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    form.received.setDate(QDate(2026, 11, 2))
+    form.kind.setCurrentIndex(form.kind.findData("kien_nghi"))
+    form.field.setCurrentIndex(form.field.findData("dat_dai"))
+    form.eligibility.setCurrentIndex(form.eligibility.findData("du_dieu_kien"))
+    type_text(form.name, "Hoàng Văn Đức")
+    type_text(form.address, "Thôn Nà Lầu")
+    type_text(form.content, "Kiến nghị sửa đường liên thôn")
+    assert form.signed.isChecked() and "Luật Khiếu nại" in form.signed.toolTip()
+    qtbot.mouseClick(form.signed, Qt.MouseButton.LeftButton)
+    assert not form.signed.isChecked()
+    form.save()  # ticked "đủ điều kiện" with no signature: refused, nothing saved
+    assert "chữ ký hoặc điểm chỉ" in form.error.text() and form.result() == 0
+    assert petitions.count(officer, petitions.list_query(today=TODAY)) == 0
+    form.eligibility.setCurrentIndex(form.eligibility.findData(""))
+    form.save()
+    assert form.result() == 1
+    pid = form.petition_id
+    petitions.record_event(officer, pid, "accepted", date(2026, 11, 3), today=TODAY)
+    detail = PetitionDetailDialog(officer, pid, today=TODAY)
+    qtbot.addWidget(detail)
+    shown = [detail.summary.itemAt(i).widget().text() for i in range(detail.summary.count())
+             if detail.summary.itemAt(i).widget() is not None]
+    assert any("Đơn không có chữ ký hoặc điểm chỉ" in text for text in shown)
+    figures = reports.live_figures(officer, reports.period(officer, "2026"), TODAY)["petitions"]
+    assert (figures["processed"], figures["not_eligible"], figures["in_competence"]) == (1, 1, 0)
+    # Correcting the form (the signature was there after all) makes the petition eligible.
+    again = PetitionFormDialog(officer, today=TODAY, editing=pid)
+    qtbot.addWidget(again)
+    assert not again.signed.isChecked()
+    again.signed.setChecked(True)
+    again.save()
+    figures = reports.live_figures(officer, reports.period(officer, "2026"), TODAY)["petitions"]
+    assert (figures["processed"], figures["not_eligible"], figures["in_competence"]) == (1, 0, 1)
