@@ -58,12 +58,16 @@ class Group:
     columns: tuple[Column, ...]
 
 
+FORM_HEADER = ("TT", "Nội dung", "Số lượng")
+
+
 @dataclass(frozen=True)
 class FigureTable:
     key: str
     title: str  # also the spreadsheet's sheet name (at most 31 characters)
     heading: str  # the heading in the report body
     groups: tuple[Group, ...]
+    header: tuple[str, str, str] = FORM_HEADER  # the header row when printed down the page
 
 
 def _n(section: dict, key: str) -> int:
@@ -119,6 +123,9 @@ def petition_fields_table(figures: dict, labels: CodeLabels) -> FigureTable:
 
 
 def resolution_table(figures: dict, labels: CodeLabels) -> FigureTable:
+    """Acceptance and resolution; the results of complaints and the conclusions on
+    denunciations are tables of their own (``complaint_results_table``,
+    ``denunciation_results_table``), as the Inspectorate's forms keep them apart."""
     p = _petitions(figures)
     results = (Group("Kết quả (chưa tách khiếu nại, tố cáo)", _by(labels, "results", p["results"])),) \
         if isinstance(p.get("results"), dict) else ()  # figures of format 1
@@ -126,11 +133,33 @@ def resolution_table(figures: dict, labels: CodeLabels) -> FigureTable:
         _group("Thụ lý, giải quyết", ("Thụ lý", _n(p, "accepted")), ("Đã giải quyết", _n(p, "resolved")),
                ("Đúng hạn", _n(p, "resolved_on_time")), ("Quá hạn", _n(p, "resolved_late"))),
         *results,
-        Group("Kết quả giải quyết khiếu nại", _by(labels, "results", p.get("complaint_results"))),
-        Group("Kết luận nội dung tố cáo", _by(labels, "denunciation_results", p.get("denunciation_results"))),
         _group("Khác", ("Rút đơn", _n(p, "withdrawn")), ("Chưa giải quyết xong", _n(p, "pending")),
                ("Trong đó quá hạn", _n(p, "overdue"))),
     ))
+
+
+def _one_per_row(columns: tuple[Column, ...]) -> tuple[Group, ...]:
+    return tuple(Group("", (c,)) for c in columns)
+
+
+def complaint_results_table(figures: dict, labels: CodeLabels) -> FigureTable:
+    """Complaints resolved in the period by result: đúng, sai, đúng một phần (vụ việc)."""
+    p = _petitions(figures)
+    columns = tuple(Column(f"Khiếu nại {c.label[:1].lower()}{c.label[1:]}", c.value)
+                    for c in _by(labels, "results", p.get("complaint_results")))
+    return FigureTable("complaint_results", "Kết quả GQ khiếu nại", "Kết quả giải quyết khiếu nại",
+                       _one_per_row(columns), ("TT", "Kết quả giải quyết khiếu nại", "Số vụ việc"))
+
+
+def denunciation_results_table(figures: dict, labels: CodeLabels) -> FigureTable:
+    """Denunciations concluded in the period: đúng, sai, có đúng có sai (vụ việc)."""
+    p = _petitions(figures)
+    return FigureTable("denunciation_results", "Kết luận nội dung tố cáo", "Kết luận nội dung tố cáo",
+                       _one_per_row(_by(labels, "denunciation_results", p.get("denunciation_results"))),
+                       ("TT", "Kết luận nội dung tố cáo", "Số vụ việc"))
+
+
+RESULT_TABLES = ("complaint_results", "denunciation_results")  # printed under "Giải quyết khiếu nại, tố cáo"
 
 
 def activity_rows(figures: dict, labels: CodeLabels) -> list[tuple[str, int, int]]:
@@ -193,14 +222,16 @@ def topics_sheet(figures: dict, labels: CodeLabels) -> FigureTable | None:
 
 def all_tables(figures: dict, labels: CodeLabels) -> list[FigureTable]:
     return [receptions_table(figures), petitions_table(figures, labels), resolution_table(figures, labels),
+            *(t for t in (complaint_results_table(figures, labels), denunciation_results_table(figures, labels))
+              if t.groups),  # figures of format 1 have no split results
             activities_table(figures, labels), models_table(figures, labels), democracy_table(figures, labels)]
 
 
 def form_rows(table: FigureTable) -> tuple[list[list], list[int]]:
     """A figures table printed down the page (PDF and Word alike): rows of (TT, Nội dung,
-    Số lượng) under a header row, each group a numbered header row over its "- " lines;
-    returns the rows and the indexes of the group header rows."""
-    rows: list[list] = [["TT", "Nội dung", "Số lượng"]]
+    Số lượng) under the table's header row, each group a numbered header row over its "- "
+    lines; returns the rows and the indexes of the group header rows."""
+    rows: list[list] = [list(table.header)]
     group_rows = []
     for n, group in enumerate((g for g in table.groups if g.columns), 1):
         if len(group.columns) == 1 or not group.label:

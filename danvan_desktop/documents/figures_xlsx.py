@@ -31,6 +31,8 @@ FORM_TITLES = {
     "receptions": "BIỂU TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN",
     "petitions": "BIỂU TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN",
     "resolution": "BIỂU TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO",
+    "complaint_results": "BIỂU TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI (VỤ VIỆC)",
+    "denunciation_results": "BIỂU TỔNG HỢP KẾT LUẬN NỘI DUNG TỐ CÁO (VỤ VIỆC)",
     "activities": "BIỂU TỔNG HỢP HOẠT ĐỘNG DÂN VẬN",
     "models": "BIỂU TỔNG HỢP MÔ HÌNH “DÂN VẬN KHÉO”",
     "democracy": "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ",
@@ -39,7 +41,8 @@ FORM_TITLES = {
 
 
 def workbook_tables(figures: dict, labels: ft.CodeLabels) -> list[ft.FigureTable]:
-    """The six sheets and the directive sections; the petitions sheet also carries the counts by
+    """The eight sheets (complaint results and denunciation conclusions each on its own) and the
+    directive sections; the petitions sheet also carries the counts by
     field, as form 02 does."""
     tables = ft.all_tables(figures, labels)
     fields = ft.petition_fields_table(figures, labels).groups

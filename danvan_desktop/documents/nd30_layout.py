@@ -46,6 +46,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return {
         "body": _style("body", firstLineIndent=10 * mm, spaceAfter=6),
         "heading": _style("heading", BOLD, spaceBefore=6, spaceAfter=4, align=TA_LEFT, keepWithNext=1),
+        "caption": _style("caption", BOLD, 13, TA_CENTER, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "subheading": _style("subheading", BOLD, spaceBefore=4, spaceAfter=3, align=TA_JUSTIFY,
                              firstLineIndent=10 * mm, keepWithNext=1),
         "title": _style("title", BOLD, 14, TA_CENTER, spaceBefore=14),

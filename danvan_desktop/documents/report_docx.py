@@ -160,6 +160,12 @@ def _figures(doc, figures: dict, meta: ReportMeta, labels: ft.CodeLabels) -> Non
         _para(doc, SUMMARIES[key](figures), indent=True)
         rows, groups = ft.form_rows(tables[key])
         _grid(doc, rows, "CLR", [12, text_width - 42, 30], bold_rows=groups)
+        if key == "resolution":
+            for own in (k for k in ft.RESULT_TABLES if k in tables):  # tables of their own, each under its title
+                _para(doc, tables[own].heading, 13, align="C", bold=True, before=0,
+                      after=3).paragraph_format.keep_with_next = True
+                rows, groups = ft.form_rows(tables[own])
+                _grid(doc, rows, "CLR", [12, text_width - 42, 30], bold_rows=groups)
     heading(tables["activities"].heading)
     _para(doc, SUMMARIES["activities"](figures), indent=True)
     _grid(doc, ft.activity_matrix_rows(figures, labels), "CLRR", [12, text_width - 72, 28, 32], bold_rows=(-1,))

@@ -137,6 +137,12 @@ def _chart(title: str, items: list[tuple[str, int]]) -> list:
     return [Spacer(1, 4), drawing, Spacer(1, 6)] if drawing is not None else []
 
 
+def captioned_table(table: ft.FigureTable, styles: dict) -> list:
+    """A table of its own inside a subsection (complaint results, denunciation conclusions):
+    its title above it, kept on one page with it."""
+    return [KeepTogether([para(table.heading, styles["caption"]), form_table(table, styles)])]
+
+
 def _headed(heading: Paragraph, sentence: Paragraph | None, table) -> list:
     """A short table stays on one page with its heading and sentence; a long one may split
     (its header row repeats), but the heading never ends a page alone."""
@@ -168,7 +174,9 @@ def figures_subsections(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, 
     for key in ("receptions", "petitions", "resolution"):
         charts = (_chart("Đơn thư theo nội dung", kinds) + _chart("Đơn thư theo lĩnh vực (nhiều nhất)", fields)
                   if key == "petitions" else [])
-        subsection(key, tables[key].heading, form_table(tables[key], styles), *charts)
+        results = [flow for k in ft.RESULT_TABLES if k in tables for flow in captioned_table(tables[k], styles)] \
+            if key == "resolution" else []
+        subsection(key, tables[key].heading, form_table(tables[key], styles), *charts, *results)
     subsection("activities", tables["activities"].heading, activities_matrix(figures, labels, styles),
                *_chart("Số cuộc hoạt động dân vận theo loại", activities))
     for key in ("models", "democracy"):

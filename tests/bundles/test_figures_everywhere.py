@@ -86,7 +86,16 @@ def test_one_set_of_figures_in_every_output(admin_session, commune, prov, tmp_pa
     cells = {r.cells[1].text: r.cells[2].text for t in doc.tables if len(t.columns) == 3 for r in t.rows}
     assert cells["- Số đơn đã xử lý"] == f"{p['processed']:,}".replace(",", ".")
     assert cells["- Đủ điều kiện xử lý"] == f"{p['eligible']:,}".replace(",", ".")
-    assert cells["- Tố cáo có đúng, có sai"] == str(p["denunciation_results"]["co_dung_co_sai"])
+    # The conclusions on denunciations and the complaint results: tables of their own (Word, spreadsheet).
+    conclusions = next(t for t in doc.tables if t.cell(0, 1).text == "Kết luận nội dung tố cáo")
+    assert {r.cells[1].text: r.cells[2].text for r in conclusions.rows[1:]}["Tố cáo có đúng, có sai"] \
+        == str(p["denunciation_results"]["co_dung_co_sai"])
+    complaints = next(t for t in doc.tables if t.cell(0, 1).text == "Kết quả giải quyết khiếu nại")
+    assert sum(int(r.cells[2].text.replace(".", "")) for r in complaints.rows[1:]) \
+        == sum(p["complaint_results"].values())
+    sheet = load_workbook(xlsx)["Kết luận nội dung tố cáo"]
+    assert {sheet.cell(6, c).value: sheet.cell(9, c).value for c in range(2, 5)}["Tố cáo có đúng, có sai"] \
+        == p["denunciation_results"]["co_dung_co_sai"]
 
     bundles.set_pseudonym_key(commune, bundles.new_pseudonym_key())
     signing.rotate_signing_key(commune)

@@ -31,7 +31,27 @@ def test_tables_carry_every_figure():
     assert columns(ft.petition_fields_table(FIGURES, names))["Theo lĩnh vực|Đất đai"] == 611
     assert ft.activity_rows(FIGURES, names)[0] == ("Tuyên truyền, phổ biến, quán triệt", 58, 5120)
     assert [t.title for t in ft.all_tables(FIGURES, names)] == [
-        "Tiếp công dân", "Xử lý đơn", "Giải quyết KN-TC", "Hoạt động", "Mô hình", "Dân chủ cơ sở"]
+        "Tiếp công dân", "Xử lý đơn", "Giải quyết KN-TC", "Kết quả GQ khiếu nại", "Kết luận nội dung tố cáo",
+        "Hoạt động", "Mô hình", "Dân chủ cơ sở"]
+
+
+def test_complaint_results_and_denunciation_conclusions_are_tables_of_their_own():
+    names = ft.CodeLabels(labels())
+    resolution = columns(ft.resolution_table(FIGURES, names))
+    assert not any("Kết quả" in key or "Kết luận" in key or "Tố cáo" in key for key in resolution)
+    complaints = ft.complaint_results_table(FIGURES, names)
+    rows, groups = ft.form_rows(complaints)
+    assert rows == [["TT", "Kết quả giải quyết khiếu nại", "Số vụ việc"], [1, "Khiếu nại đúng", "21"],
+                    [2, "Khiếu nại sai", "99"], [3, "Khiếu nại đúng một phần", "37"]] and groups == []
+    rows, _ = ft.form_rows(ft.denunciation_results_table(FIGURES, names))
+    assert rows == [["TT", "Kết luận nội dung tố cáo", "Số vụ việc"], [1, "Tố cáo đúng", "5"],
+                    [2, "Tố cáo sai", "20"], [3, "Tố cáo có đúng, có sai", "3"]]
+    # Figures of format 1 had one unsplit result: it stays with the resolution, the two tables are empty
+    # (and left out of the documents).
+    old = {"format": 1, "petitions": {"results": {"dung": 4, "sai": 1, "dung_mot_phan": 0}}}
+    assert columns(ft.resolution_table(old, names))["Kết quả (chưa tách khiếu nại, tố cáo)|Đúng"] == 4
+    assert ft.complaint_results_table(old, names).groups == ft.denunciation_results_table(old, names).groups == ()
+    assert [t.key for t in ft.all_tables(old, names) if t.key in ft.RESULT_TABLES] == []
 
 
 def test_missing_sections_and_non_integers_count_as_zero():

@@ -12,7 +12,8 @@ from danvan_desktop.documents.figures_xlsx import write_figures_xlsx
 
 from .report_samples import FIGURES, labels
 
-SHEETS = ["Tiếp công dân", "Xử lý đơn", "Giải quyết KN-TC", "Hoạt động", "Mô hình", "Dân chủ cơ sở"]
+SHEETS = ["Tiếp công dân", "Xử lý đơn", "Giải quyết KN-TC", "Kết quả GQ khiếu nại", "Kết luận nội dung tố cáo",
+          "Hoạt động", "Mô hình", "Dân chủ cơ sở"]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,8 @@ def header_values(sheet) -> dict[str, int]:
         top = sheet.cell(6, column).value
         group = top if top is not None else group
         label = sheet.cell(7, column).value
-        values[f"{group}|{label}" if label else top] = sheet.cell(9, column).value
+        if label or top:
+            values[f"{group}|{label}" if label else top] = sheet.cell(9, column).value
     return values
 
 
@@ -59,8 +61,13 @@ def test_form_headers_numbers_and_figures(book):
     assert petitions["Phân loại theo nội dung|Khiếu nại"] == 217
     assert petitions["Theo lĩnh vực|Đất đai"] == 611  # rule-data label
     resolution = header_values(workbook["Giải quyết KN-TC"])
-    assert resolution["Kết quả giải quyết khiếu nại|Đúng một phần"] == 37
-    assert resolution["Kết luận nội dung tố cáo|Tố cáo có đúng, có sai"] == 3
+    assert resolution["Thụ lý, giải quyết|Thụ lý"] == 233 and not any("Kết" in k for k in resolution)
+    complaints = workbook["Kết quả GQ khiếu nại"]  # a sheet of its own, with its own title and header
+    assert complaints["A2"].value == "BIỂU TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI (VỤ VIỆC)"
+    assert header_values(complaints) == {"Khiếu nại đúng": 21, "Khiếu nại sai": 99, "Khiếu nại đúng một phần": 37}
+    denunciations = workbook["Kết luận nội dung tố cáo"]
+    assert denunciations["A2"].value == "BIỂU TỔNG HỢP KẾT LUẬN NỘI DUNG TỐ CÁO (VỤ VIỆC)"
+    assert header_values(denunciations) == {"Tố cáo đúng": 5, "Tố cáo sai": 20, "Tố cáo có đúng, có sai": 3}
     activities = header_values(workbook["Hoạt động"])
     assert activities["Tổng số|Người tham dự"] == 9874
     assert activities["Tuyên truyền, phổ biến, quán triệt|Số cuộc"] == 58
@@ -87,7 +94,9 @@ def test_cells_are_boxed_and_integers(book):
 def test_file_object_and_atomic_path(tmp_path):
     buffer = io.BytesIO()
     write_figures_xlsx({"format": 1}, None, buffer)
-    assert load_workbook(io.BytesIO(buffer.getvalue())).sheetnames == SHEETS
+    # figures of format 1 have no split results: no sheets for them
+    assert load_workbook(io.BytesIO(buffer.getvalue())).sheetnames == [
+        s for s in SHEETS if s not in ("Kết quả GQ khiếu nại", "Kết luận nội dung tố cáo")]
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "a.xlsx").write_bytes(b"old")

@@ -45,6 +45,19 @@ def test_page_font_header_tables_and_signer(sample_docx):
     petitions = next(t for t in doc.tables if any("Số đơn đã xử lý" in c.text for c in t.columns[1].cells))
     rows = {r.cells[1].text: r.cells[2].text for r in petitions.rows}
     assert rows["- Không đủ điều kiện xử lý"] == "184" and rows["- Thuộc thẩm quyền"] == "640"
+    # Complaint results and denunciation conclusions: tables of their own, each under its title.
+    titles = [p.text for p in doc.paragraphs]
+    for title, header, rows in (
+            ("Kết quả giải quyết khiếu nại", "Số vụ việc",
+             [("Khiếu nại đúng", "21"), ("Khiếu nại sai", "99"), ("Khiếu nại đúng một phần", "37")]),
+            ("Kết luận nội dung tố cáo", "Số vụ việc",
+             [("Tố cáo đúng", "5"), ("Tố cáo sai", "20"), ("Tố cáo có đúng, có sai", "3")])):
+        table = next(t for t in doc.tables if t.cell(0, 1).text == title)
+        assert table.cell(0, 2).text == header
+        assert [(r.cells[1].text, r.cells[2].text) for r in table.rows[1:]] == rows
+        assert title in titles  # the title line above it
+    resolution = next(t for t in doc.tables if any(c.text == "Thụ lý, giải quyết" for c in t.columns[1].cells))
+    assert not any("Tố cáo" in c.text or "Kết quả" in c.text for c in resolution.columns[1].cells)
     signature = doc.tables[-1]
     assert "Nơi nhận:" in signature.cell(0, 0).text and "Lưu: VT" in signature.cell(0, 0).text
     assert "TM. ỦY BAN NHÂN DÂN" in signature.cell(0, 1).text
