@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..text import nfc
+from . import figure_tables as ft
 from .figure_tables import format_count
 from .pdf_fonts import BOLD, REGULAR, register_fonts
 
@@ -82,3 +83,16 @@ def bar_chart(title: str, items: list[tuple[str, int]], width: float) -> BarChar
         return None
     register_fonts()
     return BarChart(title, items, width)
+
+
+def figure_charts(figures: dict, labels: ft.CodeLabels) -> dict[str, list[tuple[str, list[tuple[str, int]]]]]:
+    """The charts of each figures subsection, as (title, [(label, value)]) under the key of the
+    subsection they follow: the PDF draws them, the Word copy shows them as pictures."""
+    p = figures.get("petitions", {})
+    kinds = [(labels.label("petition_kinds", c), p.get("by_kind", {}).get(c, 0))
+             for c in labels.ordered("petition_kinds", p.get("by_kind", {}))]
+    fields = [(labels.label("petition_fields", c), v) for c, v in (p.get("by_field") or {}).items() if v]
+    fields = sorted(fields, key=lambda item: -item[1])[:8]
+    activities = [(name, count) for name, count, _ in ft.activity_rows(figures, labels)]
+    return {"petitions": [("Đơn thư theo nội dung", kinds), ("Đơn thư theo lĩnh vực (nhiều nhất)", fields)],
+            "activities": [("Số cuộc hoạt động dân vận theo loại", activities)]}

@@ -6,8 +6,9 @@ A4 portrait, the margins of Nghị định 30/2020 (top and bottom 20 mm, left 3
 15 mm), Times New Roman 14 (tables 12): the header (issuing body and national name side by
 side, number and date line), title, data window, I. KẾT QUẢ THỰC HIỆN with the same numbered
 sub-sections, sentences and tables as the PDF (figure_tables, figure_summaries), II-IV, then
-"Nơi nhận" beside the signer. The bar charts of the PDF are left out: the officer edits text
-and tables here. A draft says "DỰ THẢO" in the page header.
+"Nơi nhận" beside the signer. The bar charts of the PDF follow their tables as pictures (the
+PDF's own drawing rasterised, ``chart_images``), each with its title and bars as alternative
+text. A draft says "DỰ THẢO" in the page header.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from ..domain.report_document import SECTION_TITLES, ReportMeta
 from ..storage.atomic import atomic_write_bytes
 from ..text import nfc
 from . import figure_tables as ft
+from .chart_images import chart_description, chart_png
 from .figure_summaries import SUMMARIES, data_window
-from .nd30_layout import date_line, issuing_lines, make_styles, number_line
+from .nd30_layout import TEXT_WIDTH, date_line, issuing_lines, make_styles, number_line
+from .report_charts import bar_chart, figure_charts
 from .report_pdf import DRAFT_MARK, ROMAN, assessment_rows, assessment_verdict, dotted_text, topic_source_line
 
 FONT = "Times New Roman"
@@ -134,6 +137,20 @@ def _grid(doc, rows: list[list], aligns: str, widths_mm: list[float], bold_rows=
     _para(doc, after=2)
 
 
+def _charts(doc, series: list[tuple[str, list[tuple[str, int]]]]) -> None:
+    """The PDF's bar charts as pictures, centred, the text width wide; none when all are 0."""
+    for title, items in series:
+        chart = bar_chart(title, items, TEXT_WIDTH)
+        if chart is None:
+            continue
+        paragraph = _para(doc, align="C", after=6)
+        run = paragraph.add_run()
+        run.font.name = FONT
+        picture = run.add_picture(io.BytesIO(chart_png(chart)), width=Mm(165))
+        picture._inline.docPr.set("descr", nfc(chart_description(chart)))
+        picture._inline.docPr.set("title", nfc(chart.title))
+
+
 def _paragraphs(doc, section_text: str) -> bool:
     blocks = [b.strip() for b in BLANK_LINE.split(nfc(section_text or "").replace("\r\n", "\n"))]
     for block in (b for b in blocks if b):
@@ -147,6 +164,7 @@ def _paragraphs(doc, section_text: str) -> bool:
 
 def _figures(doc, figures: dict, meta: ReportMeta, labels: ft.CodeLabels) -> None:
     tables = {t.key: t for t in ft.all_tables(figures, labels)}
+    series = figure_charts(figures, labels)
     text_width = 165
     number = 0
 
@@ -160,6 +178,7 @@ def _figures(doc, figures: dict, meta: ReportMeta, labels: ft.CodeLabels) -> Non
         _para(doc, SUMMARIES[key](figures), indent=True)
         rows, groups = ft.form_rows(tables[key])
         _grid(doc, rows, "CLR", [12, text_width - 42, 30], bold_rows=groups)
+        _charts(doc, series.get(key, []))
         if key == "resolution":
             for own in (k for k in ft.RESULT_TABLES if k in tables):  # tables of their own, each under its title
                 _para(doc, tables[own].heading, 13, align="C", bold=True, before=0,
@@ -169,6 +188,7 @@ def _figures(doc, figures: dict, meta: ReportMeta, labels: ft.CodeLabels) -> Non
     heading(tables["activities"].heading)
     _para(doc, SUMMARIES["activities"](figures), indent=True)
     _grid(doc, ft.activity_matrix_rows(figures, labels), "CLRR", [12, text_width - 72, 28, 32], bold_rows=(-1,))
+    _charts(doc, series.get("activities", []))
     for key in ("models", "democracy"):
         heading(tables[key].heading)
         _para(doc, SUMMARIES[key](figures), indent=True)

@@ -27,7 +27,7 @@ from .figure_summaries import SUMMARIES, data_window
 from .nd30_layout import (BODY_SIZE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
                           TEXT_WIDTH, draw_page_number, header, make_styles, para, signature_block, text, title_block)
 from .pdf_fonts import BOLD, REGULAR
-from .report_charts import bar_chart
+from .report_charts import bar_chart, figure_charts
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 CELL_SIZE = 12
@@ -165,20 +165,17 @@ def figures_subsections(figures: dict, meta: ReportMeta, labels: ft.CodeLabels, 
         story.extend(after)
 
     numbered: list[str] = []
-    p = figures.get("petitions", {})
-    kinds = [(labels.label("petition_kinds", c), p.get("by_kind", {}).get(c, 0))
-             for c in labels.ordered("petition_kinds", p.get("by_kind", {}))]
-    fields = [(labels.label("petition_fields", c), v) for c, v in (p.get("by_field") or {}).items() if v]
-    fields = sorted(fields, key=lambda item: -item[1])[:8]
-    activities = [(name, count) for name, count, _ in ft.activity_rows(figures, labels)]
+    series = figure_charts(figures, labels)
+
+    def charts(key: str) -> list:
+        return [flow for title, items in series.get(key, ()) for flow in _chart(title, items)]
+
     for key in ("receptions", "petitions", "resolution"):
-        charts = (_chart("Đơn thư theo nội dung", kinds) + _chart("Đơn thư theo lĩnh vực (nhiều nhất)", fields)
-                  if key == "petitions" else [])
         results = [flow for k in ft.RESULT_TABLES if k in tables for flow in captioned_table(tables[k], styles)] \
             if key == "resolution" else []
-        subsection(key, tables[key].heading, form_table(tables[key], styles), *charts, *results)
+        subsection(key, tables[key].heading, form_table(tables[key], styles), *charts(key), *results)
     subsection("activities", tables["activities"].heading, activities_matrix(figures, labels, styles),
-               *_chart("Số cuộc hoạt động dân vận theo loại", activities))
+               *charts("activities"))
     for key in ("models", "democracy"):
         subsection(key, tables[key].heading, form_table(tables[key], styles))
     notes = figures.get("topic_notes") if isinstance(figures.get("topic_notes"), dict) else {}
