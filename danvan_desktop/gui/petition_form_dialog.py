@@ -97,15 +97,17 @@ class PetitionFormDialog(QDialog):
         dup_layout.addWidget(hint)
         dup_layout.addWidget(self.duplicates)
 
-        body = QWidget()  # scrolls on a small screen; the buttons stay below, always visible
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(form, 3)
+        # On a small screen the fields scroll; the suggestions beside them and the buttons below stay.
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        columns.addWidget(scrolling(fields), 3)
         columns.addWidget(duplicates, 2)
         self.error = error_label()
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(body), 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

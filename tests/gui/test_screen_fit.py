@@ -11,7 +11,7 @@ from tests.gui.probe_setup import run_probe
 
 SCREEN = QSize(1366, 700)  # physical pixels above the taskbar of a 1366x768 laptop
 MUST_BE_MEASURED = {"page Báo cáo", "page Cài đặt", "page Đơn thư", "PdfPreviewDialog", "PetitionFormDialog",
-                    "FirstRunWizard (Đơn vị)", "ActivityDialog", "ImportDialog", "MainWindow tỉnh (Tổng hợp báo cáo)"}
+                    "FirstRunWizard (Khóa khôi phục)", "ActivityDialog", "ImportDialog", "MainWindow tỉnh (Tổng hợp báo cáo)"}
 
 
 def measure(scale: float) -> list[dict]:

@@ -91,11 +91,27 @@ def _wizard() -> None:
     report("FirstRunWizard (Chào mừng)", wizard)
     wizard.show()
     wizard.next()
+    wizard.unit_page.ui.provinceSearch.setText("tuyen quang")
+    wizard.unit_page.ui.communeSearch.setText("lam binh")
     report("FirstRunWizard (Đơn vị)", wizard)
     wizard.show()
     wizard.next()
+    admin = wizard.admin_page.ui
+    admin.fullNameEdit.setText("Nguyễn Văn Quản")
+    admin.passwordEdit.setText(PASSWORD)
+    admin.confirmEdit.setText(PASSWORD)
     report("FirstRunWizard (Quản trị)", wizard)
-    wizard.deleteLater()
+    wizard.show()
+    wizard.next()
+    report("FirstRunWizard (Khóa khôi phục)", wizard)
+    assert wizard.result_of_setup is not None, "the wizard did not reach its last page"
+    wizard.result_of_setup.session.store.close()
+    other = FirstRunWizard(WORK / "other" / "danvan.db")  # the road of a new PC: a backup
+    other.show()
+    other.welcome_page.restore_choice.setChecked(True)
+    other.next()
+    assert other.currentPage() is other.restore_page
+    report("FirstRunWizard (Khôi phục từ bản sao lưu)", other)
 
 
 def _dialogs_before_login(session) -> None:
