@@ -3,7 +3,8 @@
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py screenshots/ [--guide]
 
 Runs on a throw-away database with an in-memory keyring, shows each window for real on
-the (virtual) screen and grabs the whole screen into PNG files. With ``--guide`` the
+the (virtual) screen at the size the app gives it (QT_SCALE_FACTOR=1.25 for a laptop at
+125%) and grabs the whole screen into PNG files. With ``--guide`` the
 windows the user guide shows are also written, cropped to the window, into
 resources/help/images/ (the guide's screenshots stay current with one command).
 """
@@ -108,7 +109,6 @@ def main() -> int:
     login.hide()
 
     window = MainWindow(session)
-    window.resize(1200, 760)
     window.show()
     for index in range(9):
         window.show_section(index)
@@ -126,7 +126,6 @@ def main() -> int:
     shot("15-petitions-search", window)
     first = petitions_page.model.petition_id(0)
     detail = PetitionDetailDialog(session, first, window)
-    detail.resize(1100, 720)
     shot("16-petition-detail", detail)
     detail.hide()
     form = PetitionFormDialog(session, window)
@@ -162,7 +161,6 @@ def main() -> int:
     reports_page.save()
     preview = PdfPreviewDialog(report_documents.pdf_bytes(session, reports_page.state.period.id), "Báo cáo",
                                "bao-cao.pdf", window)
-    preview.resize(900, 760)
     shot("22-report-preview", preview)
     preview.hide()
     _bundles(session, work, shot)
@@ -279,7 +277,6 @@ def _bundles(session, work: Path, shot) -> None:
         QTest.qWait(200)
 
     commune = MainWindow(leader)
-    commune.resize(1200, 760)
     commune.show_section(7)
     settle(commune)
     shot("30-bundles-commune", commune)
@@ -296,7 +293,6 @@ def _bundles(session, work: Path, shot) -> None:
     province.import_key_card(tinh, card.read_bytes())
     summary = province.import_bundles(tinh, [sent, damaged])
     window = MainWindow(tinh)
-    window.resize(1200, 760)
     window.show_section(0)
     console = window.pages["province"]
     settle(window)

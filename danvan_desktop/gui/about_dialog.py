@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from .. import APP_NAME, __version__
 from ..services.about import installation
 from ..services.session import Session
+from .screen_fit import resize_to_screen
 
 
 class AboutDialog(QDialog):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giới thiệu {app}").format(app=APP_NAME))
-        self.resize(620, 420)
+        resize_to_screen(self, 620, 420)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("<h3>{app} {version}</h3><p>Phần mềm công tác dân vận chính quyền cho xã, phường, "
                                  "đặc khu.</p><p>Giấy phép GPL-3.0-or-later. Phông chữ Liberation (SIL OFL 1.1).</p>")

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 _USER = Qt.ItemDataRole.UserRole
+# A crowded row (a filter bar on a 1366x768 screen at 125%) may narrow a combo box to this
+# many characters; it keeps its full width where there is room, and its list shows whole labels.
+SHRINK_TO_CHARS = 12
 
 
 class ChoiceBox(QComboBox):
@@ -34,6 +37,14 @@ class ChoiceBox(QComboBox):
             if type(raw) is base:
                 return self._originals.get((base, raw), raw)
         return raw
+
+    def minimumSizeHint(self) -> QSize:
+        full = super().minimumSizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance("0" * SHRINK_TO_CHARS), full.height())
+        least = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(min(full.width(), least.width()), full.height())
 
     def addItem(self, *args, **kwargs) -> None:
         super().addItem(*args, **kwargs)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.democracy import RECORD_KINDS
 from ..services.activities import activity_kinds
+from .screen_fit import resize_to_screen
 from .widgets import dmy_hm
 
 
@@ -22,7 +23,7 @@ class EvidenceChoiceDialog(QDialog):
     def __init__(self, candidates: list[dict], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chọn minh chứng gửi kèm"))
-        self.resize(620, 420)
+        resize_to_screen(self, 620, 420)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Đánh dấu các tệp minh chứng gửi kèm gói báo cáo (ảnh, biên bản hoạt động trong kỳ). "
                               "Không chọn tệp nào cũng được. Tệp đính kèm của đơn thư không bao giờ được gửi."))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
 from ..paths import resource
+from .screen_fit import resize_to_screen
 
 GUIDE = "huong-dan.html"
 
@@ -15,7 +16,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent=None, anchor: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hướng dẫn sử dụng"))
-        self.resize(900, 640)
+        resize_to_screen(self, 900, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)

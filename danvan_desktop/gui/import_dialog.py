@@ -35,6 +35,7 @@ from .choice_box import ChoiceBox
 from .messages import show_error, show_unexpected
 from .models.import_preview_model import ImportPreviewModel
 from .runner import Runner
+from .screen_fit import resize_to_screen
 from .widgets import ask_xlsx_path, read_only_view
 
 REGISTER_LABELS = {"petitions": "Đơn thư", "receptions": "Tiếp công dân", "activities": "Hoạt động dân vận"}
@@ -53,7 +54,7 @@ class ImportDialog(QDialog):
         self.session, self.runner, self.today = session, runner, today
         self.plan: register_import.ImportPlan | None = None
         self.setWindowTitle(self.tr("Nhập sổ theo dõi từ Excel"))
-        self.resize(1100, 640)
+        resize_to_screen(self, 1100, 640)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QVBoxLayout
 
 from ..services.province import ImportSummary
+from .screen_fit import resize_to_screen
 from .widgets import read_only_table
 
 
@@ -13,7 +14,7 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, summary: ImportSummary, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kết quả nhận gói báo cáo"))
-        self.resize(760, 360 if summary.rejected else 160)
+        resize_to_screen(self, 760, 360 if summary.rejected else 160)
         layout = QVBoxLayout(self)
         self.text = QLabel(self.tr("Đã nhận <b>{imported}</b> gói mới, <b>{unchanged}</b> gói đã có từ trước, "
                                    "<b>{rejected}</b> gói bị từ chối.").format(

@@ -33,6 +33,7 @@ from .pages.receptions_page import ReceptionsPage
 from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
 from .runner import Runner
+from .window_state import remember_window, restore_window
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.facts_worker = self.runner.run(
             store_missing_report_facts, session, on_error=self._facts_failed,
             title=self.tr("Đang chuẩn bị số liệu báo cáo cho dữ liệu cũ…"), parent=self)
+        restore_window(self, self.size())  # maximised on a small screen, else as last left
 
     def start_background_check(self) -> None:
         """The full integrity check (then the daily backup) once the window is up."""
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         self.help_dialog.activateWindow()
 
     def closeEvent(self, event) -> None:
+        remember_window(self)
         # Let a running task finish before the database closes under it.
         self.facts_worker.task.cancel()
         self.integrity_watch.wait()

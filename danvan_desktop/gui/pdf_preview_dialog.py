@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage.atomic import atomic_write_bytes
+from .screen_fit import resize_to_screen
 
 SCREEN_DPI = 96
 PRINT_DPI_MAX = 300
@@ -60,7 +61,7 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_copy)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        resize_to_screen(self, 900, 760)
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw every page on ``printer`` (A4 portrait, no extra margins: the PDF has them)."""

@@ -28,6 +28,7 @@ from ..services import petitions as petition_service
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
+from .screen_fit import resize_to_screen
 from .widgets import dmy
 
 STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea",
@@ -41,7 +42,7 @@ class PetitionDetailDialog(QDialog):
         self.session, self.petition_id = session, petition_id
         self.today = today or date.today()
         self.changed = False
-        self.resize(1240, 720)
+        resize_to_screen(self, 1240, 720)
         self.summary = QFormLayout()
         summary_box = QGroupBox(self.tr("Thông tin đơn"))
         summary_box.setLayout(self.summary)

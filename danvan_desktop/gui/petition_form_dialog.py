@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..domain.petitions import CHANNELS, COMPETENCE, ELIGIBILITY, KINDS, SIGNATORIES, Petitioner, PetitionInput
@@ -20,6 +20,7 @@ from ..services import petitions as petition_service
 from ..services.session import Session
 from ..services.users import assignable_users
 from .choice_box import ChoiceBox
+from .screen_fit import resize_to_screen, scrolling
 from .widgets import combo, date_edit, error_label, save_cancel
 
 class PetitionFormDialog(QDialog):
@@ -32,7 +33,7 @@ class PetitionFormDialog(QDialog):
         self.editing = editing  # the id of the petition being corrected, if any
         self.petition_id: int | None = editing
         self.setWindowTitle(self.tr("Vào sổ đơn thư"))
-        self.resize(980, 720)
+        resize_to_screen(self, 980, 720)
 
         self.received = date_edit(self.today)
         self.kind = combo(KINDS)
@@ -103,13 +104,17 @@ class PetitionFormDialog(QDialog):
         dup_layout.addWidget(hint)
         dup_layout.addWidget(self.duplicates)
 
+        # On a small screen the fields scroll; the suggestions beside them and the buttons below stay.
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
+        columns.addWidget(scrolling(fields), 3)
         columns.addWidget(duplicates, 2)
         self.error = error_label()
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

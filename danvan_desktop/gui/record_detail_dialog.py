@@ -31,6 +31,7 @@ from ..services.petitions import petition_fields
 from ..services.record_edits import refusal
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
+from .screen_fit import resize_to_screen
 from .widgets import dmy
 
 CONTEXT = "RecordDetailDialog"
@@ -126,7 +127,7 @@ class RecordDetailDialog(QDialog):
         super().__init__(parent)
         self.session, self.owner, self.record_id, self.edit = session, owner, record_id, edit
         self.setWindowTitle(self.tr(TITLES[owner]).format(n=record_id))
-        self.resize(980, 600)
+        resize_to_screen(self, 980, 600)
         self.summary = QFormLayout()
         self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reload()

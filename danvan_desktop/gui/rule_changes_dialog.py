@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QVBoxLayout
 
 from ..domain.rule_changes import Change, summary
+from .screen_fit import resize_to_screen
 from .widgets import fit_columns, read_only_table
 
 COLOURS = {"added": "#e6f4ea", "removed": "#fde7e9", "changed": "#fff4ce"}
@@ -16,7 +17,7 @@ class RuleChangesDialog(QDialog):
     def __init__(self, title: str, source: str, compared_with: str, changes: list[Change], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xem trước thay đổi — {title}").format(title=title))
-        self.resize(1000, 560)
+        resize_to_screen(self, 1000, 560)
         heading = QLabel("<b>" + self.tr("{title}: tệp {source}").format(title=title, source=source) + "</b><br>"
                          + compared_with)
         heading.setWordWrap(True)
@@ -46,5 +47,5 @@ class RuleChangesDialog(QDialog):
         layout.addWidget(self.table, 1)
         if not changes:  # only the sentence saying so: a small dialog, text at the top
             layout.addStretch(1)
-            self.resize(620, 180)
+            resize_to_screen(self, 620, 180)
         layout.addWidget(buttons)

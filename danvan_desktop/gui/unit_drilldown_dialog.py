@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from .figure_tree import figures_tree, fill_figures, tree_items
+from .screen_fit import resize_to_screen
 from .widgets import dmy_hm
 
 
@@ -13,7 +14,7 @@ class UnitDrilldownDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("{name} ({code}) — kỳ {period}").format(
             name=row["unit_name"], code=row["unit_code"], period=row.get("period") or ""))
-        self.resize(640, 640)
+        resize_to_screen(self, 640, 640)
         layout = QVBoxLayout(self)
         info = QLabel(self.tr(
             "<b>{name}</b> ({code})<br>Gói số {sequence}, lập ngày {bagged}, nhận lúc {received}; ký bằng khóa "

@@ -21,6 +21,7 @@ from ..storage.database import Store, Unlock
 from .assets import icon
 from .recovery_key_page import RecoveryKeyPage
 from .runner import Runner
+from .screen_fit import resize_to_screen
 from .wizard_pages import AdminPage, PassphrasePage, UnitPage, WelcomePage
 from .wizard_restore_page import RestoreFromBackupPage
 
@@ -36,7 +37,7 @@ class FirstRunWizard(QWizard):
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(780, 560)
+        resize_to_screen(self, 780, 560)
 
         keyring = keyring_status()
         self.unit_page = UnitPage()

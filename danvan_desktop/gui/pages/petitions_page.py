@@ -58,9 +58,12 @@ class PetitionsPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for widget in (self.kind, self.state, self.field, self.use_period, self.start, QLabel(self.tr("đến")), self.end,
-                       self.once):
+        for widget in (self.kind, self.state, self.field):
             filters.addWidget(widget)
+        period = QHBoxLayout()  # a row of its own: one row would not fit a 1366x768 screen at 125%
+        for widget in (self.use_period, self.start, QLabel(self.tr("đến")), self.end, self.once):
+            period.addWidget(widget)
+        period.addStretch(1)
         self.model = PetitionTableModel(session, self._query())
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,6 +90,7 @@ class PetitionsPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Sổ đơn thư") + "</h2>"))
         layout.addLayout(filters)
+        layout.addLayout(period)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
 

@@ -41,6 +41,7 @@ from ..messages import confirm, show_error, show_unexpected
 from ..pdf_preview_dialog import PdfPreviewDialog
 from ..period_box import fill_periods, period_box
 from ..runner import Runner
+from ..screen_fit import resize_to_screen
 from ..unit_drilldown_dialog import UnitDrilldownDialog
 from ..widgets import dmy_hm, error_label, read_only_table
 
@@ -419,7 +420,7 @@ class ProvincePage(QWidget):
         self.preview_dialog = PdfPreviewDialog(
             pdf, self.tr("Báo cáo tổng hợp kỳ {period}").format(period=period_id),
             str(Path.home() / f"bao-cao-tong-hop-{period_id}.pdf"), self)
-        self.preview_dialog.resize(900, 760)
+        resize_to_screen(self.preview_dialog, 900, 760)
         self.preview_dialog.open()
 
     def export_xlsx(self) -> None:

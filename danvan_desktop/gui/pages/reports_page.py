@@ -45,6 +45,7 @@ from ..pdf_preview_dialog import PdfPreviewDialog
 from ..period_box import fill_periods, period_box, period_source
 from ..report_topics_widget import ReportTopicsWidget
 from ..runner import Runner
+from ..screen_fit import scrolling
 from ..self_assessment_widget import SelfAssessmentWidget
 from ..widgets import combo, date_edit, error_label
 
@@ -85,7 +86,7 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.table = figures_tree()
         self.tabs.addTab(self.table, self.tr("Số liệu"))
-        self.tabs.addTab(self._document_tab(), self.tr("Nội dung báo cáo"))
+        self.tabs.addTab(scrolling(self._document_tab()), self.tr("Nội dung báo cáo"))
         self.assessment = SelfAssessmentWidget()
         self.assessment.changed.connect(self._mark_dirty)
         self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
