@@ -144,13 +144,10 @@ def _start(clock: PetitionClock, start_event: str) -> date | None:
     return event.on if event else None
 
 
-def _rule_for_step(clock: PetitionClock, rule_sets: Sequence[RuleSet], step: str) -> tuple[Rule, date] | None:
-    """The rule of the set in force on the day the petition was received (a petition
-    keeps the rules it was received under), with the day this step's clock started."""
-    if clock.not_processed:
-        return None
-    in_force = rule_set_in_force(rule_sets, clock.received_on)
-    if in_force is None:
+def _rule_for_step(clock: PetitionClock, in_force: RuleSet | None, step: str) -> tuple[Rule, date] | None:
+    """The rule of ``in_force``, the set in force on the day the petition was received (a
+    petition keeps the rules it was received under), with the day this step's clock started."""
+    if clock.not_processed or in_force is None:
         return None
     rule = next((r for r in in_force.rules if r.step == step and r.applies_to(
         clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
@@ -192,12 +189,10 @@ def _stretch(rule: Rule, calendar: WorkCalendar, start: date, end: date) -> int:
     return calendar.working_days_between(start, end) if rule.clock == "working" else (end - start).days
 
 
-def _days_left(rule: Rule, calendar: WorkCalendar, today: date, due: date) -> int:
-    """Left in the step's own unit; at least -1 once overdue, even over a weekend."""
-    if rule.clock == "working":
-        left = calendar.working_days_between(today, due)
-    else:
-        left = (due - today).days
+def _days_left(rule: Rule, today: date, due: date, working_left: int) -> int:
+    """Left in the step's own unit (``working_left``: working days from today to the due
+    date); at least -1 once overdue, even over a weekend."""
+    left = working_left if rule.clock == "working" else (due - today).days
     return min(left, -1) if today > due else left
 
 
@@ -212,8 +207,9 @@ def compute_deadlines(clock: PetitionClock, rulesets: Sequence[RuleSet], calenda
     or fewer before the due date, for every clock, as the register's filter counts it."""
     events = clock.ordered()
     result = []
+    in_force = None if clock.not_processed else rule_set_in_force(rulesets, clock.received_on)
     for step in STEPS:
-        picked = _rule_for_step(clock, rulesets, step)
+        picked = _rule_for_step(clock, in_force, step)
         if picked is None:
             continue
         rule, started = picked
@@ -245,10 +241,11 @@ def compute_deadlines(clock: PetitionClock, rulesets: Sequence[RuleSet], calenda
         elif paused is not None:
             state = "suspended"
         else:
-            left = _days_left(rule, calendar, today, due)
+            working_left = calendar.working_days_between(today, due)
+            left = _days_left(rule, today, due, working_left)
             if today > due:
                 state = "overdue"
-            elif calendar.working_days_between(today, due) <= due_soon_days:
+            elif working_left <= due_soon_days:
                 state = "due_soon"
             else:
                 state = "on_time"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..text import clean, fold
 
@@ -38,6 +38,11 @@ class RegisterSpec:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.columns)
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """code -> the label an officer reads (asked once per cell in a row's reasons)."""
+        return {c.code: c.label for c in self.columns}
 
 
 def spec_from_rules(raw: dict, register: str) -> RegisterSpec:

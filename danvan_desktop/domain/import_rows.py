@@ -136,11 +136,27 @@ def parse_choice(value, choices: dict[str, str], extra: dict[str, list[str]] | N
     key = header_key(value)
     if not key:
         return None
-    index = _choice_index(tuple(choices.items()), tuple((code, tuple(texts)) for code, texts in (extra or {}).items()))
+    index = _index_of(choices, extra)
     if key in index:
         return index[key]
     shown = ", ".join(choices.values()) or ", ".join(texts[0] for code, texts in (extra or {}).items() if code)
     raise ValueError(f"“{clean(str(value))}” không khớp giá trị nào ({shown})")
+
+
+# The index of each (choices, extra) pair a row is read against, by identity: the same few
+# dicts come with every row of a sheet. The entry keeps them, so their ids stay theirs.
+_INDEXES: dict[tuple[int, int], tuple[dict, dict | None, dict[str, str]]] = {}
+
+
+def _index_of(choices: dict[str, str], extra: dict[str, list[str]] | None) -> dict[str, str]:
+    found = _INDEXES.get((id(choices), id(extra)))
+    if found is None or found[0] is not choices or found[1] is not extra:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        index = _choice_index(tuple(choices.items()),
+                              tuple((code, tuple(texts)) for code, texts in (extra or {}).items()))
+        found = _INDEXES[id(choices), id(extra)] = (choices, extra, index)
+    return found[2]
 
 
 @lru_cache(maxsize=64)
@@ -199,11 +215,6 @@ def _split(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
 
 
-@lru_cache(maxsize=8)
-def _labels(columns: tuple) -> dict[str, str]:
-    return {c.code: c.label for c in columns}
-
-
 def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, str], today: date) -> RowOutcome:
     p = _Problems()
     aliases = spec.value_aliases
@@ -215,7 +226,7 @@ def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, st
     result = p.take("Khiếu nại đúng/sai", parse_choice, cells.get("result"), RESULTS, aliases.get("result"))
     closed_on = p.take("Ngày kết thúc", parse_date, cells.get("closed_on"))
     accepted_on = p.take("Ngày thụ lý", parse_date, cells.get("accepted_on"))
-    labels = _labels(spec.columns)
+    labels = spec.labels
     texts = {}
     for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note", "source_number"):
         value = cells.get(code)
@@ -281,7 +292,7 @@ def reception_row(row: int, cells: dict, spec: RegisterSpec, today: date) -> Row
     p = _Problems()
     held = p.take("Ngày tiếp", parse_date, cells.get("held_on"))
     kind = p.take("Hình thức tiếp", parse_choice, cells.get("kind"), RECEPTION_KINDS)
-    labels = _labels(spec.columns)
+    labels = spec.labels
     counts = {code: p.take(labels[code], parse_count, cells.get(code))
               for code in ("visits", "people", "cases_new", "cases_repeat", "delegations", "delegation_people")}
     receiver = p.take("Người tiếp", text_of, cells.get("receiver")) or ""
@@ -310,7 +321,7 @@ def activity_row(row: int, cells: dict, spec: RegisterSpec, kinds: dict[str, str
     held = p.take("Ngày tổ chức", parse_date, cells.get("held_on"))
     kind = p.take("Loại hoạt động", parse_choice, cells.get("kind"), kinds)
     field = p.take("Lĩnh vực", parse_choice, cells.get("field"), fields) or ""
-    labels = _labels(spec.columns)
+    labels = spec.labels
     counts = {code: p.take(labels[code], parse_count, cells.get(code))
               for code in ("participants", "women", "ethnic_minority", "religious")}
     hours = {code: p.take(labels[code], parse_time, cells.get(code)) for code in ("starts_at", "ends_at")}

@@ -216,27 +216,28 @@ def compute_figures(unit: Mapping[str, str], period: Period, records: PeriodReco
 
 
 def resolution_on_time(clock: PetitionClock, resolved_on: date, rulesets: Sequence[RuleSet],
-                       calendar: WorkCalendar) -> bool:
-    """Was the petition resolved within its time limit (extensions included)?"""
-    for deadline in compute_deadlines(clock, rulesets, calendar, resolved_on):
+                       calendar: WorkCalendar, deadlines=compute_deadlines) -> bool:
+    """Was the petition resolved within its time limit (extensions included)? ``deadlines``
+    is ``compute_deadlines`` or a memo of it."""
+    for deadline in deadlines(clock, rulesets, calendar, resolved_on):
         if deadline.done_on == resolved_on and deadline.state in ("done", "done_late"):
             return deadline.state == "done"
     return True  # no clock ran for it (for example an old petition entered already resolved)
 
 
 def resolution_facts(clock: PetitionClock, rulesets: Sequence[RuleSet],
-                     calendar: WorkCalendar) -> tuple[date | None, bool | None]:
+                     calendar: WorkCalendar, deadlines=compute_deadlines) -> tuple[date | None, bool | None]:
     """What the petition stores for the reports: its first resolution date and whether that
     resolution was on time (``(None, None)`` while unresolved)."""
     resolved = [e.on for e in clock.events if e.kind == "resolved"]
     if not resolved:
         return None, None
     on = min(resolved)
-    return on, resolution_on_time(clock, on, rulesets, calendar)
+    return on, resolution_on_time(clock, on, rulesets, calendar, deadlines)
 
 
 def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
-                  calendar: WorkCalendar) -> list[tuple[date, date]]:
+                  calendar: WorkCalendar, deadlines=compute_deadlines) -> list[tuple[date, date]]:
     """The past stretches during which the petition was overdue, as ``(first day, day of
     the next step)`` pairs (end excluded), so that ``overdue_at(clock, day)`` for a day
     before its last step is "some span holds the day". From the last step on, the stored
@@ -250,7 +251,7 @@ def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
         if first >= next_step:
             continue
         seen = replace(clock, events=tuple(e for e in clock.events if e.on <= first))
-        due = min((d.due_on for d in compute_deadlines(seen, rulesets, calendar, first)
+        due = min((d.due_on for d in deadlines(seen, rulesets, calendar, first)
                    if d.done_on is None and d.state != "not_applicable"), default=None)
         if due is not None and max(first, due + timedelta(days=1)) < next_step:
             spans.append((max(first, due + timedelta(days=1)), next_step))

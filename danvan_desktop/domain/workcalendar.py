@@ -60,6 +60,9 @@ class WorkCalendar:
             fixed = frozenset(public_holidays)
             self._public = lambda year: (d for d in fixed if d.year == year)
         self._weekday_off_by_year: dict[int, frozenset[date]] = {}
+        # add_working_days counts day by day; a register asks the same (day, count) again and
+        # again (every petition received that day), so each answer is kept.
+        self._added: dict[tuple[date, int], date] = {}
 
     @classmethod
     def default(cls, days_off=None) -> WorkCalendar:
@@ -128,10 +131,14 @@ class WorkCalendar:
         ``count`` 0 returns ``event`` unchanged."""
         if count < 0:
             raise ValueError("count must not be negative")
-        day = event
-        for _ in range(count):
-            day = self.next_working_day(day + timedelta(days=1))
-        return day
+        found = self._added.get((event, count))
+        if found is None:
+            found = event
+            for _ in range(count):
+                found = self.next_working_day(found + timedelta(days=1))
+            if len(self._added) < 100_000:
+                self._added[event, count] = found
+        return found
 
     def add_calendar_days(self, event: date, count: int) -> date:
         """``event`` + ``count`` days; a result on a day off moves to the next working day."""

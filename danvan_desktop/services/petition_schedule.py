@@ -5,6 +5,7 @@ plain indexed queries (next due date, resolution judged on time or not, overdue 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ..domain import deadlines as deadline_rules
@@ -52,19 +53,37 @@ def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level
                                             today, due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def schedule_facts(row: dict, events: list[dict], today: date,
-                   level: str = Level.COMMUNE.value) -> tuple[dict, list[tuple[str, str]]]:
+def deadline_memo() -> Callable:
+    """``compute_deadlines`` remembering its answers, for working out many schedules at once
+    (an import): petitions of the same kind received the same day share the deadlines of
+    their first days, whatever came after. Only for the current rules and calendar."""
+    memo: dict[tuple, list] = {}
+
+    def deadlines(clock, rulesets, calendar, today, due_soon_days=3):
+        key = (clock, today, due_soon_days)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = deadline_rules.compute_deadlines(clock, rulesets, calendar, today, due_soon_days)
+        return found
+    return deadlines
+
+
+def schedule_facts(row: dict, events: list[dict], today: date, level: str = Level.COMMUNE.value,
+                   closed: bool = False, deadlines: Callable = deadline_rules.compute_deadlines
+                   ) -> tuple[dict, list[tuple[str, str]]]:
     """The stored schedule of a petition: its earliest open due date (what the overdue /
     due-soon filters read), its resolution facts and latest step, and the past stretches
     during which it was overdue (what the report figures read). A suspended step has no
-    open due date until it resumes."""
-    deadlines = deadlines_for(row, events, today, level)
-    open_steps = [d for d in deadlines if d.done_on is None and d.state not in ("not_applicable", "suspended")]
-    first = min(open_steps, key=lambda d: d.due_on, default=None)
-    paused = first is None and any(d.state == "suspended" for d in deadlines)
+    open due date until it resumes; for a petition ``closed`` (every step done or no longer
+    applying, as an import of old records says) nothing is due and no deadline is worked out.
+    ``deadlines``: ``compute_deadlines`` or a ``deadline_memo()``."""
     clock = clock_of(row, events, level)
     rulesets, calendar = active_rule_sets(), active_calendar()
-    resolved_on, on_time = resolution_facts(clock, rulesets, calendar)
+    steps = [] if closed else deadlines(clock, rulesets, calendar, today, DUE_SOON_WORKING_DAYS)
+    open_steps = [d for d in steps if d.done_on is None and d.state not in ("not_applicable", "suspended")]
+    first = min(open_steps, key=lambda d: d.due_on, default=None)
+    paused = first is None and any(d.state == "suspended" for d in steps)
+    resolved_on, on_time = resolution_facts(clock, rulesets, calendar, deadlines)
     last_step = max((e.on for e in clock.events), default=None)
     facts = {
         "next_due_on": first.due_on.isoformat() if first else None,
@@ -74,7 +93,7 @@ def schedule_facts(row: dict, events: list[dict], today: date,
         "last_step_on": last_step.isoformat() if last_step else None,
         "overdue_known": 1,
     }
-    return facts, [(a.isoformat(), b.isoformat()) for a, b in overdue_spans(clock, rulesets, calendar)]
+    return facts, [(a.isoformat(), b.isoformat()) for a, b in overdue_spans(clock, rulesets, calendar, deadlines)]
 
 
 def store_missing_report_facts(session: Session, batch: int = 5000, task: Task | None = None) -> int:

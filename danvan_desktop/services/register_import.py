@@ -28,6 +28,7 @@ from ..domain.import_mapping import (
     spec_from_rules,
 )
 from ..domain.import_rows import RowOutcome, activity_row, petition_row, reception_row
+from ..domain.petition_processing import PROCESSING_STEPS, processing_class
 from ..domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS, search_text
 from ..domain.receptions import RECEPTION_KINDS
 from ..domain.users import Permission
@@ -37,7 +38,7 @@ from ..storage import imports_repo, petitions_repo, reports_repo
 from ..tasks import Task
 from . import petitions as petition_service
 from .activities import activity_kinds
-from .petition_schedule import schedule_facts
+from .petition_schedule import deadline_memo, schedule_facts, unit_level
 from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
@@ -250,11 +251,12 @@ def run_import(session: Session, plan: ImportPlan, rows: set[int] | None = None,
         again = imports_repo.known_fingerprints(db, plan.register, [o.fingerprint for o in chosen])
         if again:
             raise ValidationError(f"{len(again)} dòng vừa được nhập ở nơi khác; hãy xem trước lại tệp.")
+        write = _petition_writer(db, user, now, name, today) if plan.register == "petitions" else None
         first_id = None
         for start in range(0, len(chosen), BATCH):
             task.step(start, len(chosen), f"Đang ghi {start:,}/{len(chosen):,} dòng…".replace(",", "."))
             batch = chosen[start:start + BATCH]
-            first = _write(db, plan.register, batch, user, now, name, today)
+            first = write(batch) if write else _write_records(db, plan.register, batch, user, now)
             first_id = first_id or first
             imports_repo.record_sources(db, [(o.fingerprint, plan.register, first + i, name, o.row, user, now)
                                              for i, o in enumerate(batch)])
@@ -264,46 +266,49 @@ def run_import(session: Session, plan: ImportPlan, rows: set[int] | None = None,
     return ImportResult(plan.register, len(chosen), first_id)
 
 
-def _write(db, register: str, batch: list[RowOutcome], user: str, now: str, file_name: str, today: date) -> int:
+def _write_records(db, register: str, batch: list[RowOutcome], user: str, now: str) -> int:
     if register == "receptions":
         return imports_repo.bulk_receptions(db, [
             {**asdict(o.record), "held_on": o.record.held_on.isoformat(), "created_by": user, "created_at": now}
             for o in batch])
-    if register == "activities":
-        return imports_repo.bulk_activities(db, [
-            {**asdict(o.record), "held_on": o.record.held_on.isoformat(),
-             "starts_at": o.record.starts_at.strftime("%H:%M") if o.record.starts_at else None,
-             "ends_at": o.record.ends_at.strftime("%H:%M") if o.record.ends_at else None,
-             "created_by": user, "created_at": now} for o in batch])
+    return imports_repo.bulk_activities(db, [
+        {**asdict(o.record), "held_on": o.record.held_on.isoformat(),
+         "starts_at": o.record.starts_at.strftime("%H:%M") if o.record.starts_at else None,
+         "ends_at": o.record.ends_at.strftime("%H:%M") if o.record.ends_at else None,
+         "created_by": user, "created_at": now} for o in batch])
+
+
+def _petition_writer(db, user: str, now: str, file_name: str, today: date):
+    """Writes batches of petitions; the schedules are worked out once per distinct clock over
+    the whole import (an old register repeats the same kind, day and steps many times)."""
     fields = petition_service.petition_fields()
-    rows, people, events, spans = [], [], [], []
-    schedules: dict[tuple, tuple[dict, list]] = {}  # old registers repeat the same clocks many times
-    for o in batch:
-        row, steps = _petition_row(o, fields, user, now), o.steps
-        clock = (row["kind"], row["received_on"], row["attempt"], row["complex"], row["remote_area"],
-                 row["needs_verification"], row["status"], steps)
-        if clock not in schedules:
-            facts, overdue = schedule_facts(
-                row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today)
-            if row["status"] == "closed":  # every step is done or no longer applies
-                facts["next_due_on"] = facts["next_due_step"] = None
-            schedules[clock] = facts, overdue
-        facts, overdue = schedules[clock]
-        row.update(facts)
-        rows.append(row)
-        people.append([{"name": p.name, "address": p.address, "cccd": p.cccd, "phone": p.phone}
-                       for p in o.record.petitioners])
-        spans.append(overdue)
-    first = petitions_repo.bulk_insert(db, rows, people)
-    for i, o in enumerate(batch):
-        pid, kind = first + i, o.record.kind
-        note = f"Nhập từ tệp {file_name}, dòng {o.row}" + (f" (số đơn trong tệp: {o.source_number})"
-                                                          if o.source_number else "")
-        events.append((pid, "created", o.record.received_on.isoformat(), "", note, user, now, kind))
-        events += [(pid, step, on.isoformat(), "", "Nhập từ sổ cũ", user, now, kind) for step, on, _ in o.steps]
-    imports_repo.bulk_petition_events(db, events)
-    petitions_repo.bulk_overdue_spans(db, [(first + i, a, b) for i, s in enumerate(spans) for a, b in s])
-    return first
+    level = unit_level(db)
+    schedules: dict[tuple, tuple[dict, list]] = {}
+    deadlines = deadline_memo()
+
+    def write(batch: list[RowOutcome]) -> int:
+        rows, people, events, spans = [], [], [], []
+        for i, o in enumerate(batch):
+            row, steps, kind = _petition_row(o, fields, user, now), o.steps, o.record.kind
+            clock = (kind, row["received_on"], row["attempt"], row["complex"], row["remote_area"],
+                     row["needs_verification"], row["status"], steps)
+            known = schedules.get(clock)
+            if known is None:
+                known = schedules[clock] = schedule_facts(
+                    row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today, level,
+                    closed=row["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
+            row.update(known[0])
+            rows.append(row)
+            people.append([{"name": p.name, "address": p.address, "cccd": p.cccd, "phone": p.phone}
+                           for p in o.record.petitioners])
+            spans += [(i, a, b) for a, b in known[1]]
+            note = f"Nhập từ tệp {file_name}, dòng {o.row}" + (f" (số đơn trong tệp: {o.source_number})"
+                                                              if o.source_number else "")
+            events.append((i, "created", row["received_on"], "", note, user, now, kind))
+            events += [(i, step, on.isoformat(), "", "Nhập từ sổ cũ", user, now, kind) for step, on, _ in steps]
+        return imports_repo.write_petitions(db, rows, people, events, spans)
+
+    return write
 
 
 def _petition_row(o: RowOutcome, fields: dict[str, str], user: str, now: str) -> dict:
@@ -318,4 +323,18 @@ def _petition_row(o: RowOutcome, fields: dict[str, str], user: str, now: str) ->
             row["result"] = result
         if step in CLOSING_EVENTS:
             row.update(status="closed", closed_on=on.isoformat())
+    row.update(_processing_facts(row, o.steps))
     return row
+
+
+def _processing_facts(row: dict, steps: tuple[tuple[str, date, str], ...]) -> dict:
+    """What the processing triggers of migration 0011 keep from the steps (their first
+    processing step, first acceptance and the class), written with the petition so that its
+    steps need no update of it."""
+    kinds = [step for step, _, _ in steps if step in PROCESSING_STEPS or step == "urged"]
+    if not kinds:
+        return {"first_processed_on": None, "accepted_on": None, "processing": None}
+    first = min((on for step, on, _ in steps if step in PROCESSING_STEPS), default=None)
+    accepted = min((on for step, on, _ in steps if step == "accepted"), default=None)
+    return {"first_processed_on": first and first.isoformat(), "accepted_on": accepted and accepted.isoformat(),
+            "processing": processing_class(row["signatories"], row["eligibility"], row["competence"], kinds)}

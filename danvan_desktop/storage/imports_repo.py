@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from . import petitions_repo
 from .activities_repo import ACTIVITY_COLUMNS
 from .receptions_repo import COLUMNS as RECEPTION_COLUMNS
 
@@ -33,11 +34,27 @@ def source_of(db: Database, register: str, record_id: int) -> tuple[str, int] | 
     return (row[0], row[1]) if row else None
 
 
-def bulk_petition_events(db: Database, events: list[tuple[int, str, str, str, str, str, str, str]]) -> None:
-    """(petition id, step kind, on_date, decision, note, by_user, at, the petition's kind) in one executemany."""
+def write_petitions(db: Database, petitions: list[dict], petitioners: list[list[dict]],
+                    events: list[tuple[int, str, str, str, str, str, str, str]],
+                    spans: list[tuple[int, str, str]]) -> int:
+    """An import's petitions, their petitioners, timeline steps and overdue stretches, in the
+    caller's transaction. ``events`` are (index of the petition in ``petitions``, step kind,
+    on_date, decision, note, by_user, at, the petition's kind); ``spans`` (index, from, to).
+    Returns the first petition's id; the others follow in order.
+
+    The petitions come with their processing facts (``petitions_repo.PROCESSING_COLUMNS``)
+    already worked out, so their steps go in first (foreign keys checked at commit): the
+    trigger that keeps those facts from each new step then finds no petition to update,
+    instead of rewriting the petition after five lookups per step. The tallies are kept by
+    the petitions' own insert trigger, from the facts they arrive with."""
+    first = petitions_repo.next_id(db)
+    db.execute("PRAGMA defer_foreign_keys = ON")  # reset by the end of the transaction
     db.conn.executemany(
         "INSERT INTO petition_events (petition_id, kind, on_date, decision, note, by_user, at, petition_kind)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ((first + e[0], *e[1:]) for e in events))
+    petitions_repo.bulk_insert(db, petitions, petitioners, first)
+    petitions_repo.bulk_overdue_spans(db, [(first + i, a, b) for i, a, b in spans])
+    return first
 
 
 def _bulk(db: Database, table: str, columns: tuple[str, ...], rows: list[dict]) -> int:

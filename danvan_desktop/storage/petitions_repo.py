@@ -262,11 +262,24 @@ def count_overdue(db: Database, today: date) -> int:
     ).fetchone()[0]
 
 
-def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[list[dict]]) -> int:
-    """Fast path for sample data: one executemany per table inside the caller's transaction.
-    Returns the id given to the first petition; the others follow in order."""
-    cols = [c for c in PETITION_COLUMNS if c != "id"]
-    start = (db.execute("SELECT coalesce(max(id), 0) FROM petitions").fetchone()[0]) + 1
+# What the processing triggers of migration 0011 keep from a petition's steps; a bulk path
+# that knows them already writes them with the petition (``imports_repo.write_petitions``).
+PROCESSING_COLUMNS = ("first_processed_on", "accepted_on", "processing")
+
+
+def next_id(db: Database) -> int:
+    """The id the next bulk insert gives its first petition (inside the caller's transaction)."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM petitions").fetchone()[0] + 1
+
+
+def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[list[dict]],
+                start: int | None = None) -> int:
+    """Fast path for sample data and imports: one executemany per table inside the caller's
+    transaction, the full-text index filled in one statement. Returns the id given to the
+    first petition (``start`` when given, see ``next_id``); the others follow in order.
+    Every bulk insert of petitions comes through here."""
+    cols = [c for c in PETITION_COLUMNS if c != "id"] + list(PROCESSING_COLUMNS)
+    start = next_id(db) if start is None else start
     # Rows are handed over as they are made (no list of tuples kept for the cyclic collector
     # to walk), petitioners' identity keys folded once per name and address.
     db.conn.executemany(

@@ -11,7 +11,7 @@ from danvan_desktop.documents.sheet_reader import ImportFileError
 from danvan_desktop.domain.import_rows import parse_date
 from danvan_desktop.errors import Cancelled, ValidationError
 from danvan_desktop.services import petition_export, petitions, register_import, reports
-from danvan_desktop.storage import audit_repo
+from danvan_desktop.storage import audit_repo, processing_tallies
 from danvan_desktop.tasks import Task
 
 TODAY = date(2026, 11, 22)
@@ -326,3 +326,44 @@ def test_activity_export_imports_back(admin_session, tmp_path):
     assert row.ok, row.reasons
     assert (row.record.starts_at, row.record.ends_at, row.record.field) == (time(8, 0), time(10, 30), "dat_dai")
     assert (row.record.participants, row.record.women, row.record.place) == (50, 20, "Thôn Nà Lầu")
+
+
+def test_steps_written_before_their_petitions_keep_the_facts_the_triggers_keep(admin_session, tmp_path, monkeypatch):
+    """The import writes a petition's processing facts with it and its steps first (one
+    indexed insert per step): the facts, tallies and timeline are those of the usual path,
+    across batches."""
+    monkeypatch.setattr(register_import, "BATCH", 2)
+    headers = ["STT", "Ngày nhận đơn", "Họ tên người gửi", "Địa chỉ", "Phân loại", "Lĩnh vực", "Nội dung đơn",
+               "Ngày thụ lý", "Kết quả xử lý", "Ngày kết thúc", "Kết luận"]
+    path = book(tmp_path / "lich-su.xlsx", [
+        [1, "12/03/2024", "Nguyễn Văn An", "Thôn Nà Lầu", "Khiếu nại", "Đất đai", "Khiếu nại thu hồi đất",
+         "15/03/2024", "Đã giải quyết", "30/04/2024", "Đúng một phần"],
+        [2, "06/05/2024", "Hoàng Thị Mai", "Thôn Bản Bó", "Kiến nghị", "Xây dựng", "Kiến nghị sửa nhà văn hóa",
+         None, "Hướng dẫn", "13/05/2024", None],
+        [3, "10/06/2024", "Lý Văn Đức", "Thôn Nà Vài", "Phản ánh", "Môi trường", "Phản ánh khói bụi", None,
+         "Lưu đơn", "20/06/2024", None],
+        [4, "11/06/2024", "Ma Văn Hùng", "Thôn Nà Mô", "Kiến nghị", "Đất đai", "Kiến nghị cấp sổ đỏ", None,
+         "Chuyển đơn", "01/07/2024", None],
+        [5, "01/10/2026", "Trần Văn Tú", "Thôn Pác Hóp", "Phản ánh", "Môi trường", "Phản ánh rác thải", None, None,
+         None, None]], headers=headers)
+    plan = register_import.plan_import(admin_session, "petitions", path, today=TODAY)
+    assert len(plan.valid) == 5, plan.refused
+    first = register_import.run_import(admin_session, plan, today=TODAY).first_id
+    db = admin_session.db
+    facts = "SELECT id, first_processed_on, accepted_on, processing FROM petitions ORDER BY id"
+    written = db.execute(facts).fetchall()
+    assert written == [
+        (first, "2024-03-15", "2024-03-15", "thuoc_tham_quyen"),
+        (first + 1, "2024-05-13", None, "huong_dan"),
+        (first + 2, "2024-06-20", None, "khong_du_dieu_kien"),
+        (first + 3, "2024-07-01", None, "chuyen_don"),
+        (first + 4, None, None, None)]
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert processing_tallies.drift(db) == 0
+    for pid, row in zip(range(first, first + 5), range(4, 9)):  # each timeline names its own source row
+        notes = [e["note"] for e in petitions.show_petition(admin_session, pid, today=TODAY).events]
+        assert f"Nhập từ tệp lich-su.xlsx, dòng {row} (số đơn trong tệp: {row - 3})" in notes
+    with admin_session.store.transaction():  # the triggers work the facts out again from every step
+        db.execute("UPDATE petition_events SET on_date = on_date")
+    assert db.execute(facts).fetchall() == written
+    assert processing_tallies.drift(db) == 0
