@@ -95,6 +95,9 @@ class _Generated:
 class PetitionFactory:
     def __init__(self, seed: int, unit_name: str, today: date):
         self.rng = random.Random(seed)
+        # Which not-eligible samples lack the petitioner's address: drawn apart, so the other
+        # samples stay the same for a seed.
+        self.gaps = random.Random(seed + 1)
         self.unit_name = unit_name
         self.today = today
         self.fields = petition_service.petition_fields()
@@ -131,6 +134,8 @@ class PetitionFactory:
         else:
             eligibility = "khong_du_dieu_kien" if rng.random() < 0.04 else "du_dieu_kien"
             competence = "khong_thuoc_tham_quyen" if outside else "thuoc_tham_quyen"
+            if eligibility == "khong_du_dieu_kien" and self.gaps.random() < 0.5:
+                people[0] = {**people[0], "address": ""}  # why it is not eligible (LKN 2011 Đ.8 k.2)
         data = PetitionInput(
             received_on=received, kind=kind, channel=rng.choice(list(CHANNELS)), content=content, field=field,
             signatories=signatories, signer_count=len(people),

@@ -237,3 +237,16 @@ def test_the_upgrade_gives_the_petitions_already_there_the_same_facts_and_tallie
     assert (db.execute(facts).fetchall(), sorted(db.execute("SELECT * FROM processing_tallies"))) \
         == expected
     assert processing_tallies.drift(db) == 0
+
+
+def test_sample_data_name_why_a_petition_is_not_eligible(admin_session):
+    from danvan_desktop.services.demo_petitions import load_demo_petitions
+
+    load_demo_petitions(admin_session, 800, today=date(2026, 11, 22))
+    db = admin_session.db
+    flagged = db.execute("SELECT eligibility, count(*) FROM petitions WHERE petitioner_incomplete = 1 "
+                         "GROUP BY eligibility").fetchall()
+    assert flagged and {e for e, _ in flagged} == {"khong_du_dieu_kien"}  # a sample lacking an address
+    missing = db.execute("SELECT count(*) FROM petitioners WHERE address = ''").fetchone()[0]
+    assert missing >= sum(n for _, n in flagged)
+    assert processing_tallies.drift(db) == 0
