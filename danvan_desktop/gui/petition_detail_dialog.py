@@ -53,8 +53,10 @@ class PetitionDetailDialog(QDialog):
         self.not_processed.setStyleSheet("color: #8a4b00;")
         self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deadlines.verticalHeader().hide()
+        self.deadlines.setAccessibleName(self.tr("Thời hạn giải quyết"))
         self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Các bước xử lý"))
         self.attachments = AttachmentsPanel(session, "petition", petition_id, self,
                                             title=self.tr("Bản quét, tài liệu (nhấn đúp hoặc Enter để mở)"))
         self.attachments.add_button.setText(self.tr("Đính &kèm bản quét…"))

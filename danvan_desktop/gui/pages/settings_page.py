@@ -80,6 +80,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(box)
         self.checks = read_only_table([self.tr("Mục"), self.tr("Kết quả"), self.tr("Chi tiết")])
         self.checks.setWordWrap(False)
+        self.checks.setAccessibleName(self.tr("Kết quả kiểm tra"))
         fit_height(self.checks, 6)
         self.check_button = QPushButton(self.tr("&Kiểm tra toàn bộ"))
         self.check_button.setToolTip(self.tr("Đọc lại từng trang dữ liệu; có thể mất vài giây với dữ liệu lớn."))

@@ -1,0 +1,141 @@
+"""Which interactive widgets of a window a screen reader would announce without a name.
+
+The rule, as Qt's accessibility layer gives names (``QAccessible.queryAccessibleInterface(w)
+.text(Name)``, the name NVDA or Narrator reads on Windows):
+
+- a widget's own ``accessibleName()`` comes first;
+- a button, check box or radio button is named by its visible text (``&`` stripped);
+- an input (line edit, date field, spin box, combo box, text box) is named by the QLabel whose
+  buddy it is (``QLabel.setBuddy``; ``QFormLayout.addRow("Nhãn", field)`` sets it);
+- a table, list or tree has no visible text of its own: it needs ``setAccessibleName``.
+
+Qt on Linux names a combo box by its current item (the label is a relation there), which
+would hide a combo with no label; it is judged the Windows way: accessible name, else the
+label of its buddy. A name that is only the title of the group box around several fields is
+not a name (every field of the box would be read alike): those fields need their own label.
+A tab bar is judged tab by tab (each tab's text).
+
+Widgets that are parts of another widget are not judged on their own: the line edit inside a
+spin box or combo box, a table's headers and corner button, scroll bars, a line edit's
+built-in icon buttons (the date field's calendar, reached by Alt+↓) and hidden widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QCalendarWidget, QComboBox, QGroupBox,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTabWidget, QTextEdit, QWidget,
+)
+
+INTERACTIVE = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton,
+               QAbstractItemView, QAbstractSlider, QTabBar, QCalendarWidget)
+NAME = QAccessible.Text.Name
+
+
+def _is_part_of_another(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    if isinstance(widget, (QHeaderView, QScrollBar)):
+        return True
+    if isinstance(widget, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox)):
+        return True
+    if isinstance(widget, QAbstractButton) and isinstance(parent, (QAbstractItemView, QLineEdit, QTabBar)):
+        return True  # a table's corner button, a line edit's icon buttons, a tab bar's scroll arrows
+    return False
+
+
+def _label_names(widget: QWidget) -> list[tuple[str, bool]]:
+    """The labels Qt relates to ``widget`` (``QAccessibleWidget::relations``, Label): a sibling
+    QLabel whose buddy it is, and the group box it sits in; (text, whether it is the group box).
+    Found here as Qt finds them: the interfaces ``relations()`` returns are owned by Qt's
+    cache, and PySide deleting its wrappers of them later crashes the test process."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return []
+    found = [(label.text().replace("&", "").strip(), False) for label in parent.findChildren(QLabel)
+             if label.parentWidget() is parent and label.buddy() is widget]
+    if isinstance(parent, QGroupBox) and parent.title().strip():
+        found.append((parent.title().replace("&", "").strip(), True))
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces for ``widget`` ("" when it has none)."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    if isinstance(widget, QComboBox):
+        labels = _label_names(widget)
+        return labels[0][0] if labels else ""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(NAME).strip() if interface is not None else ""
+
+
+def _named_only_by_group(widget: QWidget) -> bool:
+    """Qt falls back on the group box title for a widget placed straight in a group box."""
+    if widget.accessibleName().strip() or isinstance(widget, QAbstractButton) and widget.text().strip():
+        return False
+    labels = _label_names(widget)
+    if not labels or not all(in_group for _, in_group in labels):
+        return False
+    group = widget.parentWidget()
+    siblings = [w for w in group.findChildren(QWidget) if w.parentWidget() is group
+                and isinstance(w, INTERACTIVE) and not _is_part_of_another(w) and w.isVisible()]
+    return len(siblings) > 1
+
+
+def describe(widget: QWidget) -> str:
+    """Where the widget is: the page or dialog (the nearest ancestor of the app's own classes)
+    and the attribute or object name that holds it, so an offender can be found in the code."""
+    owner, node = None, widget
+    while node is not None:
+        if type(node).__module__.startswith("danvan_desktop.gui") and node is not widget:
+            owner = node
+            break
+        node = node.parentWidget()
+    held_as = ""
+    if owner is not None:
+        held_as = next((name for name, value in vars(owner).items() if value is widget), "")
+        if not held_as and hasattr(owner, "ui"):
+            held_as = next((name for name, value in vars(owner.ui).items() if value is widget), "")
+    name = held_as or widget.objectName() or "?"
+    hint = ""
+    if isinstance(widget, QAbstractButton) and widget.toolTip():
+        hint = f" tooltip={widget.toolTip()!r}"
+    elif isinstance(widget, QLineEdit) and widget.placeholderText():
+        hint = f" placeholder={widget.placeholderText()!r}"
+    elif isinstance(widget, QComboBox) and widget.count():
+        hint = f" first item={widget.itemText(0)!r}"
+    where = type(owner).__name__ if owner is not None else "?"
+    return f"{where}.{name} ({type(widget).__name__}){hint}"
+
+
+def unnamed_widgets(root: QWidget) -> list[str]:
+    """Every visible interactive widget under ``root`` (itself included) without a name."""
+    offenders = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible() or _is_part_of_another(widget):
+            continue
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if not (widget.tabText(index).strip() or widget.accessibleTabName(index).strip()):
+                    offenders.append(f"{describe(widget)} tab {index}")
+            continue
+        if not accessible_name(widget) or _named_only_by_group(widget):
+            offenders.append(describe(widget))
+    return offenders
+
+
+def unnamed_in_every_tab(root: QWidget) -> list[str]:
+    """``unnamed_widgets`` with each tab of each tab widget under ``root`` shown in turn (a
+    hidden tab's fields are not visible until the user opens it); the tabs are put back."""
+    found = dict.fromkeys(unnamed_widgets(root))
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            found.update(dict.fromkeys(f"{w} [tab {tabs.tabText(index)!r}]" for w in unnamed_widgets(root)
+                                       if w not in found))
+        tabs.setCurrentIndex(current)
+    return list(found)
