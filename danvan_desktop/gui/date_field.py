@@ -131,7 +131,7 @@ class DateField(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # typing replaces the date, however the field was reached
+        QTimer.singleShot(0, self, self.selectAll)  # typing replaces the date, however reached; not once gone
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.self_assessment import Rubric, rating_for
+from .widgets import tab_after
 
 
 def _points(value: float) -> str:
@@ -77,6 +78,8 @@ class SelfAssessmentWidget(QWidget):
                 spin.valueChanged.connect(self._changed)
                 self.tree.setItemWidget(item, 2, spin)
                 self.spins[sub.code] = spin
+        tab_after(self.tree, [field for criterion in rubric.criteria for field in (
+            self.notes[criterion.code], *(self.spins[sub.code] for sub in criterion.items))])
         self._update_total()
 
     def scores(self) -> dict[str, float]:

@@ -68,6 +68,16 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | N
     return buttons
 
 
+def tab_after(anchor: QWidget, widgets) -> None:
+    """Put ``widgets`` in the Tab order right after ``anchor``, in the order given (their
+    order on screen). Fields built once the window stands (a period's sections, a rubric's
+    scores) otherwise join the Tab order after its last button."""
+    previous = anchor
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
 def read_only_view(table: QTableView) -> QTableView:
     """The register look for a model-based table: whole rows, nothing edited in place, last column stretched."""
     table.horizontalHeader().setStretchLastSection(True)
@@ -75,6 +85,7 @@ def read_only_view(table: QTableView) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab goes on to the next field
     return table
 
 
@@ -86,6 +97,7 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab goes on to the next field
     return table
 
 

@@ -139,3 +139,58 @@ def unnamed_in_every_tab(root: QWidget) -> list[str]:
                                        if w not in found))
         tabs.setCurrentIndex(current)
     return list(found)
+
+
+def tab_sequence(window: QWidget, start: QWidget, limit: int = 120) -> list[QWidget]:
+    """The widgets the focus visits when the user presses Tab from ``start`` until it comes
+    back round (or leaves ``window``): real key presses, so a widget that keeps the Tab key
+    for itself (a table) shows up as where the walk stops."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited, stayed = [start], 0
+    for _ in range(limit):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        current = window.focusWidget()
+        if current is visited[-1]:  # a time field's Tab goes from the hours to the minutes first
+            stayed += 1
+            if stayed > 3:
+                break
+            continue
+        stayed = 0
+        if current is None or current is visited[0]:
+            break
+        visited.append(current)
+    return visited
+
+
+def out_of_reading_order(widgets: list[QWidget], tolerance: int = 4) -> list[str]:
+    """Each step of ``widgets`` that goes against the reading order of the screen: up to an
+    earlier line, or left on the same line. Two widgets are on one line when their heights
+    overlap (a column beside a form is "on the line" of each of its fields, so Tab may finish
+    the form before it goes to the column); positions are compared on screen (``mapToGlobal``)."""
+    from PySide6.QtCore import QRect
+
+    def box(widget: QWidget) -> QRect:
+        return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+    wrong = []
+    for before, after in zip(widgets, widgets[1:]):
+        if before.isAncestorOf(after):  # into a scroll area or tree: its first field may be scrolled away
+            continue
+        a, b = box(before), box(after)
+        same_line = b.top() < a.bottom() - tolerance and a.top() < b.bottom() - tolerance
+        if same_line and b.left() < a.left() - tolerance or not same_line and b.top() < a.top():
+            wrong.append(f"{describe(before)} → {describe(after)}")
+    return wrong
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The fields and buttons under ``root`` the user can reach with Tab now (shown, enabled)."""
+    from PySide6.QtCore import Qt
+
+    return [w for w in root.findChildren(QWidget)
+            if isinstance(w, INTERACTIVE) and not _is_part_of_another(w) and w.isVisible() and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None]  # a calendar hands its focus to its day grid

@@ -11,6 +11,7 @@ from danvan_desktop.services.demo import load_demo
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.demo_work import load_demo_work
 from tests.gui.accessibility_audit import unnamed_in_every_tab, unnamed_widgets
+from tests.gui.test_reports_page import people  # noqa: F401 - the fixture
 
 TODAY = date(2026, 11, 22)
 
@@ -244,3 +245,109 @@ def test_every_wizard_page_names_its_widgets(qtbot, db_path, fail_keyring):
     assert other.currentPage() is other.restore_page
     audit(other)
     assert not offenders, "unnamed interactive widgets:\n" + "\n".join(offenders)
+
+
+def check_tab_order(qtbot, window, start=None, within=None) -> list[str]:
+    """Tab from the first field (or ``start``) round the window: every field and button of
+    ``within`` (the window) reached, each step in reading order. Returns what is wrong."""
+    from tests.gui.accessibility_audit import describe, out_of_reading_order, tab_sequence, tab_stops
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    stops = tab_stops(within or window)
+    if start is None:
+        start = min(stops, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
+    visited = tab_sequence(window, start)
+    problems = out_of_reading_order(visited)
+    problems += [f"never reached by Tab: {describe(w)}" for w in stops if w not in visited]
+    return problems
+
+
+def entry_forms(session):
+    """(name, form, how to set it up) for the entry forms an officer fills in all day."""
+    from danvan_desktop.gui.activity_dialog import ActivityDialog
+    from danvan_desktop.gui.add_user_dialog import AddUserDialog
+    from danvan_desktop.gui.login_dialog import LoginDialog
+    from danvan_desktop.gui.pages.democracy_page import DemocracyDialog
+    from danvan_desktop.gui.pages.models_page import ModelDialog
+    from danvan_desktop.gui.pages.receptions_page import ReceptionDialog
+    from danvan_desktop.gui.petition_form_dialog import PetitionFormDialog
+
+    def choose(**choices):
+        def apply(form):
+            for attribute, code in choices.items():
+                box = getattr(form, attribute)
+                box.setCurrentIndex(box.findData(code))
+        return apply
+
+    yield ("PetitionFormDialog (khiếu nại chuyển đến, nhiều người)", PetitionFormDialog(session, today=TODAY),
+           choose(kind="khieu_nai", channel="chuyen_den", signatories="nhieu_nguoi"))
+    yield "PetitionFormDialog (tố cáo)", PetitionFormDialog(session, today=TODAY), choose(kind="to_cao")
+    yield "ActivityDialog", ActivityDialog(session, today=TODAY), None
+    yield "ReceptionDialog", ReceptionDialog(session, today=TODAY), None
+    yield "ModelDialog", ModelDialog(session, today=TODAY), None
+    yield "DemocracyDialog", DemocracyDialog(session, today=TODAY), None
+    yield "AddUserDialog", AddUserDialog(session), None
+    yield "LoginDialog", LoginDialog(session.store), None
+
+
+def test_tab_follows_the_layout_of_the_entry_forms(qtbot, admin_session):
+    problems = []
+    for name, form, set_up in entry_forms(admin_session):
+        qtbot.addWidget(form)
+        form.show()
+        if set_up:
+            set_up(form)
+        problems += [f"{name}: {p}" for p in check_tab_order(qtbot, form)]
+        form.close()
+    assert not problems, "Tab order against the layout:\n" + "\n".join(problems)
+
+
+def test_tab_goes_through_every_page_and_out_of_its_tables(qtbot, demo_window):
+    """From the navigation round each section: filters, register, the buttons below it. A
+    register table gives Tab back (arrows move between rows), or what follows it is out of reach."""
+    window, problems = demo_window, []
+    for row in range(window.ui.navigation.count()):
+        window.ui.navigation.setCurrentRow(row)
+        window.runner.wait_idle()
+        qtbot.wait(20)
+        problems += [f"{window.sections[row][0]}: {p}" for p in check_tab_order(
+            qtbot, window, start=window.ui.navigation, within=window.ui.pages.currentWidget())]
+    assert not problems, "Tab order against the layout:\n" + "\n".join(problems)
+
+
+def test_tab_follows_the_layout_of_the_report_page(qtbot, people):  # noqa: F811 - the fixture
+    """Each tab of Báo cáo (figures, text, self-assessment, the directive's sections), as an
+    officer and as the leader who approves, from the navigation round to it again."""
+    problems = []
+    for who in ("officer", "leader"):
+        window = MainWindow(people[who])
+        qtbot.addWidget(window)
+        window.show()
+        window.show_section(6)
+        page = window.pages["reports"]
+        window.runner.wait_idle()
+        qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+        for index in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            problems += [f"{who}, {page.tabs.tabText(index)}: {p}"
+                         for p in check_tab_order(qtbot, window, start=window.ui.navigation, within=page)]
+        window.runner.wait_idle()
+        window.close()
+    assert not problems, "Tab order against the layout:\n" + "\n".join(problems)
+
+
+def test_the_order_rule_finds_a_field_reached_out_of_turn(qtbot):
+    from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    name, address, phone = QLineEdit(objectName="name"), QLineEdit(objectName="address"), QLineEdit(objectName="phone")
+    for label, field in (("Họ và tên:", name), ("Địa chỉ:", address), ("Điện thoại:", phone)):
+        form.addRow(label, field)
+    dialog.show()
+    assert check_tab_order(qtbot, dialog) == []
+    QWidget.setTabOrder(name, phone)  # Tab jumps over the address and comes back up to it
+    QWidget.setTabOrder(phone, address)
+    assert check_tab_order(qtbot, dialog) == ["?.phone (QLineEdit) → ?.address (QLineEdit)"]

@@ -73,6 +73,7 @@ class PetitionsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Sổ đơn thư"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons below, arrows move between rows
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
