@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from danvan_desktop.gui.main_window import MainWindow
+from danvan_desktop.services.backup import backup_now
 from danvan_desktop.services.demo import load_demo
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.demo_work import load_demo_work
@@ -21,6 +22,7 @@ def demo_window(qtbot, admin_session):
     load_demo(admin_session)
     load_demo_petitions(admin_session, 120, today=TODAY)
     load_demo_work(admin_session, TODAY)
+    backup_now(admin_session)  # the settings page lists it (the list is hidden while empty)
     window = MainWindow(admin_session)
     qtbot.addWidget(window)
     window.resize(1366, 740)
@@ -191,6 +193,7 @@ def every_dialog(window):
     yield "UnlockDialog (khóa khôi phục)", UnlockDialog(SecretRequired("x", "y", kind="recovery_key"))
     yield "LoginDialog", LoginDialog(session.store)
     yield "RestoreDialog", RestoreDialog(session.store.path, "Tệp bị hỏng.")
+    yield "RestoreDialog (từ Cài đặt)", RestoreDialog(session.store.path, "", window, needs_admin=False)
 
 
 def test_every_dialog_names_its_widgets(qtbot, demo_window):

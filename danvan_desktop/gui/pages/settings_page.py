@@ -102,6 +102,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_label, 1)
         self.backups = read_only_table([self.tr("Thời điểm"), self.tr("Loại"), self.tr("Dung lượng"), self.tr("Tệp")])
         self.backups.setMinimumHeight(150)
+        self.backups.setAccessibleName(self.tr("Các bản sao lưu"))
         self.no_backups = QLabel(self.tr("Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày khi mở; "
                                          "nên sao lưu thêm ra USB sau những buổi nhập nhiều."))
         self.no_backups.setWordWrap(True)
