@@ -85,6 +85,9 @@ class DateField(QLineEdit):
         self.popup: CalendarPopup | None = None
         self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch"))
+        for button in self.calendar_action.associatedObjects():
+            if button is not self:  # the icon button Qt made for the action: named for screen readers
+                button.setAccessibleName(self.tr("Chọn ngày trên lịch"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self.commit)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)  # a date, not a line of text

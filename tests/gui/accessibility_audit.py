@@ -16,8 +16,9 @@ not a name (every field of the box would be read alike): those fields need their
 A tab bar is judged tab by tab (each tab's text).
 
 Widgets that are parts of another widget are not judged on their own: the line edit inside a
-spin box or combo box, a table's headers and corner button, scroll bars, a line edit's
-built-in icon buttons (the date field's calendar, reached by Alt+↓) and hidden widgets.
+spin box or combo box, a table's headers and corner button, scroll bars, Qt's own clear
+button in a search field, and hidden widgets. An icon button the app adds to a field (the
+date field's calendar) is judged: a screen reader user finds it by exploring the screen.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ def _is_part_of_another(widget: QWidget) -> bool:
         return True
     if isinstance(widget, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox)):
         return True
-    if isinstance(widget, QAbstractButton) and isinstance(parent, (QAbstractItemView, QLineEdit, QTabBar)):
-        return True  # a table's corner button, a line edit's icon buttons, a tab bar's scroll arrows
+    if isinstance(widget, QAbstractButton) and isinstance(parent, (QAbstractItemView, QTabBar)):
+        return True  # a table's corner button, a tab bar's scroll arrows
+    if isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit):
+        # Qt's own clear button (the text is cleared from the keyboard as well), not one for an
+        # action the app added to the field
+        return not any(widget in action.associatedObjects() for action in parent.actions())
     return False
 
 
