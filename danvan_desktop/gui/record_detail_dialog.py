@@ -31,7 +31,7 @@ from ..services.petitions import petition_fields
 from ..services.record_edits import refusal
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
-from .widgets import dmy
+from .widgets import dmy, tab_after
 
 CONTEXT = "RecordDetailDialog"
 TITLES = {
@@ -132,7 +132,7 @@ class RecordDetailDialog(QDialog):
         self.reload()
         box = QGroupBox(self.tr("Thông tin"))
         box.setLayout(self.summary)
-        scroll = QScrollArea()
+        scroll = QScrollArea(self)  # parented now: Tab reaches it before the attachments beside it
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -154,6 +154,8 @@ class RecordDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        if self.edit_button is not None:  # Sửa… is shown before Đóng
+            tab_after(self.edit_button, [buttons.button(QDialogButtonBox.StandardButton.Close)])
 
     def reload(self) -> None:
         load, describe = LOADERS[self.owner]

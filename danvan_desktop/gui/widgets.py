@@ -70,12 +70,25 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | N
 
 def tab_after(anchor: QWidget, widgets) -> None:
     """Put ``widgets`` in the Tab order right after ``anchor``, in the order given (their
-    order on screen). Fields built once the window stands (a period's sections, a rubric's
-    scores) otherwise join the Tab order after its last button."""
+    order on screen); a panel given stands for the fields inside it, in their own order.
+    Fields built once the window stands (a period's sections, a rubric's scores) or a panel
+    made before its neighbours otherwise come where Qt put them, often after the last button."""
     previous = anchor
     for widget in widgets:
-        QWidget.setTabOrder(previous, widget)
-        previous = widget
+        for field in _focus_fields(widget):
+            QWidget.setTabOrder(previous, field)
+            previous = field
+
+
+def _focus_fields(widget: QWidget) -> list[QWidget]:
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    fields, current = [], widget.nextInFocusChain()
+    while widget.isAncestorOf(current) and current not in fields:
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            fields.append(current)
+        current = current.nextInFocusChain()
+    return fields
 
 
 def read_only_view(table: QTableView) -> QTableView:

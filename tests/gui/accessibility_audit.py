@@ -26,12 +26,15 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QCalendarWidget, QComboBox, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTabWidget, QTextEdit, QWidget,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTabWidget, QTextBrowser, QTextEdit, QWidget,
 )
 
 INTERACTIVE = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton,
                QAbstractItemView, QAbstractSlider, QTabBar, QCalendarWidget)
 NAME = QAccessible.Text.Name
+LINE = 40  # pixels: about one line of a form, heading included
+LINKS = 200  # Tab presses a page of the guide may take, link after link, before the buttons
+COLUMN_HEIGHT = 100  # a widget this tall is a block of its own (a table, a list, a text box)
 
 
 def _is_part_of_another(widget: QWidget) -> bool:
@@ -146,7 +149,7 @@ def unnamed_in_every_tab(root: QWidget) -> list[str]:
     return list(found)
 
 
-def tab_sequence(window: QWidget, start: QWidget, limit: int = 120) -> list[QWidget]:
+def tab_sequence(window: QWidget, start: QWidget, limit: int = 400) -> list[QWidget]:
     """The widgets the focus visits when the user presses Tab from ``start`` until it comes
     back round (or leaves ``window``): real key presses, so a widget that keeps the Tab key
     for itself (a table) shows up as where the walk stops."""
@@ -160,7 +163,7 @@ def tab_sequence(window: QWidget, start: QWidget, limit: int = 120) -> list[QWid
         current = window.focusWidget()
         if current is visited[-1]:  # a time field's Tab goes from the hours to the minutes first
             stayed += 1
-            if stayed > 3:
+            if stayed > (LINKS if isinstance(current, QTextBrowser) else 3):  # a browser's Tab goes link by link
                 break
             continue
         stayed = 0
@@ -186,16 +189,22 @@ def out_of_reading_order(widgets: list[QWidget], tolerance: int = 4) -> list[str
             continue
         a, b = box(before), box(after)
         same_line = b.top() < a.bottom() - tolerance and a.top() < b.bottom() - tolerance
+        # From a tall block (a table, a list) on to the column beside it, which may start a
+        # little higher than the block under its heading.
+        next_column = a.height() > COLUMN_HEIGHT and b.left() >= a.right() - tolerance and b.top() >= a.top() - LINE
+        if next_column:
+            continue
         if same_line and b.left() < a.left() - tolerance or not same_line and b.top() < a.top():
             wrong.append(f"{describe(before)} → {describe(after)}")
     return wrong
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
-    """The fields and buttons under ``root`` the user can reach with Tab now (shown, enabled)."""
+    """Every widget under ``root`` the user can reach with Tab now (shown, enabled): fields,
+    buttons, tables, and the scroll areas that take the focus to scroll."""
     from PySide6.QtCore import Qt
 
     return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and not _is_part_of_another(w) and w.isVisible() and w.isEnabled()
+            if not _is_part_of_another(w) and w.isVisible() and w.isEnabled()
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
             and w.focusProxy() is None]  # a calendar hands its focus to its day grid

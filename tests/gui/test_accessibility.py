@@ -60,9 +60,15 @@ def test_the_province_console_names_its_widgets(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     offenders = unnamed_in_every_section(qtbot, window)
+    window.show_section(0)  # Tổng hợp báo cáo
+    window.runner.wait_idle()
+    for index in range(window.pages["province"].tabs.count()):
+        window.pages["province"].tabs.setCurrentIndex(index)
+        offenders += [f"province, Tab: {p}" for p in check_tab_order(
+            qtbot, window, start=window.ui.navigation, within=window.pages["province"])]
     window.close()
     result.session.store.close()
-    assert not offenders, "unnamed interactive widgets:\n" + "\n".join(offenders)
+    assert not offenders, "unnamed interactive widgets, Tab order:\n" + "\n".join(offenders)
 
 
 def test_the_rule_finds_what_a_screen_reader_cannot_name(qtbot):
@@ -196,15 +202,21 @@ def every_dialog(window):
     yield "RestoreDialog (từ Cài đặt)", RestoreDialog(session.store.path, "", window, needs_admin=False)
 
 
-def test_every_dialog_names_its_widgets(qtbot, demo_window):
-    offenders = []
-    for name, dialog in every_dialog(demo_window):
+def each_dialog_on_screen(qtbot, window):
+    """Each dialog shown in turn (closed when the caller moves on to the next)."""
+    for name, dialog in every_dialog(window):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        demo_window.runner.wait_idle()
-        offenders += [f"{name}: {w}" for w in unnamed_in_every_tab(dialog)]
+        window.runner.wait_idle()
+        yield name, dialog
         dialog.close()
+
+
+def test_every_dialog_names_its_widgets(qtbot, demo_window):
+    offenders = []
+    for name, dialog in each_dialog_on_screen(qtbot, demo_window):
+        offenders += [f"{name}: {w}" for w in unnamed_in_every_tab(dialog)]
     assert not offenders, "unnamed interactive widgets:\n" + "\n".join(offenders)
 
 
@@ -218,8 +230,9 @@ def test_every_wizard_page_names_its_widgets(qtbot, db_path, fail_keyring):
     offenders = []
 
     def audit(wizard):
-        offenders.extend(f"FirstRunWizard {type(wizard.currentPage()).__name__}: {w}"
-                         for w in unnamed_widgets(wizard))
+        page = type(wizard.currentPage()).__name__
+        offenders.extend(f"FirstRunWizard {page}: {w}" for w in unnamed_widgets(wizard))
+        offenders.extend(f"FirstRunWizard {page}, Tab: {p}" for p in check_tab_order(qtbot, wizard))
 
     wizard = FirstRunWizard(db_path)
     qtbot.addWidget(wizard)
@@ -258,6 +271,7 @@ def check_tab_order(qtbot, window, start=None, within=None) -> list[str]:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     stops = tab_stops(within or window)
+    assert stops, "nothing to reach with Tab: is the page on screen?"
     if start is None:
         start = min(stops, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
     visited = tab_sequence(window, start)
@@ -303,6 +317,15 @@ def test_tab_follows_the_layout_of_the_entry_forms(qtbot, admin_session):
             set_up(form)
         problems += [f"{name}: {p}" for p in check_tab_order(qtbot, form)]
         form.close()
+    assert not problems, "Tab order against the layout:\n" + "\n".join(problems)
+
+
+def test_tab_follows_the_layout_of_every_dialog(qtbot, demo_window):
+    """The detail dialogs (their attachments beside or below, Sửa… before Đóng), the guide
+    (Tab goes link by link, then on to its buttons), the import, the PDF preview…"""
+    problems = []
+    for name, dialog in each_dialog_on_screen(qtbot, demo_window):
+        problems += [f"{name}: {p}" for p in check_tab_order(qtbot, dialog)]
     assert not problems, "Tab order against the layout:\n" + "\n".join(problems)
 
 
