@@ -19,11 +19,20 @@ Widgets that are parts of another widget are not judged on their own: the line e
 spin box or combo box, a table's headers and corner button, scroll bars, Qt's own clear
 button in a search field, and hidden widgets. An icon button the app adds to a field (the
 date field's calendar) is judged: a screen reader user finds it by exploring the screen.
+
+Tab order: pressing Tab round a window (real key presses), each step must go on in reading
+order — down to a later line, or right on the same line (two widgets share a line when their
+heights overlap; from a tall table or list Tab may go on to the column beside it) — and every
+field, button, table and scroll area on screen must be reached. A widget that keeps the Tab
+key (a table with Tab moving between cells) ends the walk, so what follows it is reported as
+never reached; a time field's Tab goes through hours and minutes, the guide's link by link.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QCalendarWidget, QComboBox, QGroupBox,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTabWidget, QTextBrowser, QTextEdit, QWidget,
@@ -55,8 +64,7 @@ def _is_part_of_another(widget: QWidget) -> bool:
 def _label_names(widget: QWidget) -> list[tuple[str, bool]]:
     """The labels Qt relates to ``widget`` (``QAccessibleWidget::relations``, Label): a sibling
     QLabel whose buddy it is, and the group box it sits in; (text, whether it is the group box).
-    Found here as Qt finds them: the interfaces ``relations()`` returns are owned by Qt's
-    cache, and PySide deleting its wrappers of them later crashes the test process."""
+    Found here the way Qt finds them, from the widgets, rather than through interfaces."""
     parent = widget.parentWidget()
     if parent is None:
         return []
@@ -153,9 +161,6 @@ def tab_sequence(window: QWidget, start: QWidget, limit: int = 400) -> list[QWid
     """The widgets the focus visits when the user presses Tab from ``start`` until it comes
     back round (or leaves ``window``): real key presses, so a widget that keeps the Tab key
     for itself (a table) shows up as where the walk stops."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
     start.setFocus(Qt.FocusReason.TabFocusReason)
     visited, stayed = [start], 0
     for _ in range(limit):
@@ -178,8 +183,6 @@ def out_of_reading_order(widgets: list[QWidget], tolerance: int = 4) -> list[str
     earlier line, or left on the same line. Two widgets are on one line when their heights
     overlap (a column beside a form is "on the line" of each of its fields, so Tab may finish
     the form before it goes to the column); positions are compared on screen (``mapToGlobal``)."""
-    from PySide6.QtCore import QRect
-
     def box(widget: QWidget) -> QRect:
         return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
@@ -202,8 +205,6 @@ def out_of_reading_order(widgets: list[QWidget], tolerance: int = 4) -> list[str
 def tab_stops(root: QWidget) -> list[QWidget]:
     """Every widget under ``root`` the user can reach with Tab now (shown, enabled): fields,
     buttons, tables, and the scroll areas that take the focus to scroll."""
-    from PySide6.QtCore import Qt
-
     return [w for w in root.findChildren(QWidget)
             if not _is_part_of_another(w) and w.isVisible() and w.isEnabled()
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus

@@ -1,6 +1,7 @@
-"""Accessibility: every page and dialog names its inputs, tables and buttons, and Tab moves
-through a form in the order it is laid out (issue 11, item 7). The rule for a name is in
-``tests/gui/accessibility_audit.py``."""
+"""Accessibility (issue 11, item 7): every page, tab, dialog and wizard page names its inputs,
+tables and buttons for a screen reader, and Tab moves through each in the order it is laid
+out, reaching everything. Walked on demo data, sections opened from the navigation. The rules
+(what counts as a name, what counts as reading order) are in ``tests/gui/accessibility_audit.py``."""
 
 from datetime import date
 
@@ -11,7 +12,9 @@ from danvan_desktop.services.backup import backup_now
 from danvan_desktop.services.demo import load_demo
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.demo_work import load_demo_work
-from tests.gui.accessibility_audit import unnamed_in_every_tab, unnamed_widgets
+from tests.gui.accessibility_audit import (
+    describe, out_of_reading_order, tab_sequence, tab_stops, unnamed_in_every_tab, unnamed_widgets,
+)
 from tests.gui.test_reports_page import people  # noqa: F401 - the fixture
 
 TODAY = date(2026, 11, 22)
@@ -260,14 +263,12 @@ def test_every_wizard_page_names_its_widgets(qtbot, db_path, fail_keyring):
     other.next()
     assert other.currentPage() is other.restore_page
     audit(other)
-    assert not offenders, "unnamed interactive widgets:\n" + "\n".join(offenders)
+    assert not offenders, "unnamed interactive widgets, Tab order:\n" + "\n".join(offenders)
 
 
 def check_tab_order(qtbot, window, start=None, within=None) -> list[str]:
     """Tab from the first field (or ``start``) round the window: every field and button of
     ``within`` (the window) reached, each step in reading order. Returns what is wrong."""
-    from tests.gui.accessibility_audit import describe, out_of_reading_order, tab_sequence, tab_stops
-
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     stops = tab_stops(within or window)
