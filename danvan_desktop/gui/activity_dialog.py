@@ -36,6 +36,8 @@ class ActivityDialog(QDialog):
         self.starts_at, self.ends_at = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(10, 0))
         for edit in (self.starts_at, self.ends_at):
             edit.setDisplayFormat("HH:mm")
+        self.starts_at.setAccessibleName(self.tr("Giờ bắt đầu"))
+        self.ends_at.setAccessibleName(self.tr("Giờ kết thúc"))
         self.kind = combo(activity_service.activity_kinds())
         self.field = combo({"": self.tr("(không ghi)"), **petition_fields()})
         self.place, self.led_by, self.target_group = QLineEdit(), QLineEdit(), QLineEdit()
@@ -46,7 +48,9 @@ class ActivityDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 100000)
             self.counts[name] = spin
-            counts_row.addWidget(QLabel(self.tr(label) + ":"))
+            caption = QLabel(self.tr(label) + ":")
+            caption.setBuddy(spin)  # its name for a screen reader
+            counts_row.addWidget(caption)
             counts_row.addWidget(spin)
         self.content, self.outcome, self.follow_up = QPlainTextEdit(), QPlainTextEdit(), QLineEdit()
         for text in (self.content, self.outcome):

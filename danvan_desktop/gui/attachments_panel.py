@@ -102,6 +102,7 @@ class AttachmentsPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Tệp đính kèm"))
         self.list.setMinimumHeight(THUMBNAIL.height() + 56)
         self.list.itemActivated.connect(self.open_item)
         self.list.currentItemChanged.connect(lambda current, _: self.open_button.setEnabled(current is not None))

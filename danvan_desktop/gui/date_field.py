@@ -37,6 +37,18 @@ def parse_typed_date(text: str, default_year: int) -> date | None:
         return None
 
 
+def name_calendar(calendar: QCalendarWidget, name: str) -> None:
+    """Accessible names for a month calendar and the parts Qt leaves unnamed (the day grid,
+    the previous and next month arrows), so a screen reader says what they are."""
+    calendar.setAccessibleName(name)
+    for object_name, part_name in (("qt_calendar_calendarview", name),
+                                   ("qt_calendar_prevmonth", calendar.tr("Tháng trước")),
+                                   ("qt_calendar_nextmonth", calendar.tr("Tháng sau"))):
+        part = calendar.findChild(QWidget, object_name)
+        if part is not None:
+            part.setAccessibleName(part_name)
+
+
 class CalendarPopup(QWidget):
     """The month calendar shown under the field; a click or Enter picks the day."""
 
@@ -47,6 +59,7 @@ class CalendarPopup(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        name_calendar(self.calendar, self.tr("Lịch chọn ngày"))
         self.calendar.clicked.connect(self._pick)
         self.calendar.activated.connect(self._pick)
         layout = QVBoxLayout(self)
@@ -72,6 +85,9 @@ class DateField(QLineEdit):
         self.popup: CalendarPopup | None = None
         self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch"))
+        for button in self.calendar_action.associatedObjects():
+            if button is not self:  # the icon button Qt made for the action: named for screen readers
+                button.setAccessibleName(self.tr("Chọn ngày trên lịch"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self.commit)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)  # a date, not a line of text
@@ -118,7 +134,7 @@ class DateField(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # typing replaces the date, however the field was reached
+        QTimer.singleShot(0, self, self.selectAll)  # typing replaces the date, however reached; not once gone
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:

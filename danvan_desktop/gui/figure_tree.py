@@ -26,6 +26,7 @@ def figures_tree() -> QTreeWidget:
     tree.setHeaderLabels([_tr("Chỉ tiêu"), _tr("Số liệu")])
     tree.setAlternatingRowColors(True)
     tree.setRootIsDecorated(False)
+    tree.setAccessibleName(_tr("Bảng số liệu"))
     tree.header().setStretchLastSection(False)
     tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

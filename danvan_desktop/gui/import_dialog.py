@@ -83,10 +83,12 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Trang &tính:"), self.sheet)
         layout.addLayout(form)
 
-        self.done = QLabel()  # the last import, kept while the file is checked again
-        self.done.setStyleSheet("color: #1b5e20; font-weight: bold")
-        self.done.hide()
-        layout.addWidget(self.done)
+        # Not "done": an attribute of that name hides QDialog.done(), which reject() calls, and
+        # closing the dialog then crashed the app.
+        self.last_import = QLabel()  # the last import, kept while the file is checked again
+        self.last_import.setStyleSheet("color: #1b5e20; font-weight: bold")
+        self.last_import.hide()
+        layout.addWidget(self.last_import)
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet("color: #8a5300")
@@ -294,14 +296,14 @@ class ImportDialog(QDialog):
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self._say(self.done, self.tr("Đã hủy: không dòng nào được nhập."))
+            self._say(self.last_import, self.tr("Đã hủy: không dòng nào được nhập."))
         elif isinstance(error, DanVanError):
             show_error(self, error)
         else:
             show_unexpected(self, error)
 
     def _imported(self, result: register_import.ImportResult) -> None:
-        self._say(self.done, self.tr("Đã nhập {n} dòng vào sổ {register}.").format(
+        self._say(self.last_import, self.tr("Đã nhập {n} dòng vào sổ {register}.").format(
             n=_count(result.added), register=self.register.currentText().lower()))
         self.imported.emit(result.register)
         self.preview_with(self.current_mapping())  # the rows now show as imported

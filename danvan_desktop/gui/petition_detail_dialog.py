@@ -29,7 +29,7 @@ from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
 from .screen_fit import resize_to_screen
-from .widgets import dmy
+from .widgets import dmy, tab_after
 
 STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde7e9", "done": "#e6f4ea",
                  "suspended": "#e8eaf6"}
@@ -54,8 +54,11 @@ class PetitionDetailDialog(QDialog):
         self.not_processed.setStyleSheet("color: #8a4b00;")
         self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deadlines.verticalHeader().hide()
+        self.deadlines.setAccessibleName(self.tr("Thời hạn giải quyết"))
+        self.deadlines.setTabKeyNavigation(False)  # Tab goes on to the steps and buttons
         self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Các bước xử lý"))
         self.attachments = AttachmentsPanel(session, "petition", petition_id, self,
                                             title=self.tr("Bản quét, tài liệu (nhấn đúp hoặc Enter để mở)"))
         self.attachments.add_button.setText(self.tr("Đính &kèm bản quét…"))
@@ -88,6 +91,7 @@ class PetitionDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(actions)
+        tab_after(self.timeline, [self.attachments])  # made first, shown below the timeline
         self.reload()
 
     def reload(self) -> None:

@@ -45,6 +45,8 @@ class PetitionFormDialog(QDialog):
         self.signatories = combo(SIGNATORIES)
         self.signer_count = QSpinBox()
         self.signer_count.setRange(1, 9999)
+        self.signatories.setAccessibleName(self.tr("Người đứng tên"))
+        self.signer_count.setAccessibleName(self.tr("Số người đứng tên"))
         self.name, self.address, self.cccd, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.cccd.setPlaceholderText(self.tr("12 chữ số"))
         # TT 05/2021 / Luật Khiếu nại Đ.8 k.2: without a signature the petition is not eligible.

@@ -32,7 +32,7 @@ from ..services.record_edits import refusal
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .screen_fit import resize_to_screen
-from .widgets import dmy
+from .widgets import dmy, tab_after
 
 CONTEXT = "RecordDetailDialog"
 TITLES = {
@@ -133,7 +133,7 @@ class RecordDetailDialog(QDialog):
         self.reload()
         box = QGroupBox(self.tr("Thông tin"))
         box.setLayout(self.summary)
-        scroll = QScrollArea()
+        scroll = QScrollArea(self)  # parented now: Tab reaches it before the attachments beside it
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -155,6 +155,8 @@ class RecordDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        if self.edit_button is not None:  # Sửa… is shown before Đóng
+            tab_after(self.edit_button, [buttons.button(QDialogButtonBox.StandardButton.Close)])
 
     def reload(self) -> None:
         load, describe = LOADERS[self.owner]

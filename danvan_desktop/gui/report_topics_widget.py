@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.report_topics import MAX_COUNT, Topic
+from .widgets import tab_after
 
 
 class ReportTopicsWidget(QScrollArea):
@@ -75,6 +76,9 @@ class ReportTopicsWidget(QScrollArea):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(body)
+        tab_after(self, [field for topic in topics for field in (
+            *(self.spins[topic.code, item.code] for item in topic.entered_items()),
+            self.notes[topic.code], self.texts[topic.code])])
 
     def _changed(self, *_) -> None:
         if not self._filling:

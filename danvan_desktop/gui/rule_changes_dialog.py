@@ -24,6 +24,7 @@ class RuleChangesDialog(QDialog):
         self.summary = QLabel(summary(changes))
         self.table = read_only_table([self.tr("Thay đổi"), self.tr("Mục"), self.tr("Đang dùng"), self.tr("Sau khi nạp")])
         self.table.setRowCount(len(changes))
+        self.table.setAccessibleName(self.tr("Các thay đổi"))
         for row, change in enumerate(changes):
             for column, text in enumerate((change.label, change.entry, change.before, change.after)):
                 item = QTableWidgetItem(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.self_assessment import Rubric, rating_for
+from .widgets import tab_after
 
 
 def _points(value: float) -> str:
@@ -32,6 +33,7 @@ class SelfAssessmentWidget(QWidget):
         self.tree.setHeaderLabels([self.tr("Tiêu chí"), self.tr("Tối đa"), self.tr("Điểm tự chấm"),
                                    self.tr("Ghi chú, minh chứng")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Bảng tự đánh giá"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -58,6 +60,7 @@ class SelfAssessmentWidget(QWidget):
             head.setFont(0, bold)
             note = QLineEdit(notes.get(criterion.code, ""))
             note.setPlaceholderText(self.tr("Minh chứng, nhận xét"))
+            note.setAccessibleName(self.tr("Ghi chú, minh chứng tiêu chí {code}").format(code=criterion.code))
             note.textChanged.connect(self._changed)
             self.tree.setItemWidget(head, 3, note)
             self.notes[criterion.code] = note
@@ -69,10 +72,14 @@ class SelfAssessmentWidget(QWidget):
                 spin.setSingleStep(0.5)
                 spin.setDecimals(1)
                 spin.setSpecialValueText(self.tr("chưa chấm"))
+                spin.setAccessibleName(self.tr("Điểm tự chấm {code}. {label} (tối đa {maximum})").format(
+                    code=sub.code, label=sub.label, maximum=_points(sub.maximum)))
                 spin.setValue(scores[sub.code] if sub.code in scores else -0.5)
                 spin.valueChanged.connect(self._changed)
                 self.tree.setItemWidget(item, 2, spin)
                 self.spins[sub.code] = spin
+        tab_after(self.tree, [field for criterion in rubric.criteria for field in (
+            self.notes[criterion.code], *(self.spins[sub.code] for sub in criterion.items))])
         self._update_total()
 
     def scores(self) -> dict[str, float]:

@@ -35,6 +35,7 @@ class UsersGroup(QGroupBox):
         self.table = read_only_table([self.tr("Họ và tên"), self.tr("Tên đăng nhập"), self.tr("Vai trò"),
                                       self.tr("Trạng thái")])
         self.table.setMinimumHeight(150)
+        self.table.setAccessibleName(self.tr("Danh sách người dùng"))
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("&Thêm người dùng…"))
         self.reset_button = QPushButton(self.tr("Đặt lại mật khẩ&u…"))

@@ -68,6 +68,29 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None], save_text: str | N
     return buttons
 
 
+def tab_after(anchor: QWidget, widgets) -> None:
+    """Put ``widgets`` in the Tab order right after ``anchor``, in the order given (their
+    order on screen); a panel given stands for the fields inside it, in their own order.
+    Fields built once the window stands (a period's sections, a rubric's scores) or a panel
+    made before its neighbours otherwise come where Qt put them, often after the last button."""
+    previous = anchor
+    for widget in widgets:
+        for field in _focus_fields(widget):
+            QWidget.setTabOrder(previous, field)
+            previous = field
+
+
+def _focus_fields(widget: QWidget) -> list[QWidget]:
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    fields, current = [], widget.nextInFocusChain()
+    while widget.isAncestorOf(current) and current not in fields:
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            fields.append(current)
+        current = current.nextInFocusChain()
+    return fields
+
+
 def read_only_view(table: QTableView) -> QTableView:
     """The register look for a model-based table: whole rows, nothing edited in place, last column stretched."""
     table.horizontalHeader().setStretchLastSection(True)
@@ -75,6 +98,7 @@ def read_only_view(table: QTableView) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab goes on to the next field
     return table
 
 
@@ -86,6 +110,7 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab goes on to the next field
     return table
 
 

@@ -28,6 +28,7 @@ class RestoreFromBackupPage(QWizardPage):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("chưa chọn tệp"))
+        self.file_edit.setAccessibleName(self.tr("Tệp sao lưu"))
         self.choose_button = QPushButton(self.tr("&Chọn tệp sao lưu…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.key_edit = QLineEdit()

@@ -88,7 +88,7 @@ def test_import_walked_through_the_dialog(qtbot, window, tmp_path, monkeypatch):
     seen = []
     answer_message_box(QMessageBox.StandardButton.Yes, seen)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.done.text() == "Đã nhập 2 dòng vào sổ đơn thư.", timeout=10000)
+    qtbot.waitUntil(lambda: dialog.last_import.text() == "Đã nhập 2 dòng vào sổ đơn thư.", timeout=10000)
     assert "1 dòng không nhập được sẽ bị bỏ qua" in seen[0]
     page = window.pages["petitions"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
@@ -118,3 +118,13 @@ def test_template_and_a_file_that_cannot_be_read(qtbot, window, tmp_path, monkey
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert "được đặt mật khẩu" in seen[0]
     assert dialog.file.text() == "" and not dialog.import_button.isEnabled()
+
+
+def test_dang_closes_the_dialog(qtbot, window):
+    """Đóng (reject, and so QDialog.done) closes the dialog; it once crashed the app."""
+    menu_action(window, "Nhập từ Excel…").trigger()
+    dialog = window.import_dialog
+    close = next(b for b in dialog.buttons.buttons() if b.text() == "Đóng")
+    with qtbot.waitSignal(dialog.rejected):
+        close.click()
+    assert not dialog.isVisible()

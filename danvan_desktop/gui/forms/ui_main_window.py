@@ -92,6 +92,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.aboutAction.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(accessibility)
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"C\u00e1c m\u1ee5c ch\u1ee9c n\u0103ng", None))
+#endif // QT_CONFIG(accessibility)
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&T\u1ec7p", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"Tr\u1ee3 &gi\u00fap", None))
     # retranslateUi

@@ -82,7 +82,13 @@ class Ui_WizardUnitPage(object):
         WizardUnitPage.setSubTitle(QCoreApplication.translate("WizardUnitPage", u"Ch\u1ecdn t\u1ec9nh, th\u00e0nh ph\u1ed1 r\u1ed3i ch\u1ecdn x\u00e3, ph\u01b0\u1eddng, \u0111\u1eb7c khu c\u1ee7a \u0111\u01a1n v\u1ecb. C\u00f3 th\u1ec3 g\u00f5 t\u00ean kh\u00f4ng d\u1ea5u \u0111\u1ec3 t\u00ecm.", None))
         self.provinceLabel.setText(QCoreApplication.translate("WizardUnitPage", u"&T\u1ec9nh, th\u00e0nh ph\u1ed1:", None))
         self.provinceSearch.setPlaceholderText(QCoreApplication.translate("WizardUnitPage", u"T\u00ecm t\u1ec9nh\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.provinceList.setAccessibleName(QCoreApplication.translate("WizardUnitPage", u"Danh s\u00e1ch t\u1ec9nh, th\u00e0nh ph\u1ed1", None))
+#endif // QT_CONFIG(accessibility)
         self.communeLabel.setText(QCoreApplication.translate("WizardUnitPage", u"&X\u00e3, ph\u01b0\u1eddng, \u0111\u1eb7c khu:", None))
         self.communeSearch.setPlaceholderText(QCoreApplication.translate("WizardUnitPage", u"T\u00ecm x\u00e3, ph\u01b0\u1eddng\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.communeList.setAccessibleName(QCoreApplication.translate("WizardUnitPage", u"Danh s\u00e1ch x\u00e3, ph\u01b0\u1eddng, \u0111\u1eb7c khu", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -17,6 +17,7 @@ from ...services.session import Session
 from ...services.work_export import export_activities
 from ...services.record_edits import refusal
 from ..activity_dialog import ActivityDialog
+from ..date_field import name_calendar
 from ..edit_button import EditButton
 from ..models.work_table_models import ActivityFilter, ActivityTableModel
 from ..record_detail_dialog import RecordDetailDialog
@@ -39,6 +40,10 @@ class ActivitiesPage(QWidget):
         self.place.setPlaceholderText(self.tr("Thôn, tổ dân phố"))
         self.place.setClearButtonEnabled(True)
         self.place.setMinimumWidth(170)
+        for widget, name in ((self.start, self.tr("Từ ngày")), (self.end, self.tr("Đến ngày")),
+                             (self.kind, self.tr("Loại hoạt động")), (self.field, self.tr("Lĩnh vực")),
+                             (self.place, self.tr("Thôn, tổ dân phố"))):
+            widget.setAccessibleName(name)
         self.known_places = QStringListModel(self)
         completer = QCompleter(self.known_places, self.place)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -61,6 +66,7 @@ class ActivitiesPage(QWidget):
         self.table = read_only_view(QTableView())
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda activity_id: refusal(
             session, activity_service.get_activity(session, activity_id)), self.edit_activity, self)
@@ -69,6 +75,7 @@ class ActivitiesPage(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setMaximumSize(360, 200)
+        name_calendar(self.calendar, self.tr("Lịch hoạt động trong tháng"))
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.export_status = QLabel()

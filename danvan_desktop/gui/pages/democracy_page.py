@@ -126,6 +126,9 @@ class DemocracyPage(QWidget):
         self.start = date_edit(date(self.today.year, 1, 1))
         self.end = date_edit(self.today)
         self.kind = combo({"": self.tr("Mọi loại"), **RECORD_KINDS})
+        for widget, name in ((self.start, self.tr("Từ ngày")), (self.end, self.tr("Đến ngày")),
+                             (self.kind, self.tr("Loại nội dung"))):
+            widget.setAccessibleName(name)
         add = QPushButton(self.tr("&Thêm nội dung…"))
         add.clicked.connect(self.add_record)
         self.export_button = QPushButton(self.tr("&Xuất Excel…"))
@@ -138,6 +141,7 @@ class DemocracyPage(QWidget):
         filters.addWidget(self.export_button)
         self.model = DemocracyTableModel(session, self._filters(), self)
         self.table = read_only_view(QTableView())
+        self.table.setAccessibleName(self.tr("Danh sách nội dung dân chủ ở cơ sở"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)

@@ -39,6 +39,7 @@ class ModelDialog(QDialog):
         self.year.setValue(self.today.year)
         self.level = combo({"": self.tr("(chưa khen thưởng)"), **RECOGNITION_LEVELS})
         self.form = combo({"": "—", **RECOGNITION_FORMS})
+        self.form.setAccessibleName(self.tr("Hình thức khen thưởng"))
         self.results = QPlainTextEdit()
         self.results.setTabChangesFocus(True)
         self.results.setMaximumHeight(100)
@@ -108,6 +109,9 @@ class ModelsPage(QWidget):
         self.year.setRange(1999, self.today.year)
         self.year.setSpecialValueText(self.tr("mọi năm"))  # shown at the minimum: no year filter
         self.year.setValue(1999)
+        for widget, name in ((self.field, self.tr("Lĩnh vực")), (self.status, self.tr("Tình trạng")),
+                             (self.year, self.tr("Đăng ký đến năm"))):
+            widget.setAccessibleName(name)
         add = QPushButton(self.tr("&Thêm mô hình…"))
         add.clicked.connect(self.add_model)
         self.export_button = QPushButton(self.tr("&Xuất Excel…"))
@@ -120,6 +124,7 @@ class ModelsPage(QWidget):
         filters.addWidget(self.export_button)
         self.model = ModelTableModel(session, ModelFilter(*self._filters()), self)
         self.table = read_only_view(QTableView())
+        self.table.setAccessibleName(self.tr("Danh sách mô hình"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)

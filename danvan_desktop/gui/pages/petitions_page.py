@@ -50,6 +50,10 @@ class PetitionsPage(QWidget):
         self.end = date_edit(self.today)
         self.once = QCheckBox(self.tr("Gộp đơn trùng"))
         self.count = QLabel()
+        for widget, name in ((self.search, self.tr("Tìm đơn")), (self.kind, self.tr("Loại đơn")),
+                             (self.state, self.tr("Tình trạng")), (self.field, self.tr("Lĩnh vực")),
+                             (self.start, self.tr("Nhận từ ngày")), (self.end, self.tr("Đến ngày"))):
+            widget.setAccessibleName(name)
         add = QPushButton(self.tr("&Thêm đơn…"))
         add.setShortcut(QKeySequence("Ctrl+N"))
         add.clicked.connect(self.add_petition)
@@ -71,6 +75,8 @@ class PetitionsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Sổ đơn thư"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons below, arrows move between rows
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

@@ -123,6 +123,7 @@ class ProvincePage(QWidget):
         self.status_table = read_only_table([self.tr("Mã"), self.tr("Đơn vị"), self.tr("Tình trạng"),
                                              self.tr("Gói số"), self.tr("Ngày nhận")])
         self.status_table.setAlternatingRowColors(True)
+        self.status_table.setAccessibleName(self.tr("Tình hình gửi báo cáo của các đơn vị"))
         self.status_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         status_layout.addWidget(self.status_table, 1)
         self.tabs.addTab(status_tab, self.tr("Tình hình gửi báo cáo"))
@@ -143,12 +144,14 @@ class ProvincePage(QWidget):
         repeats_layout.addWidget(self.repeats_count)
         self.repeats_table = read_only_table([self.tr("Bí danh"), self.tr("Số đơn vị"), self.tr("Số đơn"),
                                               self.tr("Các đơn vị")])
+        self.repeats_table.setAccessibleName(self.tr("Người gửi đơn nhiều nơi"))
         repeats_layout.addWidget(self.repeats_table, 1)
         self.tabs.addTab(repeats_tab, self.tr("Người gửi đơn nhiều nơi"))
         keys_tab = QWidget()
         keys_layout = QVBoxLayout(keys_tab)
         self.keys_table = read_only_table([self.tr("Mã"), self.tr("Đơn vị"), self.tr("Mã khóa"), self.tr("Dấu vân tay"),
                                            self.tr("Ngày tạo"), self.tr("Tình trạng")])
+        self.keys_table.setAccessibleName(self.tr("Khóa các đơn vị"))
         keys_layout.addWidget(self.keys_table, 1)
         key_buttons = QHBoxLayout()
         self.import_card_button = QPushButton(self.tr("Nhập t&hẻ khóa…"))

@@ -121,9 +121,11 @@ class ReceptionsPage(QWidget):
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self.refresh)
+        self.year.setAccessibleName(self.tr("Năm"))
         self.missed = QLabel()
         self.missed.setWordWrap(True)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Sổ tiếp công dân"))
         add = QPushButton(self.tr("&Thêm buổi tiếp…"))
         add.clicked.connect(self.add_reception)
         top = QHBoxLayout()

@@ -80,6 +80,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(box)
         self.checks = read_only_table([self.tr("Mục"), self.tr("Kết quả"), self.tr("Chi tiết")])
         self.checks.setWordWrap(False)
+        self.checks.setAccessibleName(self.tr("Kết quả kiểm tra"))
         fit_height(self.checks, 6)
         self.check_button = QPushButton(self.tr("&Kiểm tra toàn bộ"))
         self.check_button.setToolTip(self.tr("Đọc lại từng trang dữ liệu; có thể mất vài giây với dữ liệu lớn."))
@@ -101,6 +102,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_label, 1)
         self.backups = read_only_table([self.tr("Thời điểm"), self.tr("Loại"), self.tr("Dung lượng"), self.tr("Tệp")])
         self.backups.setMinimumHeight(150)
+        self.backups.setAccessibleName(self.tr("Các bản sao lưu"))
         self.no_backups = QLabel(self.tr("Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày khi mở; "
                                          "nên sao lưu thêm ra USB sau những buổi nhập nhiều."))
         self.no_backups.setWordWrap(True)
