@@ -16,6 +16,7 @@ from ..domain import deadlines as deadline_rules
 from ..domain.petitions import (
     CLOSING_EVENTS,
     EVENT_KINDS,
+    KINDS,
     RESULTS,
     Petitioner,
     PetitionInput,
@@ -30,7 +31,8 @@ from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo, users_repo
-from ..storage.petitions_repo import ListQuery
+from ..storage.petitions_repo import ListQuery, SortOrder
+from ..collation import sort_key
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
@@ -291,14 +293,26 @@ def show_petition(session: Session, petition_id: int, today: date | None = None,
     )
 
 
+SORT_COLUMNS = ("id", "received_on", "kind", "petitioner", "content", "field", "next_due_on", "state")
+
+
 def list_query(kind=None, field=None, state=None, received_from=None, received_to=None, search="",
-               include_duplicates=True, today: date | None = None) -> ListQuery:
-    """Turn the register's filter into dates: "due soon" means within the next working days."""
+               include_duplicates=True, today: date | None = None, sort: str | None = None,
+               descending: bool = False) -> ListQuery:
+    """Turn the register's filter into dates: "due soon" means within the next working days.
+
+    ``sort`` (one of ``SORT_COLUMNS``) orders the list by a column, kinds and fields by their
+    Vietnamese labels; without one the overdue list opens on the most urgent (the earliest
+    missed deadline, most days overdue, first) and the others on the newest received."""
     today = today or date.today()
     soon = active_calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+    if sort is None and state == "overdue":
+        sort, descending = "next_due_on", False
+    labels = {"kind": KINDS, "field": petition_fields()}.get(sort or "", {})
+    order = SortOrder(sort or "", descending, tuple(sorted(labels, key=lambda code: sort_key(labels[code]))))
     return ListQuery(kind=kind, field=field, state=state, today=today, soon_until=soon,
                      received_from=received_from, received_to=received_to, search=search,
-                     include_duplicates=include_duplicates)
+                     include_duplicates=include_duplicates, sort=order)
 
 
 def page(session: Session, query: ListQuery, after=None, limit: int = 200) -> list[tuple[str, int]]:

@@ -12,6 +12,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..collation import content_sort_key
+from ..domain.petitions import petitioner_sort_key
 from ..text import fold
 
 PETITION_COLUMNS = (
@@ -19,13 +21,23 @@ PETITION_COLUMNS = (
     "eligibility", "competence", "attempt", "complex", "remote_area", "needs_verification", "assigned_to",
     "reception_id", "source_body", "note", "duplicate_of", "status", "outcome", "closed_on", "result",
     "next_due_on", "next_due_step", "search_text", "created_by", "created_at", "updated_at",
-    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known",
+    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known", "petitioner_sort", "content_sort",
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
     "status", "outcome", "next_due_on", "next_due_step", "attempt", "closed_on", "result", "source_body", "accused",
     "competence",
 )
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    """A register sorted by a column (a header click). ``column`` "" is the register's own
+    order: newest received first (a search: newest entered first)."""
+
+    column: str = ""  # id, received_on, kind, petitioner, content, field, next_due_on, state
+    descending: bool = False
+    groups: tuple[str, ...] = ()  # kind / field: the codes in the order of their Vietnamese labels
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,7 @@ class ListQuery:
     received_to: date | None = None
     search: str = ""
     include_duplicates: bool = True
+    sort: SortOrder = SortOrder()
 
 
 def fts_query(text: str) -> str:
@@ -89,6 +102,8 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     full-text index in rowid order and stopping at ``limit`` - a common word matching
     half the register costs no more than a rare one.
     """
+    if query.sort.column:
+        return _sorted_page(db, query, after, limit)
     match = fts_query(query.search) if query.search else ""
     if match:
         return _search_page(db, query, match, after, limit)
@@ -98,6 +113,62 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
         args += [after[0], after[0], after[1]]
     sql = f"SELECT received_on, id FROM petitions{where} ORDER BY received_on DESC, id DESC LIMIT ?"
     return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
+
+
+# Open petitions with a deadline, and the others (no deadline shown: they come last).
+_DUE = "status = 'open' AND next_due_on IS NOT NULL"
+_NOT_DUE = "NOT (status = 'open' AND next_due_on IS NOT NULL)"
+
+
+def _segments(query: ListQuery) -> list[tuple[str, list, str, bool]]:
+    """A sort as consecutive parts of the register, each an indexed walk:
+    ``(condition, its arguments, the column walked, descending)``, id breaking ties."""
+    sort, desc = query.sort, query.sort.descending
+    column = {"id": "id", "received_on": "received_on", "petitioner": "petitioner_sort",
+              "content": "content_sort"}.get(sort.column)
+    if column:
+        return [("", [], column, desc)]
+    if sort.column in ("kind", "field"):  # a few values: one walk of (value, received_on) per label
+        groups = list(reversed(sort.groups)) if desc else list(sort.groups)
+        parts = [(f"{sort.column} = ?", [code], "received_on", True) for code in groups]
+        if groups:  # codes no label names (an old field): after the named ones
+            parts.append((f"{sort.column} NOT IN ({', '.join('?' * len(groups))})", groups, "received_on", True))
+        return parts or [("", [], "received_on", True)]
+    if sort.column == "next_due_on":
+        return [(_DUE, [], "next_due_on", desc), (_NOT_DUE, [], "received_on", True)]
+    if sort.column == "state":  # the most urgent first: overdue, due soon, in time, closed
+        today, soon = query.today.isoformat(), query.soon_until.isoformat()
+        parts = [("status = 'open' AND next_due_on < ?", [today], "next_due_on", False),
+                 ("status = 'open' AND next_due_on >= ? AND next_due_on <= ?", [today, soon], "next_due_on", False),
+                 ("status = 'open' AND (next_due_on IS NULL OR next_due_on > ?)", [soon], "received_on", True),
+                 ("status = 'closed'", [], "received_on", True)]
+        return list(reversed(parts)) if desc else parts
+    raise ValueError(f"unknown sort column {sort.column!r}")
+
+
+def _sorted_page(db: Database, query: ListQuery, after, limit: int) -> list[tuple]:
+    """Next page of ``(part, value, id)`` keys of a sorted register (``_segments``), after
+    ``after``; filters and search kept."""
+    where, args = _where(query)
+    parts = _segments(query)
+    found: list[tuple] = []
+    for index in range(after[0] if after else 0, len(parts)):
+        condition, condition_args, column, desc = parts[index]
+        clauses, values = ([where[len(" WHERE "):]] if where else []), list(args)
+        if condition:
+            clauses.append(f"({condition})")
+            values += condition_args
+        if after is not None and index == after[0]:
+            op = "<" if desc else ">"
+            clauses.append(f"({column} {op} ? OR ({column} = ? AND id {op} ?))")
+            values += [after[1], after[1], after[2]]
+        order = "DESC" if desc else "ASC"
+        sql = (f"SELECT {column}, id FROM petitions{' WHERE ' + ' AND '.join(clauses) if clauses else ''} "
+               f"ORDER BY {column} {order}, id {order} LIMIT ?")
+        found += [(index, value, pid) for value, pid in db.execute(sql, [*values, limit - len(found)])]
+        if len(found) >= limit:
+            break
+    return found
 
 
 def _search_from(query: ListQuery, after=None) -> tuple[str, list]:
@@ -160,6 +231,9 @@ def get(db: Database, petition_id: int) -> dict | None:
 
 
 def insert(db: Database, values: dict) -> int:
+    """A new petition; its petitioners (``insert_petitioners``) then give its name's sort key."""
+    values = {**values, "content_sort": content_sort_key(values["content"]),
+              "petitioner_sort": petitioner_sort_key(values["kind"], "")}
     cols = [c for c in PETITION_COLUMNS if c != "id" and c in values]
     cursor = db.execute(
         f"INSERT INTO petitions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [values[c] for c in cols]
@@ -177,6 +251,12 @@ def _index_text(db: Database, first_id: int, last_id: int) -> None:
 def update(db: Database, petition_id: int, changes: dict) -> None:
     if not changes:
         return
+    if "content" in changes:
+        changes = {**changes, "content_sort": content_sort_key(changes["content"])}
+    if "kind" in changes:  # a kind whose petitioner is secret sorts the name last
+        first = db.execute("SELECT name FROM petitioners WHERE petition_id = ? AND position = 0",
+                           [petition_id]).fetchone()
+        changes = {**changes, "petitioner_sort": petitioner_sort_key(changes["kind"], first[0] if first else "")}
     sets = ", ".join(f"{c} = ?" for c in changes)
     db.execute(f"UPDATE petitions SET {sets} WHERE id = ?", [*changes.values(), petition_id])
 
@@ -188,6 +268,9 @@ def insert_petitioners(db: Database, petition_id: int, petitioners: list[dict]) 
         [(petition_id, i, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]))
          for i, p in enumerate(petitioners)],
     )
+    db.execute("UPDATE petitions SET petitioner_sort = ? WHERE id = ?", [
+        petitioner_sort_key(db.execute("SELECT kind FROM petitions WHERE id = ?", [petition_id]).fetchone()[0],
+                            petitioners[0]["name"] if petitioners else ""), petition_id])
 
 
 def replace_petitioners(db: Database, petition_id: int, petitioners: list[dict]) -> None:
@@ -202,6 +285,7 @@ def identity_key(name: str, address: str) -> str:
 
 # A batch repeats names and addresses (a family, a hamlet): fold each pair once.
 _identity_key = lru_cache(maxsize=1 << 16)(identity_key)
+_petitioner_sort_key = lru_cache(maxsize=1 << 16)(petitioner_sort_key)
 
 
 def petitioners(db: Database, petition_id: int) -> list[dict]:
@@ -252,6 +336,22 @@ def duplicate_candidates(db: Database, cccds: list[str], identity_keys: list[str
     return list(found.items())[:limit]
 
 
+def fill_sort_keys(db: Database, batch: int = 5000) -> int:
+    """Compute the sort keys of rows written before they were kept (migration 0017), in
+    batches, inside the caller's transaction; returns how many rows got them."""
+    done = 0
+    while True:
+        rows = db.execute(
+            "SELECT p.id, p.kind, p.content, (SELECT name FROM petitioners WHERE petition_id = p.id AND position = 0) "
+            "FROM petitions p WHERE p.petitioner_sort IS NULL OR p.content_sort IS NULL LIMIT ?", [batch]).fetchall()
+        if not rows:
+            return done
+        db.conn.executemany("UPDATE petitions SET petitioner_sort = ?, content_sort = ? WHERE id = ?",
+                            [(petitioner_sort_key(kind, name), content_sort_key(content), pid)
+                             for pid, kind, content, name in rows])
+        done += len(rows)
+
+
 def open_ids(db: Database) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM petitions WHERE status = 'open'")]
 
@@ -266,12 +366,21 @@ def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[
     """Fast path for sample data: one executemany per table inside the caller's transaction.
     Returns the id given to the first petition; the others follow in order."""
     cols = [c for c in PETITION_COLUMNS if c != "id"]
+    sort_at = cols.index("petitioner_sort"), cols.index("content_sort")
     start = (db.execute("SELECT coalesce(max(id), 0) FROM petitions").fetchone()[0]) + 1
+
+    def row(i: int, p: dict) -> tuple:
+        values = list(map(p.get, cols))
+        group = petitioners_by_index[i]
+        values[sort_at[0]] = _petitioner_sort_key(p["kind"], group[0]["name"] if group else "")
+        values[sort_at[1]] = content_sort_key(p["content"])
+        return (start + i, *values)
+
     # Rows are handed over as they are made (no list of tuples kept for the cyclic collector
     # to walk), petitioners' identity keys folded once per name and address.
     db.conn.executemany(
         f"INSERT INTO petitions (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
-        ((start + i, *map(p.get, cols)) for i, p in enumerate(petitions)),
+        (row(i, p) for i, p in enumerate(petitions)),
     )
     db.conn.executemany(
         "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "

@@ -37,7 +37,7 @@ class KeysetTableModel(QAbstractTableModel):
     def __init__(self, session, query, parent=None):
         super().__init__(parent)
         self.session, self.query = session, query
-        self._keys: list[tuple[str, int]] = []
+        self._keys: list[tuple] = []  # (sort value..., id): the id last
         self._exhausted = False
         self._pages: OrderedDict[int, list[dict | None]] = OrderedDict()
         self._seed: dict[int, dict] = {}  # whole rows of fetch_page registers
@@ -80,7 +80,8 @@ class KeysetTableModel(QAbstractTableModel):
     def rows_changed(self, ids) -> None:
         """Rows saved elsewhere: read them again when next shown; the view keeps its place."""
         wanted = set(ids)
-        for index, (_, record_id) in enumerate(self._keys):
+        for index, key in enumerate(self._keys):
+            record_id = key[-1]
             if record_id in wanted:
                 self._seed.pop(record_id, None)
                 self._pages.pop(index // ROWS_PER_READ, None)
@@ -122,7 +123,7 @@ class KeysetTableModel(QAbstractTableModel):
         page = row // ROWS_PER_READ
         rows = self._pages.get(page)
         if rows is None:
-            ids = [record_id for _, record_id in self._keys[page * ROWS_PER_READ:(page + 1) * ROWS_PER_READ]]
+            ids = [key[-1] for key in self._keys[page * ROWS_PER_READ:(page + 1) * ROWS_PER_READ]]
             by_id = {r["id"]: r for r in self.fetch_rows(ids)}
             rows = [by_id.get(i) for i in ids]
             self._pages[page] = rows
@@ -134,11 +135,11 @@ class KeysetTableModel(QAbstractTableModel):
         return rows[offset] if offset < len(rows) else None
 
     def record_id(self, row: int) -> int:
-        return self._keys[row][1]
+        return self._keys[row][-1]
 
     def row_of_id(self, record_id: int) -> int | None:
-        for index, (_, key_id) in enumerate(self._keys):
-            if key_id == record_id:
+        for index, key in enumerate(self._keys):
+            if key[-1] == record_id:
                 return index
         return None
 
@@ -185,7 +186,7 @@ class KeysetTableModel(QAbstractTableModel):
                 or not 0 <= index.column() < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._keys[index.row()][1]
+            return self._keys[index.row()][-1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
