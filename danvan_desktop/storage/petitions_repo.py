@@ -313,27 +313,29 @@ def events(db: Database, petition_id: int) -> list[dict]:
     return [dict(zip(cols, r)) for r in rows]
 
 
-def duplicate_candidates(db: Database, cccds: list[str], identity_keys: list[str], content_match: str,
-                         exclude_id: int | None = None, limit: int = 10) -> list[tuple[int, str]]:
-    """Petitions that look like the same case: ``(id, reason)`` with the strongest reason first."""
+def identity_matches(db: Database, cccds: list[str], identity_keys: list[str], exclude_id: int | None = None,
+                     limit: int = 10) -> list[tuple[int, str]]:
+    """Petitions of the same person: ``(id, "cccd" | "name_address")``, the CCCD first."""
     found: dict[int, str] = {}
     exclude = exclude_id or -1
-    for cccd in filter(None, cccds):
-        for (pid,) in db.execute(
-            "SELECT DISTINCT petition_id FROM petitioners WHERE cccd = ? AND petition_id != ? LIMIT ?",
-            [cccd, exclude, limit]):
-            found.setdefault(pid, "cccd")
-    for key in filter(None, identity_keys):
-        for (pid,) in db.execute(
-            "SELECT DISTINCT petition_id FROM petitioners WHERE identity_key = ? AND petition_id != ? LIMIT ?",
-            [key, exclude, limit]):
-            found.setdefault(pid, "name_address")
-    if content_match and len(found) < limit:
-        for (pid,) in db.execute(
-            "SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?",
-            [content_match, exclude, limit]):
-            found.setdefault(pid, "content")
+    for reason, column, values in (("cccd", "cccd", cccds), ("name_address", "identity_key", identity_keys)):
+        for value in filter(None, values):
+            for (pid,) in db.execute(
+                    f"SELECT DISTINCT petition_id FROM petitioners WHERE {column} = ? AND petition_id != ? LIMIT ?",
+                    [value, exclude, limit]):
+                found.setdefault(pid, reason)
     return list(found.items())[:limit]
+
+
+def content_matches(db: Database, content_match: str, exclude_id: int | None = None,
+                    limit: int = 30) -> list[tuple[int, str]]:
+    """``(id, content)`` of the petitions whose indexed text best matches (full-text rank)."""
+    if not content_match:
+        return []
+    return [tuple(r) for r in db.execute(
+        "SELECT p.id, p.content FROM (SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ? AND rowid != ? "
+        "ORDER BY rank LIMIT ?) f JOIN petitions p ON p.id = f.rowid",
+        [content_match, exclude_id or -1, limit])]
 
 
 def fill_sort_keys(db: Database, batch: int = 5000) -> int:
