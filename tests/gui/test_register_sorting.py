@@ -163,3 +163,77 @@ def test_overdue_count_on_the_overview_opens_the_overdue_view(qtbot, officer):
     assert page.state.currentData() == "overdue"
     assert column_texts(page, 3)[0] == "Nguyễn Bình"
     window.runner.wait_idle()
+
+
+# -- the short registers: activities, receptions, models -------------------------------------
+
+def test_activities_sort_by_place_in_vietnamese_order_and_by_count(qtbot, officer):
+    from dataclasses import replace
+
+    from danvan_desktop.gui.pages.activities_page import ActivitiesPage
+    from danvan_desktop.services import activities
+    from tests.gui.test_work_registers_gui import MEETING
+    for day, place, people in ((1, "Thôn Đông", 9), (2, "Thôn Duy", 120), (3, "Thôn Ơn", 30), (4, "Thôn On", 75),
+                               (5, "Thôn Ôn", 8)):
+        activities.add_activity(officer, replace(MEETING, held_on=date(2026, 11, day), place=place,
+                                                 participants=people, women=0, ethnic_minority=0, religious=0),
+                                today=TODAY)
+    page = ActivitiesPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    page.refresh()
+    assert column_texts(page, 0)[0] == "05/11/2026"  # newest first, as before
+    click_header(qtbot, page, 2)
+    assert column_texts(page, 2) == ["Thôn Duy", "Thôn Đông", "Thôn On", "Thôn Ôn", "Thôn Ơn"]
+    click_header(qtbot, page, 4)
+    assert column_texts(page, 4) == ["8", "9", "30", "75", "120"]  # by number, not "120" < "30"
+    page.field.setCurrentIndex(page.field.findData("dat_dai"))  # a filter keeps the order
+    page.refresh()
+    assert column_texts(page, 4) == ["8", "9", "30", "75", "120"]
+    click_header(qtbot, page, 0)
+    assert column_texts(page, 0)[0] == "01/11/2026"
+
+
+def test_receptions_sort_by_date_count_and_name(qtbot, officer):
+    from danvan_desktop.domain.receptions import ReceptionInput
+    from danvan_desktop.gui.pages.receptions_page import ReceptionsPage
+    from danvan_desktop.services import receptions
+    for day, receiver, visits in ((3, "Đỗ Văn Đông", 12), (10, "Trần Duy", 3), (17, "Lê Ơn", 7)):
+        receptions.add_reception(officer, ReceptionInput(held_on=date(2026, 11, day), kind="dinh_ky",
+                                                         receiver=receiver, visits=visits, people=visits), today=TODAY)
+    page = ReceptionsPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    page.refresh()
+
+    def cells(column):
+        return [page.table.item(r, column).text() for r in range(page.table.rowCount())]
+    assert cells(0) == ["17/11/2026", "10/11/2026", "03/11/2026"]
+    click_header(qtbot, page, 4)
+    assert cells(4) == ["3", "7", "12"]
+    click_header(qtbot, page, 3)
+    assert cells(3) == ["Đỗ Văn Đông", "Lê Ơn", "Trần Duy"]
+    click_header(qtbot, page, 3)
+    assert cells(3) == ["Trần Duy", "Lê Ơn", "Đỗ Văn Đông"]
+    page.refresh()  # a refresh keeps the order the user chose
+    assert cells(3) == ["Trần Duy", "Lê Ơn", "Đỗ Văn Đông"]
+
+
+def test_models_sort_by_name(qtbot, officer):
+    from dataclasses import replace
+
+    from danvan_desktop.gui.pages.models_page import ModelsPage
+    from danvan_desktop.services import activities
+    from tests.gui.test_work_registers_gui import MODEL
+    for name in ("Đường làng sáng", "Dân vận khéo giải phóng mặt bằng", "Ơn nghĩa", "Ôn cố tri tân"):
+        activities.add_model(officer, replace(MODEL, name=name), today=TODAY)
+    page = ModelsPage(officer, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    page.refresh()
+    click_header(qtbot, page, 1)
+    assert column_texts(page, 1) == ["Dân vận khéo giải phóng mặt bằng", "Đường làng sáng", "Ôn cố tri tân",
+                                     "Ơn nghĩa"]
