@@ -365,6 +365,7 @@ def duplicate_rule() -> DuplicateRule:
 
 
 CONTENT_CANDIDATES = 30  # petitions best matching the typed words whose similarity is measured
+MATCHED_WORDS = 40  # the typed words looked up: the whole of a usual content, its place names included
 
 
 def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | None = None,
@@ -381,7 +382,7 @@ def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | Non
     keys = [petitions_repo.identity_key(clean(p.name), clean(p.address)) for p in data.petitioners]
     identity = dict(petitions_repo.identity_matches(session.db, cccds, keys, exclude_id, limit))
     content = clean(data.content)
-    words = petitions_repo.fts_query(" ".join(content.split()[:12]))
+    words = petitions_repo.fts_query(" ".join(content.split()[:MATCHED_WORDS]))
     alike = {pid: content_similarity(content, text) for pid, text in petitions_repo.content_matches(
         session.db, " OR ".join(words.split()) if words else "", exclude_id, CONTENT_CANDIDATES)}
     rows = petitions_repo.rows_by_ids(session.db, sorted(set(identity) | set(alike)))

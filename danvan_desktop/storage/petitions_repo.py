@@ -62,19 +62,23 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(query: ListQuery) -> tuple[str, list]:
+def _where(query: ListQuery, walk_sort_index: bool = False) -> tuple[str, list]:
+    """The filter's WHERE. ``walk_sort_index``: the kind, field and date filters are checked row
+    by row ("+column": not an index) so a sorted page walks its sort index and stops after a
+    page, instead of sorting every petition of the kind."""
     clauses, args = [], []
+    plain = "+" if walk_sort_index else ""
     if query.kind:
-        clauses.append("kind = ?")
+        clauses.append(f"{plain}kind = ?")
         args.append(query.kind)
     if query.field:
-        clauses.append("field = ?")
+        clauses.append(f"{plain}field = ?")
         args.append(query.field)
     if query.received_from:
-        clauses.append("received_on >= ?")
+        clauses.append(f"{plain}received_on >= ?")
         args.append(query.received_from.isoformat())
     if query.received_to:
-        clauses.append("received_on <= ?")
+        clauses.append(f"{plain}received_on <= ?")
         args.append(query.received_to.isoformat())
     if not query.include_duplicates:
         clauses.append("duplicate_of IS NULL")
@@ -149,7 +153,7 @@ def _segments(query: ListQuery) -> list[tuple[str, list, str, bool]]:
 def _sorted_page(db: Database, query: ListQuery, after, limit: int) -> list[tuple]:
     """Next page of ``(part, value, id)`` keys of a sorted register (``_segments``), after
     ``after``; filters and search kept."""
-    where, args = _where(query)
+    where, args = _where(query, walk_sort_index=True)
     parts = _segments(query)
     found: list[tuple] = []
     for index in range(after[0] if after else 0, len(parts)):

@@ -64,7 +64,7 @@ def test_each_suggestion_says_why(qtbot, officer):
     assert texts[0].startswith(f"Đơn số {by_cccd}") and "Trùng CCCD" in texts[0]
     assert texts[1].startswith(f"Đơn số {by_name}") and "Trùng họ tên và địa chỉ" in texts[1]
     assert texts[2].startswith(f"Đơn số {by_content}") and "Nội dung giống 97%" in texts[2]
-    assert any("nội dung giống từ 90% trở lên" in label.text() for label in form.findChildren(QLabel))
+    assert any("nội dung giống từ 70% trở lên" in label.text() for label in form.findChildren(QLabel))
 
 
 def test_a_content_below_the_threshold_is_not_suggested(qtbot, officer):
