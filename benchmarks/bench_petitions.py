@@ -121,7 +121,7 @@ def main() -> int:
     cases = {
         "no filter": petition_service.list_query(today=TODAY),
         "kind=to_cao": petition_service.list_query(kind="to_cao", today=TODAY),
-        "overdue": petition_service.list_query(state="overdue", today=TODAY),
+        "overdue (most urgent first)": petition_service.list_query(state="overdue", today=TODAY),
         "due soon": petition_service.list_query(state="due_soon", today=TODAY),
         "field=moi_truong": petition_service.list_query(field="moi_truong", today=TODAY),
         "search 'dat dai'": petition_service.list_query(search="dat dai", today=TODAY),
@@ -133,7 +133,6 @@ def main() -> int:
         "sorted by field": petition_service.list_query(sort="field", today=TODAY),
         "sorted by deadline": petition_service.list_query(sort="next_due_on", today=TODAY),
         "sorted by state": petition_service.list_query(sort="state", today=TODAY),
-        "overdue, most urgent first": petition_service.list_query(state="overdue", today=TODAY),
         "sorted by name + kind": petition_service.list_query(sort="petitioner", kind="khieu_nai", today=TODAY),
         "sorted by name + search": petition_service.list_query(sort="petitioner", search="dat dai", today=TODAY),
     }
