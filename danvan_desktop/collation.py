@@ -30,9 +30,7 @@ LAST = "\U0010ffff"  # what sorts after every text (a name nobody may see, no na
 
 
 def _weights(char: str) -> tuple[str, str, str]:
-    """``(letter weight, tone digit, case digit)`` of one NFC character; spaces weigh ""."""
-    if char == " ":
-        return " ", "", ""  # a word break: in the letters only
+    """``(letter weight, tone digit, case digit)`` of one NFC character (not a space)."""
     lower = char.lower()
     parts = unicodedata.normalize("NFD", lower)
     base, tone = parts[0], "0"
@@ -52,23 +50,26 @@ def _weights(char: str) -> tuple[str, str, str]:
     return weight, tone, "0" if char == lower else "1"
 
 
-class _Weights(dict):
-    """The weights of each character met so far (a few hundred in Vietnamese text)."""
-
-    def __missing__(self, char: str) -> tuple[str, str, str]:
-        weights = self[char] = _weights(char)
-        return weights
+# Per word met so far (Vietnamese has a few thousand syllables): its letters' weights, tones and
+# cases, so a key is a few dictionary look-ups (bulk imports compute one per row).
+_WORDS: dict[str, tuple[str, str, str]] = {}
+_MAX_WORDS = 200_000
 
 
-_WEIGHTS = _Weights()
+def _word(word: str) -> tuple[str, str, str]:
+    weights = [_weights(char) for char in word]
+    found = ("".join(w[0] for w in weights), "".join(w[1] for w in weights), "".join(w[2] for w in weights))
+    if len(_WORDS) >= _MAX_WORDS:
+        _WORDS.clear()
+    _WORDS[word] = found
+    return found
 
 
 def sort_key(text: str | None) -> str:
     """The Vietnamese dictionary order of ``text`` as a string to compare (or store)."""
-    text = " ".join(unicodedata.normalize("NFC", text or "").split())
-    weights = [_WEIGHTS[char] for char in text]
-    primary, tones, cases = zip(*weights) if weights else ((), (), ())
-    return "".join(primary) + _LEVELS + "".join(tones) + _LEVELS + "".join(cases)
+    words = [_WORDS.get(w) or _word(w) for w in unicodedata.normalize("NFC", text or "").split()]
+    return (" ".join([w[0] for w in words]) + _LEVELS + "0".join([w[1] for w in words])
+            + _LEVELS + "0".join([w[2] for w in words]))
 
 
 def name_sort_key(name: str | None) -> str:
