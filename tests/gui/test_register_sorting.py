@@ -149,6 +149,9 @@ def test_overdue_view_opens_on_the_most_urgent(qtbot, officer):
     header = page.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (6, Qt.SortOrder.AscendingOrder)
     assert column_texts(page, 3) == ["Nguyễn Bình", "Nguyễn Dung", "Nguyễn An"]
+    page.state.setCurrentIndex(page.state.findData(""))  # every state again: the register's own order
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert column_texts(page, 1)[0] == "20/11/2026"
 
 
 def test_overdue_count_on_the_overview_opens_the_overdue_view(qtbot, officer):
@@ -167,7 +170,7 @@ def test_overdue_count_on_the_overview_opens_the_overdue_view(qtbot, officer):
 
 # -- the short registers: activities, receptions, models -------------------------------------
 
-def test_activities_sort_by_place_in_vietnamese_order_and_by_count(qtbot, officer):
+def test_activities_sort_by_place_in_vietnamese_order_and_by_count(qtbot, qtmodeltester, officer):
     from dataclasses import replace
 
     from danvan_desktop.gui.pages.activities_page import ActivitiesPage
@@ -193,6 +196,7 @@ def test_activities_sort_by_place_in_vietnamese_order_and_by_count(qtbot, office
     assert column_texts(page, 4) == ["8", "9", "30", "75", "120"]
     click_header(qtbot, page, 0)
     assert column_texts(page, 0)[0] == "01/11/2026"
+    qtmodeltester.check(page.model)
 
 
 def test_receptions_sort_by_date_count_and_name(qtbot, officer):

@@ -97,6 +97,7 @@ class PetitionsPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(bottom)
 
+        self._overdue_sort = None  # the order the overdue filter chose, while it is on
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(lambda: self.apply_filters() if self.isVisible() else None)
         self.search.textChanged.connect(self._debounce.start)
@@ -121,9 +122,15 @@ class PetitionsPage(QWidget):
             self.model.rows_changed(changes.ids)
 
     def _state_changed(self) -> None:
-        """The overdue list opens on the most urgent: the earliest missed deadline first."""
+        """The overdue list opens on the most urgent: the earliest missed deadline first; leaving
+        it, the list goes back to its own order unless the user chose another meanwhile."""
+        header = self.table.horizontalHeader()
         if self.state.currentData() == "overdue":
             self.sort_by(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+            self._overdue_sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        elif self._overdue_sort == (header.sortIndicatorSection(), header.sortIndicatorOrder()):
+            self._overdue_sort = None
+            self.sort_by(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
         else:
             self.apply_filters()
 
