@@ -27,7 +27,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from danvan_desktop.domain.duplicates import DuplicateRule  # noqa: E402
 from danvan_desktop.domain.petitions import Petitioner, PetitionInput  # noqa: E402
-from danvan_desktop.services import petitions as petition_service  # noqa: E402
+from danvan_desktop.services import petition_duplicates  # noqa: E402
 from danvan_desktop.services.demo_petitions import PetitionFactory, load_demo_petitions  # noqa: E402
 from danvan_desktop.services.setup import initialise  # noqa: E402
 from danvan_desktop.storage.database import Unlock  # noqa: E402
@@ -73,16 +73,16 @@ def main() -> int:
     contents = dict(session.db.execute(
         f"SELECT id, content FROM petitions WHERE id IN ({', '.join(map(str, originals))})").fetchall())
     fresh = PetitionFactory(99, "Xã Lâm Bình", TODAY)
-    petition_service.duplicate_rule = lambda: DuplicateRule(0.0001, "measuring")  # every candidate, with its score
+    petition_duplicates.duplicate_rule = lambda: DuplicateRule(0.0001, "measuring")  # every candidate, with its score
     every = dict(session.db.execute("SELECT id, content FROM petitions").fetchall())
     # (the petition to find or None, the matter typed, [(id, similarity, same matter)])
     shown: list[tuple[int | None, list]] = []
     for pid in originals:
-        found = petition_service.find_duplicates(session, typed(resent(contents[pid], rng)))
+        found = petition_duplicates.find_duplicates(session, typed(resent(contents[pid], rng)))
         shown.append((pid, [(s.petition_id, s.similarity, every[s.petition_id] == contents[pid]) for s in found]))
     for _ in range(args.queries):
         matter = fresh.petition().row["content"]
-        found = petition_service.find_duplicates(session, typed(matter))
+        found = petition_duplicates.find_duplicates(session, typed(matter))
         shown.append((None, [(s.petition_id, s.similarity, every[s.petition_id] == matter) for s in found]))
     print(f"demo data: {args.petitions} petitions; {args.queries} re-sent contents, {args.queries} new ones")
     # "re-sent": the suggestion is the very petition re-sent; "same matter": its stored content is

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from ..collation import content_sort_key
 from ..domain.petitions import petitioner_sort_key
 from ..text import fold
+from .petition_order import SortOrder, sorted_page
 
 PETITION_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "signer_count", "content", "field", "accused",
@@ -28,16 +29,6 @@ LIST_COLUMNS = (
     "status", "outcome", "next_due_on", "next_due_step", "attempt", "closed_on", "result", "source_body", "accused",
     "competence",
 )
-
-
-@dataclass(frozen=True)
-class SortOrder:
-    """A register sorted by a column (a header click). ``column`` "" is the register's own
-    order: newest received first (a search: newest entered first)."""
-
-    column: str = ""  # id, received_on, kind, petitioner, content, field, next_due_on, state
-    descending: bool = False
-    groups: tuple[str, ...] = ()  # kind / field: the codes in the order of their Vietnamese labels
 
 
 @dataclass(frozen=True)
@@ -107,7 +98,8 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     half the register costs no more than a rare one.
     """
     if query.sort.column:
-        return _sorted_page(db, query, after, limit)
+        where, args = _where(query, walk_sort_index=True)
+        return sorted_page(db, query.sort, where, args, query.today, query.soon_until, after, limit)
     match = fts_query(query.search) if query.search else ""
     if match:
         return _search_page(db, query, match, after, limit)
@@ -117,62 +109,6 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
         args += [after[0], after[0], after[1]]
     sql = f"SELECT received_on, id FROM petitions{where} ORDER BY received_on DESC, id DESC LIMIT ?"
     return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
-
-
-# Open petitions with a deadline, and the others (no deadline shown: they come last).
-_DUE = "status = 'open' AND next_due_on IS NOT NULL"
-_NOT_DUE = "NOT (status = 'open' AND next_due_on IS NOT NULL)"
-
-
-def _segments(query: ListQuery) -> list[tuple[str, list, str, bool]]:
-    """A sort as consecutive parts of the register, each an indexed walk:
-    ``(condition, its arguments, the column walked, descending)``, id breaking ties."""
-    sort, desc = query.sort, query.sort.descending
-    column = {"id": "id", "received_on": "received_on", "petitioner": "petitioner_sort",
-              "content": "content_sort"}.get(sort.column)
-    if column:
-        return [("", [], column, desc)]
-    if sort.column in ("kind", "field"):  # a few values: one walk of (value, received_on) per label
-        groups = list(reversed(sort.groups)) if desc else list(sort.groups)
-        parts = [(f"{sort.column} = ?", [code], "received_on", True) for code in groups]
-        if groups:  # codes no label names (an old field): after the named ones
-            parts.append((f"{sort.column} NOT IN ({', '.join('?' * len(groups))})", groups, "received_on", True))
-        return parts or [("", [], "received_on", True)]
-    if sort.column == "next_due_on":
-        return [(_DUE, [], "next_due_on", desc), (_NOT_DUE, [], "received_on", True)]
-    if sort.column == "state":  # the most urgent first: overdue, due soon, in time, closed
-        today, soon = query.today.isoformat(), query.soon_until.isoformat()
-        parts = [("status = 'open' AND next_due_on < ?", [today], "next_due_on", False),
-                 ("status = 'open' AND next_due_on >= ? AND next_due_on <= ?", [today, soon], "next_due_on", False),
-                 ("status = 'open' AND (next_due_on IS NULL OR next_due_on > ?)", [soon], "received_on", True),
-                 ("status = 'closed'", [], "received_on", True)]
-        return list(reversed(parts)) if desc else parts
-    raise ValueError(f"unknown sort column {sort.column!r}")
-
-
-def _sorted_page(db: Database, query: ListQuery, after, limit: int) -> list[tuple]:
-    """Next page of ``(part, value, id)`` keys of a sorted register (``_segments``), after
-    ``after``; filters and search kept."""
-    where, args = _where(query, walk_sort_index=True)
-    parts = _segments(query)
-    found: list[tuple] = []
-    for index in range(after[0] if after else 0, len(parts)):
-        condition, condition_args, column, desc = parts[index]
-        clauses, values = ([where[len(" WHERE "):]] if where else []), list(args)
-        if condition:
-            clauses.append(f"({condition})")
-            values += condition_args
-        if after is not None and index == after[0]:
-            op = "<" if desc else ">"
-            clauses.append(f"({column} {op} ? OR ({column} = ? AND id {op} ?))")
-            values += [after[1], after[1], after[2]]
-        order = "DESC" if desc else "ASC"
-        sql = (f"SELECT {column}, id FROM petitions{' WHERE ' + ' AND '.join(clauses) if clauses else ''} "
-               f"ORDER BY {column} {order}, id {order} LIMIT ?")
-        found += [(index, value, pid) for value, pid in db.execute(sql, [*values, limit - len(found)])]
-        if len(found) >= limit:
-            break
-    return found
 
 
 def _search_from(query: ListQuery, after=None) -> tuple[str, list]:

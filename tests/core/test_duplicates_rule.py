@@ -3,7 +3,7 @@
 import pytest
 
 from danvan_desktop.domain.duplicates import content_similarity, parse_rule, reason_text
-from danvan_desktop.services.petitions import duplicate_rule
+from danvan_desktop.services.petition_duplicates import duplicate_rule
 
 
 def test_the_threshold_is_rule_data_with_its_measurement():

@@ -9,7 +9,7 @@ from danvan_desktop.domain.petitions import MASKED_IDENTITY, Petitioner, Petitio
 from danvan_desktop.domain.receptions import ReceptionInput
 from danvan_desktop.domain.users import Role
 from danvan_desktop.errors import PermissionDenied, ValidationError
-from danvan_desktop.services import attachments, petitions, receptions
+from danvan_desktop.services import attachments, petition_duplicates, petitions, receptions
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
 from danvan_desktop.storage import audit_repo
@@ -138,14 +138,14 @@ def test_duplicates_are_suggested_linked_and_counted_once(staff):
     officer = staff["vanphong"]
     first = petitions.add_petition(officer, COMPLAINT, today=TODAY)
     again = replace(COMPLAINT, received_on=date(2026, 11, 18), content="Tiếp tục khiếu nại việc thu hồi đất")
-    suggestions = petitions.find_duplicates(officer, again)
+    suggestions = petition_duplicates.find_duplicates(officer, again)
     assert suggestions and suggestions[0].petition_id == first and suggestions[0].reason == "Trùng CCCD"
     by_name = replace(again, petitioners=(Petitioner("Nguyễn Văn An", "Thôn Nà Lầu, Xã Lâm Bình"),))
-    assert petitions.find_duplicates(officer, by_name)[0].reason == "Trùng họ tên và địa chỉ"
+    assert petition_duplicates.find_duplicates(officer, by_name)[0].reason == "Trùng họ tên và địa chỉ"
     by_content = replace(again, petitioners=(Petitioner("Người Khác", "Nơi khác"),),
                          content="khieu nai quyet dinh thu hoi dat lam duong lien thon Na Lau")  # no accents typed
-    alike = petitions.find_duplicates(officer, by_content)[0]
-    assert alike.similarity >= petitions.duplicate_rule().content_similarity_min
+    alike = petition_duplicates.find_duplicates(officer, by_content)[0]
+    assert alike.similarity >= petition_duplicates.duplicate_rule().content_similarity_min
     assert alike.reason == f"Nội dung giống {round(alike.similarity * 100)}%"
 
     second = petitions.add_petition(officer, again, today=TODAY, duplicate_of=first)
