@@ -35,6 +35,7 @@ REQUIRED_RESOURCES = (
     ("rules", "activity_kinds.json"),
     ("rules", "report_periods.json"),
     ("rules", "import_columns.json"),
+    ("rules", "duplicates.json"),
     ("rules", "rubrics", "chung_100_diem.json"),
     ("rules", "rubrics", "quang_binh_3140.json"),
     ("fonts", "LICENSE-Liberation-OFL.txt"),

@@ -166,7 +166,7 @@ def cmd_list(ctx, args) -> int:
     def work(session):
         query = petition_service.list_query(kind=args.kind, field=args.field, state=state, search=args.search)
         keys = petition_service.page(session, query, limit=args.limit)
-        return petition_service.list_rows(session, [k[1] for k in keys])
+        return petition_service.list_rows(session, [k[-1] for k in keys])
 
     rows = ctx.with_session(work)
     if args.json:

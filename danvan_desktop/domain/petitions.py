@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..collation import LAST, name_sort_key
 from ..errors import ValidationError
 from ..text import clean, fold
 from .citizens import mask_cccd, validate_cccd, validate_phone
@@ -223,6 +224,13 @@ def may_see_identity(user: User, kind: str, assigned_to: str | None) -> bool:
     if not identity_is_secret(kind):
         return True
     return user.role is Role.LEADER or (assigned_to is not None and user.username == assigned_to)
+
+
+def petitioner_sort_key(kind: str, name: str | None) -> str:
+    """Where a petition goes when the register is sorted by petitioner: by the first
+    petitioner's name in Vietnamese order; a secret identity sorts last for every user, with
+    the anonymous ones, so the order itself never tells a denouncer's name."""
+    return LAST if identity_is_secret(kind) else name_sort_key(name)
 
 
 def masked(petitioner: Petitioner) -> Petitioner:

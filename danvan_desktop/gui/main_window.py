@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, key: str, label: str):
         if key == "overview":
-            return OverviewPage(self.session, self.runner)
+            page = OverviewPage(self.session, self.runner)
+            page.overdue_requested.connect(self.show_overdue)
+            return page
         if key == "petitions":
             return PetitionsPage(self.session, self.runner)  # its saves come back on runner.changed
         if key == "activities":
@@ -198,6 +200,12 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
         self.update_badges()
+
+    def show_overdue(self) -> None:
+        """Đơn thư with the overdue filter, the most days overdue first."""
+        keys = [key for key, _, _ in self.sections]
+        self.show_section(keys.index("petitions"))
+        self.pages["petitions"].show_overdue()
 
     def show_section(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)

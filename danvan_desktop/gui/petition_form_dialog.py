@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.petitions import CHANNELS, COMPETENCE, ELIGIBILITY, KINDS, SIGNATORIES, Petitioner, PetitionInput
 from ..errors import DanVanError
+from ..services import petition_duplicates
 from ..services import petitions as petition_service
 from ..services.session import Session
 from ..services.users import assignable_users
@@ -101,7 +102,9 @@ class PetitionFormDialog(QDialog):
         dup_layout = QVBoxLayout(duplicates)
         self.duplicates = QListWidget()
         self.duplicates.setWordWrap(True)
-        hint = QLabel(self.tr("Tích vào đơn trùng để liên kết: đơn trùng chỉ được đếm một lần."))
+        hint = QLabel(self.tr("Gợi ý khi trùng CCCD, trùng họ tên và địa chỉ, hoặc nội dung giống từ {n}% trở lên. "
+                              "Tích vào đơn trùng để liên kết: đơn trùng chỉ được đếm một lần.").format(
+            n=round(petition_duplicates.duplicate_rule().content_similarity_min * 100)))
         hint.setWordWrap(True)
         dup_layout.addWidget(hint)
         dup_layout.addWidget(self.duplicates)
@@ -201,11 +204,14 @@ class PetitionFormDialog(QDialog):
         self.duplicates.clear()
         if not (self.content.toPlainText().strip() or self.name.text().strip() or self.cccd.text().strip()):
             return
-        for found in petition_service.find_duplicates(self.session.reading(), self.petition_input()):
+        # never the petition being corrected itself
+        for found in petition_duplicates.find_duplicates(self.session.reading(), self.petition_input(),
+                                                      exclude_id=self.editing):
             item = QListWidgetItem(
                 self.tr("Đơn số {id}").format(id=found.petition_id)
                 + f" — {date.fromisoformat(found.received_on):%d/%m/%Y} — {KINDS[found.kind]}\n"
                 + f"{found.reason}: {found.content}")
+            item.setToolTip(self.tr("Lý do gợi ý: {reason}").format(reason=found.reason))
             item.setData(Qt.ItemDataRole.UserRole, found.petition_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

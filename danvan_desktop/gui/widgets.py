@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableView, QTableWidget, QTableWidgetItem, QWidget,
 )
 
+from ..collation import sort_key
 from .choice_box import ChoiceBox
 from .date_field import DateField
 
@@ -102,6 +103,37 @@ def read_only_view(table: QTableView) -> QTableView:
     return table
 
 
+def sortable(table: QTableView) -> QTableView:
+    """A header click sorts (ascending, then descending; the indicator shown); the indicator
+    starts on the first column, the date, newest first: the register's own order."""
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a sortable table widget's cell sorts by
+
+
+class SortItem(QTableWidgetItem):
+    """A table widget cell that sorts by ``SORT_ROLE`` (a date's ISO text, a number, a
+    Vietnamese sort key) instead of its displayed text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None or type(mine) is not type(theirs):
+            return super().__lt__(other)
+        return mine < theirs
+
+
+def sort_item(text, value=None) -> SortItem:
+    """A cell showing ``text``, sorted by ``value``: numbers by value, text in Vietnamese order."""
+    item = SortItem(str(text))
+    if value is None:
+        value = text if isinstance(text, int) else sort_key(str(text))
+    item.setData(SORT_ROLE, value)
+    return item
+
+
 def read_only_table(headers: list[str]) -> QTableWidget:
     """A small register table: rows selected whole, nothing edited in place, last column stretched."""
     table = QTableWidget(0, len(headers))
@@ -142,9 +174,9 @@ def fit_columns(table: QTableView, widest: int = WIDEST_COLUMN) -> None:
     table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
 
 
-def id_item(text: str, record_id: int) -> QTableWidgetItem:
+def id_item(text: str, record_id: int, sort_value=None) -> QTableWidgetItem:
     """A register row's first cell, holding the record's id for opening its detail."""
-    item = QTableWidgetItem(text)
+    item = sort_item(text, sort_value)
     item.setData(Qt.ItemDataRole.UserRole, record_id)
     return item
 

@@ -55,7 +55,7 @@ def export_xlsx(session: Session, query: ListQuery, target: Path, task: Task | N
         if not keys:
             break
         after = keys[-1]
-        ids = [k[1] for k in keys]
+        ids = [k[-1] for k in keys]  # the id ends every key, sorted or not
         closing = petitions_repo.closing_steps(session.db, ids, CLOSING_EVENTS)
         for row in petition_service.list_rows(session, ids):
             sheet.append(_cells(sheet, {**row, "closing_step": closing.get(row["id"])}, fields))

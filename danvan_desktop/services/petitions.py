@@ -17,6 +17,7 @@ from ..domain.petition_processing import eligibility_sources as parse_eligibilit
 from ..domain.petitions import (
     CLOSING_EVENTS,
     EVENT_KINDS,
+    KINDS,
     RESULTS,
     Petitioner,
     PetitionInput,
@@ -31,7 +32,9 @@ from ..domain.users import Permission
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..paths import resource
 from ..storage import attachments_repo, petitions_repo, users_repo
+from ..storage.petition_order import SortOrder
 from ..storage.petitions_repo import ListQuery
+from ..collation import sort_key
 from ..text import clean
 from .rules import active_calendar, active_rule_sets
 from .locks import require_unlocked
@@ -298,14 +301,26 @@ def show_petition(session: Session, petition_id: int, today: date | None = None,
     )
 
 
+SORT_COLUMNS = ("id", "received_on", "kind", "petitioner", "content", "field", "next_due_on", "state")
+
+
 def list_query(kind=None, field=None, state=None, received_from=None, received_to=None, search="",
-               include_duplicates=True, today: date | None = None) -> ListQuery:
-    """Turn the register's filter into dates: "due soon" means within the next working days."""
+               include_duplicates=True, today: date | None = None, sort: str | None = None,
+               descending: bool = False) -> ListQuery:
+    """Turn the register's filter into dates: "due soon" means within the next working days.
+
+    ``sort`` (one of ``SORT_COLUMNS``) orders the list by a column, kinds and fields by their
+    Vietnamese labels; without one the overdue list opens on the most urgent (the earliest
+    missed deadline, most days overdue, first) and the others on the newest received."""
     today = today or date.today()
     soon = active_calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+    if sort is None and state == "overdue":
+        sort, descending = "next_due_on", False
+    labels = {"kind": KINDS, "field": petition_fields()}.get(sort or "", {})
+    order = SortOrder(sort or "", descending, tuple(sorted(labels, key=lambda code: sort_key(labels[code]))))
     return ListQuery(kind=kind, field=field, state=state, today=today, soon_until=soon,
                      received_from=received_from, received_to=received_to, search=search,
-                     include_duplicates=include_duplicates)
+                     include_duplicates=include_duplicates, sort=order)
 
 
 def page(session: Session, query: ListQuery, after=None, limit: int = 200) -> list[tuple[str, int]]:
@@ -339,40 +354,6 @@ def list_rows(session: Session, ids: list[int]) -> list[dict]:
         out.append({**row, "petitioner": name, "address": address, "not_processed": clock.not_processed,
                     "due_marks": deadline_rules.due_marks(clock, rulesets, calendar, row["next_due_step"], due)})
     return out
-
-
-@dataclass(frozen=True)
-class DuplicateSuggestion:
-    petition_id: int
-    reason: str  # Vietnamese
-    received_on: str
-    kind: str
-    content: str
-
-
-REASONS = {"cccd": "Cùng số CCCD", "name_address": "Cùng họ tên và địa chỉ", "content": "Nội dung tương tự"}
-
-
-def find_duplicates(session: Session, data: PetitionInput, exclude_id: int | None = None,
-                    limit: int = 8) -> list[DuplicateSuggestion]:
-    """Likely earlier petitions of the same case, suggested while the officer types."""
-    session.require(Permission.RECORD)
-    cccds = [p.cccd.replace(" ", "") for p in data.petitioners if p.cccd]
-    keys = [petitions_repo.identity_key(clean(p.name), clean(p.address)) for p in data.petitioners]
-    words = petitions_repo.fts_query(" ".join(clean(data.content).split()[:12]))
-    content_match = " OR ".join(words.split()) if words else ""
-    found = petitions_repo.duplicate_candidates(session.db, cccds, keys, content_match, exclude_id, limit)
-    rows = petitions_repo.rows_by_ids(session.db, [pid for pid, _ in found])
-    return [
-        DuplicateSuggestion(pid, REASONS[reason], rows[pid]["received_on"], rows[pid]["kind"], rows[pid]["content"][:120])
-        for pid, reason in found if pid in rows and not _reveals_denouncer(session, rows[pid], reason)
-    ]
-
-
-def _reveals_denouncer(session: Session, row: dict, reason: str) -> bool:
-    """A suggestion "same CCCD" or "same name and address" on a tố cáo would tell a user who
-    may not see its denouncer who the denouncer is: such petitions are left out for that user."""
-    return reason in ("cccd", "name_address") and not may_see_identity(session.user, row["kind"], row["assigned_to"])
 
 
 def link_duplicate(session: Session, petition_id: int, original_id: int) -> None:

@@ -12,14 +12,17 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..collation import content_sort_key
+from ..domain.petitions import petitioner_sort_key
 from ..text import fold
+from .petition_order import SortOrder, sorted_page
 
 PETITION_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "signer_count", "content", "field", "accused",
     "eligibility", "competence", "attempt", "complex", "remote_area", "needs_verification", "assigned_to",
     "reception_id", "source_body", "note", "duplicate_of", "status", "outcome", "closed_on", "result",
     "next_due_on", "next_due_step", "search_text", "created_by", "created_at", "updated_at",
-    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known",
+    "resolved_on", "resolved_on_time", "last_step_on", "overdue_known", "petitioner_sort", "content_sort",
 )
 LIST_COLUMNS = (
     "id", "received_on", "kind", "channel", "signatories", "content", "field", "assigned_to", "duplicate_of",
@@ -41,6 +44,7 @@ class ListQuery:
     received_to: date | None = None
     search: str = ""
     include_duplicates: bool = True
+    sort: SortOrder = SortOrder()
 
 
 def fts_query(text: str) -> str:
@@ -49,19 +53,23 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(query: ListQuery) -> tuple[str, list]:
+def _where(query: ListQuery, walk_sort_index: bool = False) -> tuple[str, list]:
+    """The filter's WHERE. ``walk_sort_index``: the kind, field and date filters are checked row
+    by row ("+column": not an index) so a sorted page walks its sort index and stops after a
+    page, instead of sorting every petition of the kind."""
     clauses, args = [], []
+    plain = "+" if walk_sort_index else ""
     if query.kind:
-        clauses.append("kind = ?")
+        clauses.append(f"{plain}kind = ?")
         args.append(query.kind)
     if query.field:
-        clauses.append("field = ?")
+        clauses.append(f"{plain}field = ?")
         args.append(query.field)
     if query.received_from:
-        clauses.append("received_on >= ?")
+        clauses.append(f"{plain}received_on >= ?")
         args.append(query.received_from.isoformat())
     if query.received_to:
-        clauses.append("received_on <= ?")
+        clauses.append(f"{plain}received_on <= ?")
         args.append(query.received_to.isoformat())
     if not query.include_duplicates:
         clauses.append("duplicate_of IS NULL")
@@ -89,6 +97,9 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     full-text index in rowid order and stopping at ``limit`` - a common word matching
     half the register costs no more than a rare one.
     """
+    if query.sort.column:
+        where, args = _where(query, walk_sort_index=True)
+        return sorted_page(db, query.sort, where, args, query.today, query.soon_until, after, limit)
     match = fts_query(query.search) if query.search else ""
     if match:
         return _search_page(db, query, match, after, limit)
@@ -160,6 +171,9 @@ def get(db: Database, petition_id: int) -> dict | None:
 
 
 def insert(db: Database, values: dict) -> int:
+    """A new petition; its petitioners (``insert_petitioners``) then give its name's sort key."""
+    values = {**values, "content_sort": content_sort_key(values["content"]),
+              "petitioner_sort": petitioner_sort_key(values["kind"], "")}
     cols = [c for c in PETITION_COLUMNS if c != "id" and c in values]
     cursor = db.execute(
         f"INSERT INTO petitions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [values[c] for c in cols]
@@ -177,6 +191,12 @@ def _index_text(db: Database, first_id: int, last_id: int) -> None:
 def update(db: Database, petition_id: int, changes: dict) -> None:
     if not changes:
         return
+    if "content" in changes:
+        changes = {**changes, "content_sort": content_sort_key(changes["content"])}
+    if "kind" in changes:  # a kind whose petitioner is secret sorts the name last
+        first = db.execute("SELECT name FROM petitioners WHERE petition_id = ? AND position = 0",
+                           [petition_id]).fetchone()
+        changes = {**changes, "petitioner_sort": petitioner_sort_key(changes["kind"], first[0] if first else "")}
     sets = ", ".join(f"{c} = ?" for c in changes)
     db.execute(f"UPDATE petitions SET {sets} WHERE id = ?", [*changes.values(), petition_id])
 
@@ -188,6 +208,9 @@ def insert_petitioners(db: Database, petition_id: int, petitioners: list[dict]) 
         [(petition_id, i, p["name"], p["address"], p["cccd"], p["phone"], identity_key(p["name"], p["address"]),
           int(p.get("signed", True))) for i, p in enumerate(petitioners)],
     )
+    db.execute("UPDATE petitions SET petitioner_sort = ? WHERE id = ?", [
+        petitioner_sort_key(db.execute("SELECT kind FROM petitions WHERE id = ?", [petition_id]).fetchone()[0],
+                            petitioners[0]["name"] if petitioners else ""), petition_id])
 
 
 def replace_petitioners(db: Database, petition_id: int, petitioners: list[dict]) -> None:
@@ -202,6 +225,7 @@ def identity_key(name: str, address: str) -> str:
 
 # A batch repeats names and addresses (a family, a hamlet): fold each pair once.
 _identity_key = lru_cache(maxsize=1 << 16)(identity_key)
+_petitioner_sort_key = lru_cache(maxsize=1 << 16)(petitioner_sort_key)
 
 
 def petitioners(db: Database, petition_id: int) -> list[dict]:
@@ -229,27 +253,45 @@ def events(db: Database, petition_id: int) -> list[dict]:
     return [dict(zip(cols, r)) for r in rows]
 
 
-def duplicate_candidates(db: Database, cccds: list[str], identity_keys: list[str], content_match: str,
-                         exclude_id: int | None = None, limit: int = 10) -> list[tuple[int, str]]:
-    """Petitions that look like the same case: ``(id, reason)`` with the strongest reason first."""
+def identity_matches(db: Database, cccds: list[str], identity_keys: list[str], exclude_id: int | None = None,
+                     limit: int = 10) -> list[tuple[int, str]]:
+    """Petitions of the same person: ``(id, "cccd" | "name_address")``, the CCCD first."""
     found: dict[int, str] = {}
     exclude = exclude_id or -1
-    for cccd in filter(None, cccds):
-        for (pid,) in db.execute(
-            "SELECT DISTINCT petition_id FROM petitioners WHERE cccd = ? AND petition_id != ? LIMIT ?",
-            [cccd, exclude, limit]):
-            found.setdefault(pid, "cccd")
-    for key in filter(None, identity_keys):
-        for (pid,) in db.execute(
-            "SELECT DISTINCT petition_id FROM petitioners WHERE identity_key = ? AND petition_id != ? LIMIT ?",
-            [key, exclude, limit]):
-            found.setdefault(pid, "name_address")
-    if content_match and len(found) < limit:
-        for (pid,) in db.execute(
-            "SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?",
-            [content_match, exclude, limit]):
-            found.setdefault(pid, "content")
+    for reason, column, values in (("cccd", "cccd", cccds), ("name_address", "identity_key", identity_keys)):
+        for value in filter(None, values):
+            for (pid,) in db.execute(
+                    f"SELECT DISTINCT petition_id FROM petitioners WHERE {column} = ? AND petition_id != ? LIMIT ?",
+                    [value, exclude, limit]):
+                found.setdefault(pid, reason)
     return list(found.items())[:limit]
+
+
+def content_matches(db: Database, content_match: str, exclude_id: int | None = None,
+                    limit: int = 30) -> list[tuple[int, str]]:
+    """``(id, content)`` of the petitions whose indexed text best matches (full-text rank)."""
+    if not content_match:
+        return []
+    return [tuple(r) for r in db.execute(
+        "SELECT p.id, p.content FROM (SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ? AND rowid != ? "
+        "ORDER BY rank LIMIT ?) f JOIN petitions p ON p.id = f.rowid",
+        [content_match, exclude_id or -1, limit])]
+
+
+def fill_sort_keys(db: Database, batch: int = 5000) -> int:
+    """Compute the sort keys of rows written before they were kept (migration 0017), in
+    batches, inside the caller's transaction; returns how many rows got them."""
+    done = 0
+    while True:
+        rows = db.execute(
+            "SELECT p.id, p.kind, p.content, (SELECT name FROM petitioners WHERE petition_id = p.id AND position = 0) "
+            "FROM petitions p WHERE p.petitioner_sort IS NULL OR p.content_sort IS NULL LIMIT ?", [batch]).fetchall()
+        if not rows:
+            return done
+        db.conn.executemany("UPDATE petitions SET petitioner_sort = ?, content_sort = ? WHERE id = ?",
+                            [(petitioner_sort_key(kind, name), content_sort_key(content), pid)
+                             for pid, kind, content, name in rows])
+        done += len(rows)
 
 
 def open_ids(db: Database) -> list[int]:
@@ -280,11 +322,20 @@ def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[
     Every bulk insert of petitions comes through here."""
     cols = [c for c in PETITION_COLUMNS if c != "id"] + list(PROCESSING_COLUMNS)
     start = next_id(db) if start is None else start
+    sort_at = cols.index("petitioner_sort"), cols.index("content_sort")
+
+    def row(i: int, p: dict) -> tuple:
+        values = list(map(p.get, cols))
+        group = petitioners_by_index[i]
+        values[sort_at[0]] = _petitioner_sort_key(p["kind"], group[0]["name"] if group else "")
+        values[sort_at[1]] = content_sort_key(p["content"])
+        return (start + i, *values)
+
     # Rows are handed over as they are made (no list of tuples kept for the cyclic collector
     # to walk), petitioners' identity keys folded once per name and address.
     db.conn.executemany(
         f"INSERT INTO petitions (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
-        ((start + i, *map(p.get, cols)) for i, p in enumerate(petitions)),
+        (row(i, p) for i, p in enumerate(petitions)),
     )
     db.conn.executemany(
         "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "

@@ -9,7 +9,7 @@ from danvan_desktop.domain.petitions import MASKED_IDENTITY, Petitioner, Petitio
 from danvan_desktop.domain.receptions import ReceptionInput
 from danvan_desktop.domain.users import Role
 from danvan_desktop.errors import PermissionDenied, ValidationError
-from danvan_desktop.services import attachments, petitions, receptions
+from danvan_desktop.services import attachments, petition_duplicates, petitions, receptions
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
 from danvan_desktop.storage import audit_repo
@@ -48,7 +48,7 @@ def test_complaint_deadlines_follow_the_timeline(staff):
     # Acceptance: 10 calendar days from receipt -> Thu 12/11.
     assert deadline(detail, "accept").due_on == date(2026, 11, 12)
     assert deadline(detail, "accept").state == "overdue"
-    assert [r["id"] for r in petitions.list_rows(officer, [k[1] for k in petitions.page(
+    assert [r["id"] for r in petitions.list_rows(officer, [k[-1] for k in petitions.page(
         officer, petitions.list_query(state="overdue", today=TODAY))])] == [pid]
 
     petitions.record_event(officer, pid, "accepted", date(2026, 11, 10), decision="12/QĐ-UBND", complex=True,
@@ -107,7 +107,7 @@ def test_search_ignores_accents_and_d(staff):
 
     def found(text):
         query = petitions.list_query(search=text, today=TODAY)
-        return [k[1] for k in petitions.page(officer, query)]
+        return [k[-1] for k in petitions.page(officer, query)]
 
     assert found("dat dai") == [pid]  # the field label "Đất đai" is indexed
     assert found("nguyen") == [pid]
@@ -138,13 +138,15 @@ def test_duplicates_are_suggested_linked_and_counted_once(staff):
     officer = staff["vanphong"]
     first = petitions.add_petition(officer, COMPLAINT, today=TODAY)
     again = replace(COMPLAINT, received_on=date(2026, 11, 18), content="Tiếp tục khiếu nại việc thu hồi đất")
-    suggestions = petitions.find_duplicates(officer, again)
-    assert suggestions and suggestions[0].petition_id == first and suggestions[0].reason == "Cùng số CCCD"
+    suggestions = petition_duplicates.find_duplicates(officer, again)
+    assert suggestions and suggestions[0].petition_id == first and suggestions[0].reason == "Trùng CCCD"
     by_name = replace(again, petitioners=(Petitioner("Nguyễn Văn An", "Thôn Nà Lầu, Xã Lâm Bình"),))
-    assert petitions.find_duplicates(officer, by_name)[0].reason == "Cùng họ tên và địa chỉ"
+    assert petition_duplicates.find_duplicates(officer, by_name)[0].reason == "Trùng họ tên và địa chỉ"
     by_content = replace(again, petitioners=(Petitioner("Người Khác", "Nơi khác"),),
-                         content="khiếu nại quyết định thu hồi đất làm đường")
-    assert petitions.find_duplicates(officer, by_content)[0].reason == "Nội dung tương tự"
+                         content="khieu nai quyet dinh thu hoi dat lam duong lien thon Na Lau")  # no accents typed
+    alike = petition_duplicates.find_duplicates(officer, by_content)[0]
+    assert alike.similarity >= petition_duplicates.duplicate_rule().content_similarity_min
+    assert alike.reason == f"Nội dung giống {round(alike.similarity * 100)}%"
 
     second = petitions.add_petition(officer, again, today=TODAY, duplicate_of=first)
     third = petitions.add_petition(officer, again, today=TODAY)
@@ -237,7 +239,7 @@ def test_corrections_are_timeline_events_with_previous_values(staff):
     assert edit["kind"] == "edited" and edit["by_user"] == "tiepdan"
     assert _json.loads(edit["body"])["field"] == "dat_dai"  # the previous value is kept
     query = petitions.list_query(search="van an", today=TODAY)
-    assert [k[1] for k in petitions.page(officer, query)] == [pid]  # the search follows the correction
+    assert [k[-1] for k in petitions.page(officer, query)] == [pid]  # the search follows the correction
     assert petitions.update_petition(officer, pid, fixed, today=TODAY) == []  # nothing changed, nothing logged
     petitions.record_event(officer, pid, "accepted", date(2026, 11, 10), today=TODAY)
     with pytest.raises(ValidationError, match="không được sau bước xử lý đầu tiên"):

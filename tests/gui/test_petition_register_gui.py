@@ -118,7 +118,7 @@ def test_duplicate_suggestions_never_reveal_a_denouncer(qtbot, officer, admin_se
     assert suggestions_for(officer, "Người Khác", "Nơi khác", "002090654321") == []
     assigned = login(admin_session.store, "tiepdan", "matkhau-tiepdan")  # handles the case: may see it
     shown = suggestions_for(assigned, "Trần Văn Tố", "Thôn Bản Khiển", "")
-    assert len(shown) == 1 and "Cùng họ tên và địa chỉ" in shown[0]
+    assert len(shown) == 1 and "Trùng họ tên và địa chỉ" in shown[0]
 
 
 def test_denouncer_masked_in_the_register(qtbot, officer, admin_session):

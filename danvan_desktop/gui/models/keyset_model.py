@@ -12,6 +12,11 @@ filter) is the only reset.
 
 Subclasses give ``fetch_keys`` and ``fetch_rows`` (the petition register), or ``fetch_page``
 returning whole rows (short registers, whose rows are all kept), and ``cell``.
+
+Sorting by a header click: the petition register sorts in SQL (its page puts the order into the
+query, keys then carry the sort value before the id); the short registers sort here
+(``sort``): the filtered rows are read whole and ordered by the cell in Vietnamese order
+(``collation.sort_key``), numbers by value, the date column by date.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ...collation import sort_key
 
 PAGE = 200  # keys read per step as the view scrolls
 ROWS_PER_READ = 50  # rows read at a time: about two screens, so a search paints after one small read
@@ -37,10 +44,11 @@ class KeysetTableModel(QAbstractTableModel):
     def __init__(self, session, query, parent=None):
         super().__init__(parent)
         self.session, self.query = session, query
-        self._keys: list[tuple[str, int]] = []
+        self._keys: list[tuple] = []  # (sort value..., id): the id last
         self._exhausted = False
         self._pages: OrderedDict[int, list[dict | None]] = OrderedDict()
         self._seed: dict[int, dict] = {}  # whole rows of fetch_page registers
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the register's own order, newest first
         self._read_first_keys()
 
     # -- what a register gives ----------------------------------------------------------
@@ -80,7 +88,8 @@ class KeysetTableModel(QAbstractTableModel):
     def rows_changed(self, ids) -> None:
         """Rows saved elsewhere: read them again when next shown; the view keeps its place."""
         wanted = set(ids)
-        for index, (_, record_id) in enumerate(self._keys):
+        for index, key in enumerate(self._keys):
+            record_id = key[-1]
             if record_id in wanted:
                 self._seed.pop(record_id, None)
                 self._pages.pop(index // ROWS_PER_READ, None)
@@ -89,6 +98,9 @@ class KeysetTableModel(QAbstractTableModel):
     def rows_added(self) -> None:
         """New rows: when they are the newest, their keys go in at the top and the view keeps
         its place; a new row dated among older ones makes the list start again."""
+        if self._sort is not None:  # where a new row goes in a sorted list: read it again
+            self.refresh()
+            return
         first = self._keys[0] if self._keys else None
         fresh = []
         for key in self.fetch_keys(None, PAGE) if first is not None else ():
@@ -112,6 +124,36 @@ class KeysetTableModel(QAbstractTableModel):
         keys = self.fetch_keys(None, first)
         self._exhausted = len(keys) < first
         self._keys.extend(keys)
+        if self._sort is not None:
+            self._sort_all()
+
+    # -- sorting (short registers) ------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click on a short register (whole rows, ``fetch_page``): column 0, the date,
+        descending is the register's own order, read lazily; any other order reads the filtered
+        rows whole and sorts them. The list starts again at its first row."""
+        if type(self).fetch_keys is not KeysetTableModel.fetch_keys or not 0 <= column < len(self.COLUMNS):
+            return  # the petition register sorts in SQL, through its query
+        wanted = None if (column, order) == (0, Qt.SortOrder.DescendingOrder) else (column, order)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
+        self.refresh()
+
+    def sort_value(self, row: dict, column: int):
+        if column == 0:
+            return str(row[self.DATE_KEY])  # ISO dates and years sort as they read
+        text = self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        if column in self.NUMBER_COLUMNS:
+            return int(text) if str(text).isdigit() else -1
+        return sort_key(str(text or ""))
+
+    def _sort_all(self) -> None:
+        while not self._exhausted:
+            self._keys.extend(self._next_keys())
+        column, order = self._sort
+        self._keys.sort(key=lambda key: (self.sort_value(self._seed[key[-1]], column), key[-1]),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _next_keys(self) -> list[tuple[str, int]]:
         keys = self.fetch_keys(self._keys[-1] if self._keys else None, PAGE)
@@ -122,7 +164,7 @@ class KeysetTableModel(QAbstractTableModel):
         page = row // ROWS_PER_READ
         rows = self._pages.get(page)
         if rows is None:
-            ids = [record_id for _, record_id in self._keys[page * ROWS_PER_READ:(page + 1) * ROWS_PER_READ]]
+            ids = [key[-1] for key in self._keys[page * ROWS_PER_READ:(page + 1) * ROWS_PER_READ]]
             by_id = {r["id"]: r for r in self.fetch_rows(ids)}
             rows = [by_id.get(i) for i in ids]
             self._pages[page] = rows
@@ -134,11 +176,11 @@ class KeysetTableModel(QAbstractTableModel):
         return rows[offset] if offset < len(rows) else None
 
     def record_id(self, row: int) -> int:
-        return self._keys[row][1]
+        return self._keys[row][-1]
 
     def row_of_id(self, record_id: int) -> int | None:
-        for index, (_, key_id) in enumerate(self._keys):
-            if key_id == record_id:
+        for index, key in enumerate(self._keys):
+            if key[-1] == record_id:
                 return index
         return None
 
@@ -185,7 +227,7 @@ class KeysetTableModel(QAbstractTableModel):
                 or not 0 <= index.column() < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._keys[index.row()][1]
+            return self._keys[index.row()][-1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):

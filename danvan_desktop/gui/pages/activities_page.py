@@ -22,7 +22,7 @@ from ..edit_button import EditButton
 from ..models.work_table_models import ActivityFilter, ActivityTableModel
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, open_rows_with, read_only_view
+from ..widgets import ask_xlsx_path, combo, date_edit, fit_columns, open_rows_with, read_only_view, sortable
 
 class ActivitiesPage(QWidget):
     changed = Signal()
@@ -65,6 +65,7 @@ class ActivitiesPage(QWidget):
         self.model = ActivityTableModel(session, self._filters(), self)
         self.table = read_only_view(QTableView())
         self.table.setModel(self.model)
+        sortable(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         open_rows_with(self.table, self.open_record)

@@ -22,7 +22,7 @@ from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
 from ..widgets import (
-    ask_xlsx_path, combo, date_edit, error_label, fit_columns, open_rows_with, read_only_view, save_cancel,
+    ask_xlsx_path, combo, date_edit, error_label, fit_columns, open_rows_with, read_only_view, sortable, save_cancel,
 )
 
 FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
@@ -143,6 +143,7 @@ class DemocracyPage(QWidget):
         self.table = read_only_view(QTableView())
         self.table.setAccessibleName(self.tr("Danh sách nội dung dân chủ ở cơ sở"))
         self.table.setModel(self.model)
+        sortable(self.table)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda record_id: refusal(

@@ -22,7 +22,9 @@ from ..models.work_table_models import ModelFilter, ModelTableModel
 from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
 from ..runner import Runner
-from ..widgets import ask_xlsx_path, combo, error_label, fit_columns, open_rows_with, read_only_view, save_cancel
+from ..widgets import (
+    ask_xlsx_path, combo, error_label, fit_columns, open_rows_with, read_only_view, save_cancel, sortable,
+)
 
 class ModelDialog(QDialog):
     def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
@@ -126,6 +128,7 @@ class ModelsPage(QWidget):
         self.table = read_only_view(QTableView())
         self.table.setAccessibleName(self.tr("Danh sách mô hình"))
         self.table.setModel(self.model)
+        sortable(self.table)
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda model_id: refusal(

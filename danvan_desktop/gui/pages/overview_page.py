@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,8 @@ def _number(value: int) -> str:
 
 
 class OverviewPage(QWidget):
+    overdue_requested = Signal()  # the overdue count's link: the overdue petitions, most urgent first
+
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
         self.session, self.runner = session, runner
@@ -85,6 +87,7 @@ class OverviewPage(QWidget):
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Tệp dữ liệu:"), path)
         self.overdue_label = QLabel()
+        self.overdue_label.linkActivated.connect(lambda _: self.overdue_requested.emit())
         form.addRow(self.tr("Đơn thư quá hạn hôm nay:"), self.overdue_label)
         lower.addWidget(who, 1)
         health = QGroupBox(self.tr("Tình trạng dữ liệu"))
@@ -99,8 +102,13 @@ class OverviewPage(QWidget):
         layout.addLayout(lower)
         layout.addStretch(1)
 
+    def _show_overdue(self, overdue: int) -> None:
+        self.overdue_label.setText(
+            self.tr("<a href='overdue'>{n} đơn — xem, quá hạn lâu nhất trước</a>").format(n=_number(overdue))
+            if overdue else "0")
+
     def refresh(self) -> None:
-        self.overdue_label.setText(str(overdue_count(self.session)))
+        self._show_overdue(overdue_count(self.session))
         reminders = report_service.reminders(self.session, self.today)
         self.reminder_label.setText("<br>".join(f"<b>{text}</b>" for text in reminders))
         self.reminder_label.setVisible(bool(reminders))

@@ -23,6 +23,7 @@ from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
 from ..runner import Runner
 
+RECEIVED_COLUMN, DUE_COLUMN = 1, 6  # of PetitionTableModel.COLUMNS, in petition_service.SORT_COLUMNS order
 COUNT_CAP = PetitionTableModel.FIRST_KEYS - 1  # "Hơn 1.000 đơn": the list itself is lazy
 STATES = {
     "": QT_TRANSLATE_NOOP("PetitionsPage", "Mọi tình trạng"),
@@ -68,8 +69,8 @@ class PetitionsPage(QWidget):
         for widget in (self.use_period, self.start, QLabel(self.tr("đến")), self.end, self.once):
             period.addWidget(widget)
         period.addStretch(1)
-        self.model = PetitionTableModel(session, self._query())
         self.table = QTableView()
+        self.model = PetitionTableModel(session, self._query())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +81,12 @@ class PetitionsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # A header click sorts (in SQL, on keyset pages); the indicator starts on the register's
+        # own order, newest received first.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(lambda *_: self.apply_filters())
         for column, width in ((0, 55), (1, 90), (2, 105), (3, 165), (5, 125), (6, 150), (7, 120)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_petition(index.row()))
@@ -100,11 +107,13 @@ class PetitionsPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(bottom)
 
+        self._overdue_sort = None  # the order the overdue filter chose, while it is on
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(lambda: self.apply_filters() if self.isVisible() else None)
         self.search.textChanged.connect(self._debounce.start)
-        for box in (self.kind, self.state, self.field):
+        for box in (self.kind, self.field):
             box.currentIndexChanged.connect(self.apply_filters)
+        self.state.currentIndexChanged.connect(self._state_changed)
         for check in (self.use_period, self.once):
             check.toggled.connect(self.apply_filters)
         for edit in (self.start, self.end):
@@ -122,9 +131,47 @@ class PetitionsPage(QWidget):
         if changes.ids:
             self.model.rows_changed(changes.ids)
 
+    def _state_changed(self) -> None:
+        """The overdue list opens on the most urgent: the earliest missed deadline first; leaving
+        it, the list goes back to its own order unless the user chose another meanwhile."""
+        header = self.table.horizontalHeader()
+        if self.state.currentData() == "overdue":
+            self.sort_by(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+            self._overdue_sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        elif self._overdue_sort == (header.sortIndicatorSection(), header.sortIndicatorOrder()):
+            self._overdue_sort = None
+            self.sort_by(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
+        else:
+            self.apply_filters()
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort as a header click does (the indicator shown), keeping the filter and the search."""
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, order):
+            self.apply_filters()
+        else:
+            header.setSortIndicator(column, order)  # sortIndicatorChanged: apply_filters
+
+    def show_overdue(self) -> None:
+        """The overdue petitions, most urgent first (the overdue count on Tổng quan)."""
+        self.state.setCurrentIndex(self.state.findData("overdue"))
+        self._state_changed()
+
+    def _sort(self) -> tuple[str | None, bool]:
+        header = self.table.horizontalHeader()
+        if self.table.model() is None:  # the first query, before the header has its columns
+            return None, False
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not 0 <= column < len(petition_service.SORT_COLUMNS) or (column == RECEIVED_COLUMN and descending):
+            return None, False  # the register's own order
+        return petition_service.SORT_COLUMNS[column], descending
+
     def _query(self):
         period = self.use_period.isChecked()
+        sort, descending = self._sort()
         return petition_service.list_query(
+            sort=sort, descending=descending,
             kind=self.kind.currentData() or None, field=self.field.currentData() or None,
             state=self.state.currentData() or None,
             received_from=self.start.date().toPython() if period else None,
@@ -132,7 +179,9 @@ class PetitionsPage(QWidget):
             search=self.search.text(), include_duplicates=not self.once.isChecked(), today=self.today)
 
     def apply_filters(self) -> None:
+        """A new filter, search or sort: the list starts again at its first row."""
         self.model.set_query(self._query())
+        self.table.scrollToTop()
         self._update_count()
 
     def refresh(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...domain.receptions import RECEPTION_FORMS, RECEPTION_KINDS, ReceptionInput
@@ -19,7 +19,8 @@ from ..choice_box import ChoiceBox
 from ..edit_button import EditButton
 from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import (
-    combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel,
+    combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel, sort_item,
+    sortable,
 )
 
 COLUMNS = (
@@ -126,6 +127,7 @@ class ReceptionsPage(QWidget):
         self.missed.setWordWrap(True)
         self.table = read_only_table([self.tr(c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Sổ tiếp công dân"))
+        sortable(self.table)  # a header click sorts: dates by date, counts by number, text in Vietnamese order
         add = QPushButton(self.tr("&Thêm buổi tiếp…"))
         add.clicked.connect(self.add_reception)
         top = QHBoxLayout()
@@ -147,6 +149,7 @@ class ReceptionsPage(QWidget):
         year = self.year.currentData()
         start, end = date(year, 1, 1), min(date(year, 12, 31), self.today)
         rows = reception_service.list_receptions(self.session, start, end)
+        self.table.setSortingEnabled(False)  # rows stay where they are put while the table fills
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             kind = RECEPTION_KINDS[row["kind"]] + (self.tr(" (cấp phó tiếp thay)") if row["delegated"] else "")
@@ -156,9 +159,11 @@ class ReceptionsPage(QWidget):
                      self.tr("{n} ({people} người)").format(n=row["delegations"], people=row["delegation_people"])
                      if row["delegations"] else "",
                      row["note"])
-            self.table.setItem(r, 0, id_item(cells[0], row["id"]))
+            self.table.setItem(r, 0, id_item(cells[0], row["id"], sort_value=row["held_on"]))
             for c, value in enumerate(cells[1:], 1):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                self.table.setItem(r, c, sort_item(value, (row["delegations"], row["delegation_people"])
+                                                   if c == 8 else None))
+        self.table.setSortingEnabled(True)  # sorted again by the column the user chose
         fit_columns(self.table)
         self.edit_button.update_state()
         missed = reception_service.missed_head_weeks(self.session, start, end, today=self.today)
