@@ -8,7 +8,8 @@ which keeps code-point order) is the order of Vietnamese dictionaries:
   order, whatever the tones;
 - then tones, as in the dictionaries (Hoàng Phê's Từ điển tiếng Việt, ICU's vi rules):
   ngang, huyền, hỏi, ngã, sắc, nặng — "ma, mà, mả, mã, má, mạ";
-- then lower case before upper case.
+- then lower case before upper case;
+- numbers by value: "Tổ dân phố 2" before "Tổ dân phố 10".
 
 Stored keys (``petitions.petitioner_sort``, ``content_sort``; migration 0017) are made here, so
 a change of this order needs a migration that recomputes them.
@@ -56,8 +57,23 @@ _WORDS: dict[str, tuple[str, str, str]] = {}
 _MAX_WORDS = 200_000
 
 
+def _numbers_by_value(weights: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Each run of digits led by its length, so "Tổ 2" comes before "Tổ 10" (runs up to 16 digits)."""
+    out, run = [], []
+    for weight in [*weights, None]:
+        if weight is not None and "0" <= weight[0] <= "9":
+            run.append(weight)
+            continue
+        if run:
+            out += [(chr(0x30 + min(len(run), 16)), "0", "0"), *run]
+            run = []
+        if weight is not None:
+            out.append(weight)
+    return out
+
+
 def _word(word: str) -> tuple[str, str, str]:
-    weights = [_weights(char) for char in word]
+    weights = _numbers_by_value([_weights(char) for char in word])
     found = ("".join(w[0] for w in weights), "".join(w[1] for w in weights), "".join(w[2] for w in weights))
     if len(_WORDS) >= _MAX_WORDS:
         _WORDS.clear()

@@ -31,6 +31,8 @@ def test_nfd_input_and_case_and_spacing_do_not_change_the_letters():
     assert sort_key("  an   bình ") == sort_key("an bình")
     assert sort_key("an") < sort_key("An") < sort_key("An Bình") < sort_key("Anh")
     assert sort_key("Thôn 2") < sort_key("Thôn 3") < sort_key("Thôn A")  # digits before letters
+    assert ordered(["Tổ dân phố 10", "Tổ dân phố 2", "Tổ dân phố 1B", "Số 120/QĐ", "Số 12/QĐ"]) == [
+        "Số 12/QĐ", "Số 120/QĐ", "Tổ dân phố 1B", "Tổ dân phố 2", "Tổ dân phố 10"]  # numbers by value
 
 
 def test_names_sort_by_given_name_then_family_name():

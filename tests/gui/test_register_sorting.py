@@ -83,7 +83,7 @@ def test_dates_and_deadlines_sort_by_date(qtbot, officer):
     assert as_dates == sorted(as_dates) and len(as_dates) == 3
 
 
-def test_sorting_keeps_the_search_and_filter_and_starts_at_the_top(qtbot, admin_session, officer):
+def test_sorting_keeps_the_search_and_filter_and_starts_at_the_top(qtbot, qtmodeltester, admin_session, officer):
     load_demo_petitions(admin_session, 600, today=TODAY)
     page = shown_page(qtbot, officer)
     page.kind.setCurrentIndex(page.kind.findData("khieu_nai"))
@@ -99,6 +99,7 @@ def test_sorting_keeps_the_search_and_filter_and_starts_at_the_top(qtbot, admin_
     from danvan_desktop.collation import sort_key
     contents = column_texts(page, 4)
     assert contents == sorted(contents, key=lambda c: sort_key(c[:40]))
+    qtmodeltester.check(page.model)
     # a new search keeps the order and shows the list from its first row
     page.table.scrollToBottom()
     page.search.setText("thu hoi")
