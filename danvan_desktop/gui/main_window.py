@@ -86,11 +86,12 @@ class MainWindow(QMainWindow):
         # thread guard (Store.guard_thread) is for tests only: a trace callback on a connection
         # two threads use can deadlock (SQLite's mutex held while the callback waits for the GIL).
         self.runner.changed.connect(self._changed)
-        unit = session.unit
+        reading = session.reading()  # the window's own reads: the read-only connection
+        unit = reading.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
         self.setWindowIcon(icon("app"))
         self.pages = {}
-        self.sections = sections_for(session)
+        self.sections = sections_for(reading)
         for index, (key, icon_name, label) in enumerate(self.sections):
             item = QListWidgetItem(icon(icon_name), self.tr(label))
             item.setToolTip(f"{self.tr(label)} (Ctrl+{index + 1})")
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.session, self.runner)
         if key == "settings":
             return SettingsPage(self.session, self.runner)
-        if key == "province" or (key == "bundles" and is_parent_unit(self.session)):
+        if key == "province" or (key == "bundles" and is_parent_unit(self.session.reading())):
             return ProvincePage(self.session, self.runner)
         if key == "bundles":
             return BundlesPage(self.session, self.runner)

@@ -54,7 +54,7 @@ class RulesBox(QGroupBox):
             lines.append(f"{NAMES.get(name, name)}: {name} ({origin})")
         lines.append(self.tr("Bộ tiêu chí tự đánh giá: {names}").format(
             names=", ".join(sorted(rules.active_rubrics()))))
-        for row in units.unit_lists(self.session.store):
+        for row in units.unit_lists(self.session.reading().store):
             lines.append(self.tr("Danh mục đơn vị: {name} ({id}, {n} đơn vị)").format(
                 name=row["name"], id=row["id"], n=f"{row['unit_count']:,}".replace(",", ".")))
         self.in_force.setText("<br>".join(lines))

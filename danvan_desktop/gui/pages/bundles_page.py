@@ -348,7 +348,10 @@ class BundlesPage(QWidget):
         except (OSError, UnicodeDecodeError):
             self._failed(DanVanError(self.tr("Không đọc được khóa bí danh từ {path}.").format(path=chosen)))
             return
-        self.runner.write(bundle_service.set_pseudonym_key, self.session, text, changes=Changes(BUNDLES),
-                          on_result=lambda _: self.message.setText(self.tr("Đã nhập khóa bí danh của tỉnh.")),
-                          on_error=self._failed, title=self.tr("Đang lưu khóa bí danh…"), parent=self,
-                          cancellable=False)
+        try:  # one setting, right after the file dialog: the page waits for the runner
+            self.runner.write_and_wait(bundle_service.set_pseudonym_key, self.session, text, changes=Changes(BUNDLES),
+                                       title=self.tr("Đang lưu khóa bí danh…"), parent=self)
+        except DanVanError as error:
+            self._failed(error)
+            return
+        self.message.setText(self.tr("Đã nhập khóa bí danh của tỉnh."))
