@@ -93,8 +93,8 @@ def test_approval_writes_through_the_runner(qtbot, people, monkeypatch):
 
 def test_every_page_and_its_common_actions_stay_off_the_writer(qtbot, admin_session, tmp_path, monkeypatch):
     """The main window built, every section visited, then what an office does in a day: save
-    the report draft, add a user, attach a photo to an activity, enter the province's pseudonym
-    key. The GUI thread runs nothing on the writer connection: its reads go to the read-only
+    the report draft, add a user, attach a photo to an activity and a scan to a petition, read
+    Giới thiệu, enter the province's pseudonym key. The GUI thread runs nothing on the writer connection: its reads go to the read-only
     one, its writes through the runner, and each page shows the result from runner.changed."""
     from PySide6.QtGui import QColor, QImage
     from PySide6.QtWidgets import QFileDialog
@@ -153,6 +153,24 @@ def test_every_page_and_its_common_actions_stay_off_the_writer(qtbot, admin_sess
     handled = when_modal(attach, RecordDetailDialog)
     activities.open_record(activities.model.record_id(0))
     assert handled and seen["files"] == 1
+
+    # Đơn thư: open a petition and attach its scan; Trợ giúp › Giới thiệu.
+    from danvan_desktop.gui.about_dialog import AboutDialog
+    from danvan_desktop.gui.petition_detail_dialog import PetitionDetailDialog
+
+    window.show_section(keys.index("petitions"))
+
+    def attach_scan(dialog):
+        dialog.attachments.add_button.click()
+        seen["scans"] = dialog.attachments.list.count()
+        dialog.accept()
+
+    handled = when_modal(attach_scan, PetitionDetailDialog)
+    window.pages["petitions"].open_petition(0)
+    assert handled and seen["scans"] == 1
+    handled = when_modal(lambda dialog: dialog.accept(), AboutDialog)
+    window.ui.aboutAction.trigger()
+    assert handled
 
     # Gói báo cáo: Nhập khóa bí danh…
     window.show_section(keys.index("bundles"))
