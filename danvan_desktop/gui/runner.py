@@ -4,9 +4,9 @@ Work runs on a single worker thread, one task at a time, because every task shar
 writer connection. A task gets a ``danvan_desktop.tasks.Task`` wired to a progress
 dialog with a cancel button; results and errors come back on the GUI thread.
 
-The one way from the GUI to the database: writes go through ``write`` (here, on the writer
-connection), which announces the ``Changes`` it made on ``changed`` so pages refresh from
-that; the GUI thread's own short reads use the read-only connection (``Session.reading``).
+The one way from the GUI to the database: writes go through ``write`` (or ``write_and_wait``
+where a dialog needs the answer), on the writer connection, which announce the ``Changes``
+they made on ``changed`` so pages refresh from that; the GUI thread's own short reads use the read-only connection (``Session.reading``).
 ``Store.guard_thread`` reports any statement the GUI thread still runs on the writer.
 """
 
