@@ -192,11 +192,12 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
 
     def _imported(self, register: str) -> None:
+        """The import announced its Changes (the register and the badge follow them); a page
+        that does not follow runner.changed yet is read again."""
         key = next(k for k, v in IMPORTABLE.items() if v == register)
         page = self.pages.get(key)
-        if page is not None and hasattr(page, "refresh"):
+        if key != "petitions" and page is not None and hasattr(page, "refresh"):
             page.refresh()
-        self.update_badges()
 
     def show_section(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
