@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         # Let a running task finish before the database closes under it.
         self.facts_worker.task.cancel()
+        for page in self.pages.values():  # unsaved typing (the report draft) queued first
+            getattr(page, "save_in_background", lambda: None)()
         self.integrity_watch.wait()
         self.runner.wait_idle()
         super().closeEvent(event)

@@ -2,8 +2,9 @@
 
 Figures are computed in the background (a large register takes a moment). The draft is
 saved when the officer asks and also before the period changes or the page is left, so
-nothing typed is lost: through the runner, the page waiting for it (the save is short), in
-one transaction. The page reads on the read-only connection. Once a leader approves, everything here is read-only until a
+nothing typed is lost: through the runner, in one transaction; Lưu dự thảo waits for it (the
+save is short), leaving the period or the page queues it (no event loop may run while Qt
+hides the page). The page reads on the read-only connection. Once a leader approves, everything here is read-only until a
 leader unlocks the period (with a reason, logged).
 """
 
@@ -84,6 +85,7 @@ class ReportsPage(QWidget):
         self.figures: dict | None = None
         self._loading = False
         self.dirty = False
+        self.saving = 0  # drafts queued on the runner and not yet written
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.period_box = period_box(top)
@@ -175,7 +177,8 @@ class ReportsPage(QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.state is not None and not self.dirty:
+        # A draft still queued is shown again from the Changes its save announces.
+        if self.state is not None and not self.dirty and not self.saving:
             self.load(self.state.period.id)
 
     def _changed(self, changes: Changes) -> None:
@@ -187,8 +190,7 @@ class ReportsPage(QWidget):
     def _period_changed(self, *_) -> None:
         if self._loading:
             return
-        if self.dirty and self.state is not None and not self.state.locked:
-            self._save_quietly()
+        self.save_in_background()
         period_id = self.period_box.currentData()
         if period_id:
             self.load(period_id)
@@ -292,14 +294,17 @@ class ReportsPage(QWidget):
                              if line.strip()),
             signer=replace(meta.signer, mode=mode, name=self.signer_name.text().strip()))
 
+    def _typed_draft(self) -> tuple:
+        """The arguments of ``save_report_draft`` as on screen now (read on the GUI thread)."""
+        rubric = self.assessment.rubric
+        assessment = None if rubric is None else (rubric.id, self.assessment.scores(), self.assessment.note_texts())
+        return self.session, self.state.period.id, assessment, self.topics.entries(), self.entered_meta().to_json()
+
     def save(self) -> bool:
         if self.state is None or self.state.locked:
             return False
-        rubric = self.assessment.rubric
-        assessment = None if rubric is None else (rubric.id, self.assessment.scores(), self.assessment.note_texts())
         try:
-            self.runner.write_and_wait(save_report_draft, self.session, self.state.period.id, assessment,
-                                       self.topics.entries(), self.entered_meta().to_json(), changes=Changes(REPORTS),
+            self.runner.write_and_wait(save_report_draft, *self._typed_draft(), changes=Changes(REPORTS),
                                        title=self.tr("Đang lưu dự thảo…"), parent=self)
         except DanVanError as error:
             self.error.setText(str(error))
@@ -313,9 +318,26 @@ class ReportsPage(QWidget):
         self.meta = report_documents.meta_of(reading, self.state, self.today)
         return True
 
-    def _save_quietly(self) -> None:
-        if not self.save():
-            QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), self.error.text())
+    def save_in_background(self) -> None:
+        """The page or its period is being left with unsaved typing: the draft as typed is
+        queued on the runner, nothing waited for (the main window waits for the runner before
+        it closes); a refusal is told in a message and the page stays unsaved."""
+        if not self.dirty or self.state is None or self.state.locked:
+            return
+        self.dirty = False
+        self.saving += 1
+
+        def failed(error: BaseException) -> None:
+            self.dirty = True
+            text = str(error) if isinstance(error, DanVanError) else self.tr("Lỗi không mong đợi khi lưu dự thảo.")
+            self.error.setText(text)
+            QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), text)
+
+        def finished() -> None:
+            self.saving -= 1
+
+        self.runner.write(save_report_draft, *self._typed_draft(), changes=Changes(REPORTS), on_error=failed,
+                          on_finished=finished, quiet=True)
 
     def approve(self) -> None:
         if self.dirty and not self.save():
@@ -392,6 +414,5 @@ class ReportsPage(QWidget):
                         title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
-        if self.dirty and self.state is not None and not self.state.locked:
-            self._save_quietly()
+        self.save_in_background()
         super().hideEvent(event)
