@@ -246,6 +246,7 @@ def test_idle_lock_keeps_unsaved_text(qtbot, admin_session):
     assert not controller.locked and controller.window is window
     assert reports.section_edits["ket_qua"].toPlainText() == "Đã tổ chức 4 hội nghị"
     assert controller.idle_lock.timer.isActive()
+    controller.idle_lock.stop()  # its 50 ms would lock the screen over the next test's windows
     window.runner.wait_idle()
 
 
