@@ -24,7 +24,7 @@ class AboutDialog(QDialog):
                          .format(app=APP_NAME, version=__version__))
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        lines = [*installation(session), ("Qt", qVersion()), ("PySide6", pyside_version)]
+        lines = [*installation(session.reading()), ("Qt", qVersion()), ("PySide6", pyside_version)]
         self.details = QPlainTextEdit("\n".join(f"{label}: {value}" for label, value in lines))
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Thông tin phiên bản"))

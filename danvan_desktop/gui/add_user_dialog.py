@@ -1,4 +1,5 @@
-"""Adds a user account (administrators); the dialog validates through the services."""
+"""Adds a user account (administrators); the dialog validates through the services and
+saves through the runner (hashing the password takes a moment), waiting for it."""
 
 from __future__ import annotations
 
@@ -6,17 +7,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ..domain.users import Role, User
 from ..errors import DanVanError
+from ..services.changes import USERS, Changes
 from ..services.session import Session
 from ..services.users import add_user
 from .forms.ui_add_user_dialog import Ui_AddUserDialog
+from .runner import Runner
 
 
 class AddUserDialog(QDialog):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, runner: Runner | None = None):
         super().__init__(parent)
         self.ui = Ui_AddUserDialog()
         self.ui.setupUi(self)
         self.session = session
+        self.runner = runner or Runner(self)
         self.user: User | None = None
         for role in (Role.OFFICER, Role.LEADER, Role.ADMIN):
             self.ui.roleCombo.addItem(role.label, role)
@@ -30,8 +34,10 @@ class AddUserDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Hai lần nhập mật khẩu không khớp nhau."))
             return
         try:
-            self.user = add_user(self.session, self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
-                                 self.ui.roleCombo.currentData(), self.ui.passwordEdit.text())
+            self.user = self.runner.write_and_wait(
+                add_user, self.session, self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
+                self.ui.roleCombo.currentData(), self.ui.passwordEdit.text(), changes=Changes(USERS, added=True),
+                title=self.tr("Đang thêm người dùng…"), parent=self)
         except DanVanError as error:
             self.ui.errorLabel.setText(str(error))
             return

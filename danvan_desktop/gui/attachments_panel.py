@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from .. import private_temp
 from ..errors import DanVanError
 from ..services.attachments import add_attachment, attachments_of, read_attachment
+from ..services.changes import ATTACHMENTS, Changes
 from ..services.session import Session
+from .runner import runner_of
 from .widgets import error_label
 
 THUMBNAIL = QSize(96, 96)
@@ -84,7 +86,9 @@ class AttachmentsPanel(QWidget):
     """The attachments of ``owner`` number ``owner_id`` (petition, activity, dvk_model, democracy).
 
     A petition's list comes from its detail (which masks a tố cáo's scans), so the petition
-    dialog passes the rows with ``set_attachments``; other owners are listed here.
+    dialog passes the rows with ``set_attachments``; other owners are listed here. Files are
+    read on the read-only connection; adding one goes through the window's runner (the
+    panel waits for it: a 20 MB scan takes a moment to hash and store).
     """
 
     changed = Signal()  # a file was attached
@@ -132,7 +136,7 @@ class AttachmentsPanel(QWidget):
     def reload(self) -> None:
         """List the owner's attachments (not for petitions: see ``set_attachments``)."""
         try:
-            rows = attachments_of(self.session, self.owner, self.owner_id)
+            rows = attachments_of(self.session.reading(), self.owner, self.owner_id)
         except DanVanError as error:
             self.error.setText(str(error))
             rows = []
@@ -150,7 +154,7 @@ class AttachmentsPanel(QWidget):
     def _icon(self, row: dict) -> QIcon:
         if row["mime"].startswith("image/") and row["size"] <= THUMBNAIL_MAX_BYTES:
             try:
-                _, data = read_attachment(self.session, row["id"])
+                _, data = read_attachment(self.session.reading(), row["id"])
             except DanVanError:
                 data = None
             pixmap = QPixmap()
@@ -172,7 +176,10 @@ class AttachmentsPanel(QWidget):
         """Attach ``path``; a refusal (too large, not an image or PDF, unreadable) is shown, nothing saved."""
         self.error.clear()
         try:
-            attachment_id = add_attachment(self.session, self.owner_id, Path(path), self.owner)
+            attachment_id = runner_of(self).write_and_wait(
+                add_attachment, self.session, self.owner_id, Path(path), self.owner,
+                changes=Changes(ATTACHMENTS, (self.owner_id,), added=True), title=self.tr("Đang lưu minh chứng…"),
+                parent=self)
         except DanVanError as error:
             self.error.setText(str(error))
             return None
@@ -191,7 +198,7 @@ class AttachmentsPanel(QWidget):
     def open_item(self, item: QListWidgetItem) -> Path | None:
         self.error.clear()
         try:
-            meta, data = read_attachment(self.session, item.data(Qt.ItemDataRole.UserRole))
+            meta, data = read_attachment(self.session.reading(), item.data(Qt.ItemDataRole.UserRole))
         except DanVanError as error:
             self.error.setText(str(error))
             return None

@@ -30,6 +30,7 @@ from ..documents.sheet_reader import sheet_names
 from ..domain.import_mapping import column_letter
 from ..errors import Cancelled, DanVanError
 from ..services import register_import
+from ..services.changes import Changes
 from ..services.session import Session
 from .choice_box import ChoiceBox
 from .messages import show_error, show_unexpected
@@ -289,9 +290,11 @@ class ImportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.import_button.setEnabled(False)
-        self.runner.run(register_import.run_import, self.session, plan, None, self.today,
-                        on_result=self._imported, on_error=self._import_failed,
-                        title=self.tr("Đang nhập {n} dòng…").format(n=_count(len(plan.valid))), parent=self)
+        # The register's name is its Changes area (petitions, receptions, activities).
+        self.runner.write(register_import.run_import, self.session, plan, None, self.today,
+                          changes=Changes(self.register_code, added=True), on_result=self._imported,
+                          on_error=self._import_failed,
+                          title=self.tr("Đang nhập {n} dòng…").format(n=_count(len(plan.valid))), parent=self)
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)

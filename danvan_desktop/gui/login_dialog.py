@@ -1,4 +1,8 @@
-"""The login dialog: returns a Session, or nothing when cancelled."""
+"""The login dialog: returns a Session, or nothing when cancelled.
+
+A login writes its bookkeeping (the failure count, a lock, the audit line) and hashes the
+password, which takes a moment: it runs on the runner while the dialog waits (the window
+painted, a second Enter held until the first is answered), like every write."""
 
 from __future__ import annotations
 
@@ -7,21 +11,25 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit
 
 from ..errors import AccountLocked, AuthenticationFailed, DanVanError
 from ..services.auth import login, unlock_with_recovery_key
-from ..services.session import Session, configured_unit
+from ..services.changes import USERS, Changes
+from ..services.session import Session, configured_unit_of
 from ..storage.database import Store
 from .forms.ui_login_dialog import Ui_LoginDialog
+from .runner import Runner
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, parent=None, username: str = "", locked: bool = False):
+    def __init__(self, store: Store, parent=None, username: str = "", locked: bool = False,
+                 runner: Runner | None = None):
         """``locked``: the screen locked while ``username`` was away; only they can unlock it, anyone
-        else logs out (the Cancel button says so)."""
+        else logs out (the Cancel button says so). ``runner``: the main window's, when there is one."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.store = store
+        self.runner = runner or Runner(self)
         self.session: Session | None = None
-        unit = configured_unit(store)
+        unit = configured_unit_of(store.reader())
         self.ui.unitLabel.setText(f"<b>{unit.name}</b>" if unit else self.tr("Dân Vận Desktop"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đăng nhập"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
@@ -46,7 +54,9 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         try:
-            self.session = login(self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+            self.session = self.runner.write_and_wait(
+                login, self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), changes=Changes(USERS),
+                title=self.tr("Đang đăng nhập…"), parent=self)
         except AuthenticationFailed as failed:
             self.ui.errorLabel.setText(str(failed))
             self.unlock_button.setVisible(isinstance(failed, AccountLocked))
@@ -64,7 +74,8 @@ class LoginDialog(QDialog):
         if not given or not key.strip():
             return
         try:
-            unlock_with_recovery_key(self.store, name, key)
+            self.runner.write_and_wait(unlock_with_recovery_key, self.store, name, key, changes=Changes(USERS),
+                                       parent=self)
         except DanVanError as refused:
             self.ui.errorLabel.setText(str(refused))
             return

@@ -87,11 +87,12 @@ class MainWindow(QMainWindow):
         # thread guard (Store.guard_thread) is for tests only: a trace callback on a connection
         # two threads use can deadlock (SQLite's mutex held while the callback waits for the GIL).
         self.runner.changed.connect(self._changed)
-        unit = session.unit
+        reading = session.reading()  # the window's own reads: the read-only connection
+        unit = reading.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name}" if unit else APP_NAME)
         self.setWindowIcon(icon("app"))
         self.pages = {}
-        self.sections = sections_for(session)
+        self.sections = sections_for(reading)
         for index, (key, icon_name, label) in enumerate(self.sections):
             item = QListWidgetItem(icon(icon_name), self.tr(label))
             item.setToolTip(f"{self.tr(label)} (Ctrl+{index + 1})")
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.session, self.runner)
         if key == "settings":
             return SettingsPage(self.session, self.runner)
-        if key == "province" or (key == "bundles" and is_parent_unit(self.session)):
+        if key == "province" or (key == "bundles" and is_parent_unit(self.session.reading())):
             return ProvincePage(self.session, self.runner)
         if key == "bundles":
             return BundlesPage(self.session, self.runner)
@@ -195,11 +196,12 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
 
     def _imported(self, register: str) -> None:
+        """The import announced its Changes (the register and the badge follow them); a page
+        that does not follow runner.changed yet is read again."""
         key = next(k for k, v in IMPORTABLE.items() if v == register)
         page = self.pages.get(key)
-        if page is not None and hasattr(page, "refresh"):
+        if key != "petitions" and page is not None and hasattr(page, "refresh"):
             page.refresh()
-        self.update_badges()
 
     def show_overdue(self) -> None:
         """Đơn thư with the overdue filter, the most days overdue first."""
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
         remember_window(self)
         # Let a running task finish before the database closes under it.
         self.facts_worker.task.cancel()
+        for page in self.pages.values():  # unsaved typing (the report draft) queued first
+            getattr(page, "save_in_background", lambda: None)()
         self.integrity_watch.wait()
         self.runner.wait_idle()
         super().closeEvent(event)

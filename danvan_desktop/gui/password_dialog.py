@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ..errors import DanVanError
+from ..services.changes import USERS, Changes
 from ..services.session import Session
 from ..services.users import change_own_password, reset_password
+from .runner import Runner
 from .widgets import error_label, save_cancel
 
 
@@ -18,10 +20,13 @@ def _password_edit() -> QLineEdit:
 
 
 class PasswordDialog(QDialog):
-    def __init__(self, session: Session, parent=None, username: str | None = None, full_name: str = ""):
-        """``username`` names another user to reset; without it the user changes their own."""
+    def __init__(self, session: Session, parent=None, username: str | None = None, full_name: str = "",
+                 runner: Runner | None = None):
+        """``username`` names another user to reset; without it the user changes their own. The
+        new password is saved through ``runner`` (hashing takes a moment), the dialog waiting."""
         super().__init__(parent)
         self.session = session
+        self.runner = runner or Runner(self)
         self.username = username
         self.own = username is None or username == session.user.username
         self.setWindowTitle(self.tr("Đổi mật khẩu của tôi") if self.own else self.tr("Đặt lại mật khẩu"))
@@ -51,9 +56,11 @@ class PasswordDialog(QDialog):
             return
         try:
             if self.own:
-                change_own_password(self.session, self.current.text(), self.password.text())
+                self.runner.write_and_wait(change_own_password, self.session, self.current.text(),
+                                           self.password.text(), changes=Changes(USERS), parent=self)
             else:
-                reset_password(self.session, self.username, self.password.text())
+                self.runner.write_and_wait(reset_password, self.session, self.username, self.password.text(),
+                                           changes=Changes(USERS), parent=self)
         except DanVanError as error:
             self.error.setText(str(error))
             return

@@ -65,7 +65,7 @@ class PetitionDetailDialog(QDialog):
         self.attachments.changed.connect(self.reload)
         edit = QPushButton(self.tr("&Sửa…"))
         edit.clicked.connect(self.edit)
-        reason = petition_service.edit_refusal(session, petition_id)
+        reason = petition_service.edit_refusal(session.reading(), petition_id)
         edit.setEnabled(reason is None)
         edit.setToolTip(reason or self.tr("Sửa thông tin đơn (mở lại biểu mẫu với các giá trị đã lưu)."))
         self.edit_button = edit
@@ -95,7 +95,7 @@ class PetitionDetailDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        detail = petition_service.show_petition(self.session, self.petition_id, today=self.today)
+        detail = petition_service.show_petition(self.session.reading(), self.petition_id, today=self.today)
         row = detail.row
         self.setWindowTitle(self.tr("Đơn số {n} — {kind}").format(n=row["id"], kind=KINDS[row["kind"]]))
         while self.summary.rowCount():

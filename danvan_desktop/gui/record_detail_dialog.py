@@ -160,7 +160,7 @@ class RecordDetailDialog(QDialog):
 
     def reload(self) -> None:
         load, describe = LOADERS[self.owner]
-        self.row = load(self.session, self.record_id)
+        self.row = load(self.session.reading(), self.record_id)
         while self.summary.rowCount():
             self.summary.removeRow(0)
         for label, value in describe(self.row):

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMess
 from ..errors import DanVanError
 from ..paths import data_dir
 from ..services import rules, units
+from ..services.changes import SETTINGS, Changes
 from ..services.session import Session
 from .rule_changes_dialog import RuleChangesDialog
+from .runner import runner_of
 
 NAMES = {"time_limits.json": "Thời hạn giải quyết đơn", "days_off.json": "Lịch ngày nghỉ, ngày làm bù",
          "report_periods.json": "Kỳ báo cáo"}
@@ -54,7 +56,7 @@ class RulesBox(QGroupBox):
             lines.append(f"{NAMES.get(name, name)}: {name} ({origin})")
         lines.append(self.tr("Bộ tiêu chí tự đánh giá: {names}").format(
             names=", ".join(sorted(rules.active_rubrics()))))
-        for row in units.unit_lists(self.session.store):
+        for row in units.unit_lists(self.session.reading().store):
             lines.append(self.tr("Danh mục đơn vị: {name} ({id}, {n} đơn vị)").format(
                 name=row["name"], id=row["id"], n=f"{row['unit_count']:,}".replace(",", ".")))
         self.in_force.setText("<br>".join(lines))
@@ -77,7 +79,7 @@ class RulesBox(QGroupBox):
         if not RuleChangesDialog(kind, Path(path).name, compared_with, changes, self).exec():
             return
         try:
-            apply()
+            runner_of(self).write_and_wait(apply, changes=Changes(SETTINGS), title=title, parent=self)
         except DanVanError as error:
             self._refuse(title, error)
             return
@@ -88,7 +90,7 @@ class RulesBox(QGroupBox):
         checked = {}
 
         def preview(path: Path):
-            checked["file"] = found = rules.preview_rule_file(self.session, path)
+            checked["file"] = found = rules.preview_rule_file(self.session.reading(), path)
             return (found.title, self.tr("So với tệp đang dùng."), found.changes,
                     self.tr("Đã nạp {source} ({title}); áp dụng từ lần tính tiếp theo.").format(
                         source=found.source_name, title=found.title.lower()))
@@ -101,7 +103,7 @@ class RulesBox(QGroupBox):
 
         def preview(path: Path):
             checked["list"] = unit_list = units.read_unit_list_file(path)
-            found = units.preview_unit_list(self.session, unit_list)
+            found = units.preview_unit_list(self.session.reading(), unit_list)
             return (self.tr("Danh mục đơn vị hành chính"), found.compared_with, found.changes,
                     self.tr("Đã nạp danh mục {id} ({name}).").format(id=unit_list.list_id, name=unit_list.name))
 

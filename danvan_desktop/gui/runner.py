@@ -4,9 +4,9 @@ Work runs on a single worker thread, one task at a time, because every task shar
 writer connection. A task gets a ``danvan_desktop.tasks.Task`` wired to a progress
 dialog with a cancel button; results and errors come back on the GUI thread.
 
-The one way from the GUI to the database: writes go through ``write`` (here, on the writer
-connection), which announces the ``Changes`` it made on ``changed`` so pages refresh from
-that; the GUI thread's own short reads use the read-only connection (``Session.reading``).
+The one way from the GUI to the database: writes go through ``write`` (or ``write_and_wait``
+where a dialog needs the answer), on the writer connection, which announce the ``Changes``
+they made on ``changed`` so pages refresh from that; the GUI thread's own short reads use the read-only connection (``Session.reading``).
 ``Store.guard_thread`` reports any statement the GUI thread still runs on the writer.
 """
 
@@ -130,6 +130,16 @@ class Runner(QObject):
 
         return self.run(fn, *args, on_result=done, **kwargs)
 
+    def write_and_wait(self, fn: Callable, *args, changes: Changes, title: str = "",
+                       parent: QWidget | None = None, **kwargs):
+        """A short write a flow cannot go on without (a dialog's save, a login): ``fn`` runs on
+        the runner like ``call`` (the window stays painted, the user's clicks wait until it is
+        done, a busy dialog shows if it takes long); once it succeeded ``changed`` announces
+        ``changes``. Returns its result or raises its exception."""
+        value = self.call(fn, *args, title=title, parent=parent, hold_input=True, **kwargs)
+        self.announce(changes)
+        return value
+
     def announce(self, changes: Changes) -> None:
         """Tell the pages what a write changed (also for a dialog that saved by itself)."""
         self.changed.emit(changes)
@@ -156,16 +166,19 @@ class Runner(QObject):
         if text:
             dialog.setLabelText(text)
 
-    def call(self, fn: Callable, *args, title: str = "", parent: QWidget | None = None, **kwargs):
+    def call(self, fn: Callable, *args, title: str = "", parent: QWidget | None = None, hold_input: bool = False,
+             **kwargs):
         """Run ``fn`` in the background and wait for it, keeping the window painted and a busy
         dialog up; returns its result or raises its exception. For steps a flow cannot go on
-        without, such as opening (and checking) the database at start."""
+        without, such as opening (and checking) the database at start. ``hold_input``: clicks
+        and keys wait until ``fn`` is done (a second press of Lưu cannot start a second save)."""
         outcome: dict = {}
         loop = QEventLoop()
         self.run(fn, *args, on_result=lambda value: outcome.setdefault("value", value),
                  on_error=lambda exc: outcome.setdefault("error", exc), on_finished=loop.quit,
                  title=title, parent=parent, cancellable=False, **kwargs)
-        loop.exec()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents if hold_input
+                  else QEventLoop.ProcessEventsFlag.AllEvents)
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("value")
@@ -173,6 +186,19 @@ class Runner(QObject):
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For shutdown: let the running task end before the database closes."""
         return self.pool.waitForDone(msecs)
+
+
+def runner_of(widget: QWidget) -> Runner:
+    """The runner of the window ``widget`` sits in (its page's or main window's), so a panel
+    deep in a dialog writes through the same one; a widget on its own gets its own."""
+    parent = widget
+    while parent is not None:
+        runner = getattr(parent, "runner", None)
+        if isinstance(runner, Runner):
+            return runner
+        parent = parent.parentWidget()
+    widget.runner = Runner(widget)
+    return widget.runner
 
 
 def call_later(fn: Callable, msecs: int = 0) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 
 from ..errors import DanVanError
 from ..services.auth import idle_lock_minutes, logout
+from ..services.changes import USERS, Changes
 from ..services.session import Session
 from ..storage.database import Store
 from .login_dialog import LoginDialog
@@ -107,7 +108,7 @@ class SessionController(QObject):
         window = self.make_window(session)
         self.window = window
         self._add_menu_actions(window)
-        self.idle_lock = IdleLock(idle_lock_minutes(self.store), self)
+        self.idle_lock = IdleLock(idle_lock_minutes(session.reading().store), self)
         self.idle_lock.idle.connect(self.lock)
         session_box = getattr(getattr(window, "pages", {}).get("settings"), "session_box", None)
         if session_box is not None:
@@ -132,7 +133,11 @@ class SessionController(QObject):
         menu.insertSeparator(first)
 
     def change_password(self) -> None:
-        PasswordDialog(self.session, self.window).exec()
+        PasswordDialog(self.session, self.window, runner=self._runner()).exec()
+
+    def _runner(self):
+        """The window's runner: the one way to the writer connection while a user works."""
+        return getattr(self.window, "runner", None)
 
     # -- leaving -------------------------------------------------------------------------
 
@@ -145,7 +150,11 @@ class SessionController(QObject):
             self.idle_lock.stop()
             self.idle_lock = None
         try:
-            logout(self.session)
+            runner = self._runner()
+            if runner is None:
+                logout(self.session)
+            else:
+                runner.write_and_wait(logout, self.session, changes=Changes(USERS), parent=self.window)
         except DanVanError as error:  # the audit line is not worth keeping a user in
             log.warning("logout not logged: %s", error)
         username = self.session.user.username
@@ -189,7 +198,7 @@ class SessionController(QObject):
         self.idle_lock.pause()
         covered = [self.window, *(d for d in self.window.findChildren(QDialog) if d.isVisible())]
         self.curtains = [Curtain(w) for w in covered]
-        dialog = LoginDialog(self.store, None, self.session.user.username, locked=True)
+        dialog = LoginDialog(self.store, None, self.session.user.username, locked=True, runner=self._runner())
         self.login_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(self._unlocked)

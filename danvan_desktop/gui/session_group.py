@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from ..domain.users import Permission
 from ..errors import DanVanError
 from ..services.auth import idle_lock_minutes
+from ..services.changes import SETTINGS as SETTINGS_CHANGED, Changes
 from ..services.session import Session
 from ..services.settings import SETTINGS, change_setting
 from .password_dialog import PasswordDialog
+from .runner import Runner
 from .widgets import error_label
 
 IDLE_KEY = "session.idle_lock_minutes"
@@ -20,15 +22,15 @@ IDLE_KEY = "session.idle_lock_minutes"
 class SessionGroup(QGroupBox):
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, runner: Runner, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Phiên làm việc"))
-        self.session = session
+        self.session, self.runner = session, runner
         setting = SETTINGS[IDLE_KEY]
         self.minutes = QSpinBox()
         self.minutes.setRange(setting.low, setting.high)
         self.minutes.setSuffix(self.tr(" phút"))
-        self.minutes.setValue(idle_lock_minutes(session.store))
+        self.minutes.setValue(idle_lock_minutes(session.reading().store))
         may_change = session.user.can(Permission.EDIT_SETTINGS)
         self.minutes.setEnabled(may_change)
         self.save_button = QPushButton(self.tr("Áp &dụng"))
@@ -58,7 +60,8 @@ class SessionGroup(QGroupBox):
 
     def save_minutes(self) -> None:
         try:
-            minutes = change_setting(self.session, IDLE_KEY, str(self.minutes.value()))
+            minutes = self.runner.write_and_wait(change_setting, self.session, IDLE_KEY, str(self.minutes.value()),
+                                                 changes=Changes(SETTINGS_CHANGED), parent=self)
         except DanVanError as error:
             self.error.setText(str(error))
             self.error.show()
@@ -69,5 +72,5 @@ class SessionGroup(QGroupBox):
         self.idle_minutes_changed.emit(minutes)
 
     def change_password(self) -> None:
-        if PasswordDialog(self.session, self).exec():
+        if PasswordDialog(self.session, self, runner=self.runner).exec():
             self.note.setText(self.tr("Đã đổi mật khẩu của bạn; lần đăng nhập sau dùng mật khẩu mới."))

@@ -7,11 +7,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QTableWidgetItem, QVBoxLayout
 
 from ..errors import DanVanError
+from ..services.changes import USERS, Changes
 from ..services.session import Session
 from ..services.users import Account, accounts, set_active, unlock_user
 from .add_user_dialog import AddUserDialog
-from .messages import show_error
+from .messages import show_error, show_unexpected
 from .password_dialog import PasswordDialog
+from .runner import Runner
 from .widgets import fit_columns, read_only_table
 
 
@@ -27,10 +29,13 @@ def account_state(account: Account) -> str:
 
 
 class UsersGroup(QGroupBox):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, runner: Runner, parent=None):
+        """Reads on the read-only connection; every change goes through ``runner`` and the
+        table is read again from the ``Changes`` it announces."""
         super().__init__(parent)
         self.setTitle(self.tr("Người dùng"))
-        self.session = session
+        self.session, self.runner = session, runner
+        runner.changed.connect(self._changed)
         self.accounts: list[Account] = []
         self.table = read_only_table([self.tr("Họ và tên"), self.tr("Tên đăng nhập"), self.tr("Vai trò"),
                                       self.tr("Trạng thái")])
@@ -57,7 +62,7 @@ class UsersGroup(QGroupBox):
 
     def refresh(self) -> None:
         chosen = self.selected()
-        self.accounts = accounts(self.session)
+        self.accounts = accounts(self.session.reading())
         self.table.setRowCount(len(self.accounts))
         for row, account in enumerate(self.accounts):
             user = account.user
@@ -91,7 +96,7 @@ class UsersGroup(QGroupBox):
                                    else self.tr("&Vô hiệu hóa"))
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self.session, self)
+        dialog = AddUserDialog(self.session, self, self.runner)
         if dialog.exec():
             self.refresh()
             self.select(dialog.user.username)
@@ -100,11 +105,10 @@ class UsersGroup(QGroupBox):
         account = self.selected()
         if account is None:
             return
-        if PasswordDialog(self.session, self, account.user.username, account.user.full_name).exec():
+        if PasswordDialog(self.session, self, account.user.username, account.user.full_name, self.runner).exec():
             QMessageBox.information(self, self.tr("Đã đặt lại mật khẩu"), self.tr(
                 "Đã đặt mật khẩu mới cho {name}; tài khoản cũng được mở khóa nếu đang bị khóa.").format(
                 name=account.user.full_name))
-            self.refresh()
 
     def unlock(self) -> None:
         account = self.selected()
@@ -126,8 +130,19 @@ class UsersGroup(QGroupBox):
         self._act(set_active, account.user.username, not account.user.active)
 
     def _act(self, action, *args) -> None:
-        try:
-            action(self.session, *args)
-        except DanVanError as error:
+        """Unlock, disable or enable on the runner; the table follows from ``runner.changed``."""
+        self.unlock_button.setEnabled(False)
+        self.active_button.setEnabled(False)
+        self.runner.write(action, self.session, *args, changes=Changes(USERS), on_error=self._failed,
+                          parent=self, quiet=True)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DanVanError):
             show_error(self, error)
+        else:
+            show_unexpected(self, error)
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(USERS) and self.isVisible():
+            self.refresh()

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 PETITIONS = "petitions"
 RECEPTIONS = "receptions"
 REPORTS = "reports"
+USERS = "users"  # accounts: added, locked, unlocked, disabled, passwords
+ATTACHMENTS = "attachments"  # evidence files (ids: the record they belong to)
+SETTINGS = "settings"  # the unit's settings, rule files and unit lists
+BUNDLES = "bundles"  # signing keys, the pseudonym key, exported bundles
 
 
 @dataclass(frozen=True)

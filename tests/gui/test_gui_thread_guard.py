@@ -89,3 +89,96 @@ def test_approval_writes_through_the_runner(qtbot, people, monkeypatch):
     assert [c.area for c in announced] == ["reports"]
     written = [sql for sql in used if sql.lstrip().upper().startswith(WRITES)]
     assert written == [], f"the GUI thread wrote on its own: {written[:3]}"
+
+
+def test_every_page_and_its_common_actions_stay_off_the_writer(qtbot, admin_session, tmp_path, monkeypatch):
+    """The main window built, every section visited, then what an office does in a day: save
+    the report draft, add a user, attach a photo to an activity and a scan to a petition, read
+    Giới thiệu, enter the province's pseudonym key. The GUI thread runs nothing on the writer connection: its reads go to the read-only
+    one, its writes through the runner, and each page shows the result from runner.changed."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from danvan_desktop.gui.record_detail_dialog import RecordDetailDialog
+    from danvan_desktop.services.bundles import new_pseudonym_key
+    from danvan_desktop.services.demo_work import load_demo_work
+    from tests.gui.helpers import when_modal
+    from tests.gui.test_users_gui import add_through_dialog, statuses
+
+    load_demo_petitions(admin_session, 60, today=TODAY)
+    load_demo_work(admin_session, TODAY)
+    photo = tmp_path / "hoi-nghi.png"
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(photo))
+    key_file = tmp_path / "khoa-bi-danh.key"
+    key_file.write_text(new_pseudonym_key(), "ascii")
+    store = admin_session.store
+    used = watch_gui_thread(store)  # from before the window is built: MainWindow.__init__ included
+    window = MainWindow(admin_session)
+    qtbot.addWidget(window)
+    window.show()
+    keys = [key for key, _, _ in window.sections]
+    for row in range(len(keys)):
+        window.ui.navigation.setCurrentRow(row)
+        QApplication.processEvents()
+        window.runner.wait_idle()
+        QApplication.processEvents()
+
+    # Báo cáo: type a paragraph, Lưu dự thảo.
+    window.show_section(keys.index("reports"))
+    reports_page = window.pages["reports"]
+    qtbot.waitUntil(lambda: reports_page.figures is not None, timeout=10000)
+    type_text(reports_page.section_edits["ket_qua"], "Đã tổ chức 4 hội nghị tuyên truyền")
+    reports_page.save_button.click()
+    assert "Đã lưu dự thảo" in reports_page.saved_label.text() and not reports_page.dirty
+
+    # Cài đặt: Thêm người dùng.
+    window.show_section(keys.index("settings"))
+    users = window.pages["settings"].users_box
+    add_through_dialog(qtbot, users, "Lý Thị Hoa", "canbo", "Cán bộ, công chức", "matkhau-canbo")
+    assert statuses(users)["canbo"] == ("Cán bộ, công chức", "đang dùng")
+
+    # Hoạt động: open the first activity, Thêm tệp… a photo.
+    window.show_section(keys.index("activities"))
+    activities = window.pages["activities"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    seen = {}
+
+    def attach(dialog):
+        dialog.attachments.add_button.click()
+        seen["files"] = dialog.attachments.list.count()
+        dialog.reject()
+
+    handled = when_modal(attach, RecordDetailDialog)
+    activities.open_record(activities.model.record_id(0))
+    assert handled and seen["files"] == 1
+
+    # Đơn thư: open a petition and attach its scan; Trợ giúp › Giới thiệu.
+    from danvan_desktop.gui.about_dialog import AboutDialog
+    from danvan_desktop.gui.petition_detail_dialog import PetitionDetailDialog
+
+    window.show_section(keys.index("petitions"))
+
+    def attach_scan(dialog):
+        dialog.attachments.add_button.click()
+        seen["scans"] = dialog.attachments.list.count()
+        dialog.accept()
+
+    handled = when_modal(attach_scan, PetitionDetailDialog)
+    window.pages["petitions"].open_petition(0)
+    assert handled and seen["scans"] == 1
+    handled = when_modal(lambda dialog: dialog.accept(), AboutDialog)
+    window.ui.aboutAction.trigger()
+    assert handled
+
+    # Gói báo cáo: Nhập khóa bí danh…
+    window.show_section(keys.index("bundles"))
+    bundles_page = window.pages["bundles"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    bundles_page.pseudonym_button.click()
+    qtbot.waitUntil(lambda: "Đã nhập khóa bí danh" in bundles_page.pseudonym_label.text(), timeout=10000)
+    window.runner.wait_idle()
+    QApplication.processEvents()
+    assert used == [], f"the GUI thread ran on the writer connection: {used[:3]}"
+    window.close()

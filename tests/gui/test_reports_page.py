@@ -189,3 +189,20 @@ def test_directive_sections_are_entered_on_their_tab_and_reach_the_figures(qtbot
     assert note["entered_by"] == "canbo" and note["source_note"].startswith("Sổ theo dõi hòa giải")
     assert page.figures["topics"]["vu_viec_phuc_tap"]["nhieu_nguoi"] == 0  # read from the register
     assert ("Vụ việc hòa giải thành", "5") in page.figure_items()
+
+
+def test_closing_the_window_keeps_the_typed_draft(qtbot, people):
+    """Typing on Báo cáo, then closing the window: the draft is queued on the runner before the
+    window waits for it, and nothing runs an event loop while Qt hides the page."""
+    from danvan_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(people["officer"])
+    qtbot.addWidget(window)
+    window.show()
+    keys = [key for key, _, _ in window.sections]
+    window.show_section(keys.index("reports"))
+    page = window.pages["reports"]
+    period_id = page.state.period.id
+    type_text(page.section_edits["ket_qua"], "Đã tổ chức 4 hội nghị")
+    window.close()
+    assert reports.report(people["officer"], period_id).meta["sections"]["ket_qua"] == "Đã tổ chức 4 hội nghị"

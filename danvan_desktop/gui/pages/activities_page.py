@@ -70,7 +70,7 @@ class ActivitiesPage(QWidget):
         self.table.setAccessibleName(self.tr("Danh sách hoạt động"))
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda activity_id: refusal(
-            session, activity_service.get_activity(session, activity_id)), self.edit_activity, self)
+            session, activity_service.get_activity(session.reading(), activity_id)), self.edit_activity, self)
         heading.insertWidget(2, self.edit_button)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -117,10 +117,10 @@ class ActivitiesPage(QWidget):
 
     def refresh(self) -> None:
         query = self._filters()
-        self.known_places.setStringList(activity_service.activity_places(self.session))
+        reading = self.session.reading()  # the places, counts and marks on the read-only connection
+        self.known_places.setStringList(activity_service.activity_places(reading))
         self.model.set_query(query)
         fit_columns(self.table)
-        reading = self.session.reading()  # the counts and marks on the read-only connection
         self._mark_calendar(activity_service.activity_days(reading, *query.args()))
         summary = activity_service.activity_summary(reading, *query.args())
         self.totals.setText(self.tr("{n} hoạt động, {p} lượt người tham gia ({w} phụ nữ, {e} người dân tộc thiểu số, "

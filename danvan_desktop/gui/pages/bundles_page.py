@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -35,6 +35,7 @@ from ...security import keystore
 from ...services import bundles as bundle_service
 from ...services import report_export, signing
 from ...services import reports as report_service
+from ...services.changes import BUNDLES, REPORTS, Changes
 from ...services.session import Session
 from ..evidence_choice_dialog import EvidenceChoiceDialog
 from ..messages import confirm, show_error
@@ -46,11 +47,13 @@ EXPORTABLE = ("approved", "exported")
 
 
 class BundlesPage(QWidget):
-    changed = Signal()
+    """Reads on the read-only connection; keys, the pseudonym key and bundles are written
+    through the runner, and the page is shown again from the ``Changes`` it announces."""
 
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
         self.session, self.runner = session, runner
+        runner.changed.connect(self._changed)
         self.today = today or date.today()
         self.state: report_service.ReportState | None = None
         self.last_export = None
@@ -116,19 +119,23 @@ class BundlesPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def _fill_periods(self) -> None:
-        fill_periods(self.period_box, self.session, self.today)
+        fill_periods(self.period_box, self.session.reading(), self.today)
         self._period_changed()
 
     def refresh(self) -> None:
         self._period_changed()
         self._show_key()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(BUNDLES) or changes.touches(REPORTS):
+            self.refresh()
+
     def _period_changed(self, *_) -> None:
         period_id = self.period_box.currentData()
         if not period_id:
             return
         try:
-            self.state = report_service.report(self.session, period_id)
+            self.state = report_service.report(self.session.reading(), period_id)
         except DanVanError as error:
             self.state = None
             self.error.setText(str(error))
@@ -152,7 +159,7 @@ class BundlesPage(QWidget):
         self._show_exports()
 
     def _show_exports(self) -> None:
-        rows = bundle_service.exported_bundles(self.session) if self.can_export else []
+        rows = bundle_service.exported_bundles(self.session.reading()) if self.can_export else []
         rows = sorted(rows, key=lambda r: r["exported_at"], reverse=True)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -175,7 +182,7 @@ class BundlesPage(QWidget):
 
     def _show_key(self) -> None:
         try:
-            card = signing.key_card(self.session)
+            card = signing.key_card(self.session.reading())
         except DanVanError:
             card = None
         if card is None:
@@ -198,7 +205,7 @@ class BundlesPage(QWidget):
         for button in (self.create_key_button, self.rotate_button):
             if self.can_manage_keys and not self.can_make_keys:
                 button.setToolTip(self.tr("Chỉ lãnh đạo tạo khóa ký (khóa ký là chữ ký của lãnh đạo)."))
-        has_pseudonym = bundle_service.has_pseudonym_key(self.session)
+        has_pseudonym = bundle_service.has_pseudonym_key(self.session.reading())
         self.pseudonym_label.setText(
             self.tr("Đã nhập khóa bí danh của tỉnh.") if has_pseudonym else
             self.tr("Chưa có khóa bí danh do tỉnh cấp: cần nhập trước khi xuất gói báo cáo."))
@@ -248,14 +255,18 @@ class BundlesPage(QWidget):
             return
         self.export_button.setEnabled(False)
         self.error.setText("")
-        self.runner.run(report_export.export_report_bundle, self.session, state.period.id, Path(chosen), evidence,
-                        passphrase, on_result=self._exported, on_error=self._failed, on_finished=self.refresh,
-                        title=self.tr("Đang ký và ghi gói báo cáo…"), parent=self, cancellable=False)
+        self.runner.write(report_export.export_report_bundle, self.session, state.period.id, Path(chosen), evidence,
+                          passphrase, changes=Changes(BUNDLES), on_result=self._exported, on_error=self._export_failed,
+                          title=self.tr("Đang ký và ghi gói báo cáo…"), parent=self, cancellable=False)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        self.refresh()
 
     def _choose_evidence(self, period_id: str) -> tuple[int, ...] | None:
         """The attachment ids to send (none when the period has no evidence); None: cancelled."""
         try:
-            candidates = report_export.evidence_candidates(self.session, period_id)
+            candidates = report_export.evidence_candidates(self.session.reading(), period_id)
         except DanVanError as error:
             self._failed(error)
             return None
@@ -273,7 +284,6 @@ class BundlesPage(QWidget):
             sequence=exported.sequence, period=exported.period, path=exported.path, sha=exported.sha256)
         self.message.setText(self.tr("Đã xuất gói số {sequence} ({path}); SHA-256 {sha}").format(
             sequence=exported.sequence, path=exported.path, sha=exported.sha256))
-        self.changed.emit()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xuất gói báo cáo"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -291,8 +301,8 @@ class BundlesPage(QWidget):
     def create_key(self) -> None:
         go_on, passphrase = self._passphrase(new=True)
         if go_on:
-            self.runner.run(signing.ensure_signing_key, self.session, passphrase, on_result=lambda _: self._show_key(),
-                            on_error=self._failed, title=self.tr("Đang tạo khóa ký…"), parent=self, cancellable=False)
+            self.runner.write(signing.ensure_signing_key, self.session, passphrase, changes=Changes(BUNDLES),
+                              on_error=self._failed, title=self.tr("Đang tạo khóa ký…"), parent=self, cancellable=False)
 
     def rotate_key(self) -> None:
         if not confirm(self, self.tr("Đổi khóa ký"), self.tr(
@@ -301,12 +311,11 @@ class BundlesPage(QWidget):
             return
         go_on, passphrase = self._passphrase(new=True)
         if go_on:
-            self.runner.run(signing.rotate_signing_key, self.session, passphrase, on_result=self._rotated,
-                            on_error=self._failed, title=self.tr("Đang tạo khóa ký mới…"), parent=self,
-                            cancellable=False)
+            self.runner.write(signing.rotate_signing_key, self.session, passphrase, changes=Changes(BUNDLES),
+                              on_result=self._rotated, on_error=self._failed, title=self.tr("Đang tạo khóa ký mới…"),
+                              parent=self, cancellable=False)
 
     def _rotated(self, row: dict) -> None:
-        self._show_key()
         self.message.setText(self.tr("Đã tạo khóa ký mới {key_id}. Hãy xuất thẻ khóa và gửi cho cấp tỉnh.").format(
             key_id=row["key_id"]))
 
@@ -315,7 +324,9 @@ class BundlesPage(QWidget):
         if not folder:
             return
         try:
-            files = signing.export_key_card(self.session, Path(folder))
+            files = self.runner.write_and_wait(signing.export_key_card, self.session, Path(folder),
+                                               changes=Changes(BUNDLES), title=self.tr("Đang xuất thẻ khóa…"),
+                                               parent=self)
         except (DanVanError, OSError) as error:
             self._failed(error if isinstance(error, DanVanError) else DanVanError(str(error)))
             return
@@ -337,10 +348,10 @@ class BundlesPage(QWidget):
         except (OSError, UnicodeDecodeError):
             self._failed(DanVanError(self.tr("Không đọc được khóa bí danh từ {path}.").format(path=chosen)))
             return
-        try:
-            bundle_service.set_pseudonym_key(self.session, text)
+        try:  # one setting, right after the file dialog: the page waits for the runner
+            self.runner.write_and_wait(bundle_service.set_pseudonym_key, self.session, text, changes=Changes(BUNDLES),
+                                       title=self.tr("Đang lưu khóa bí danh…"), parent=self)
         except DanVanError as error:
             self._failed(error)
             return
-        self._show_key()
         self.message.setText(self.tr("Đã nhập khóa bí danh của tỉnh."))

@@ -147,7 +147,7 @@ class DemocracyPage(QWidget):
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda record_id: refusal(
-            session, democracy_service.get_record(session, record_id)), self.edit_record, self)
+            session, democracy_service.get_record(session.reading(), record_id)), self.edit_record, self)
         filters.insertWidget(filters.indexOf(add) + 1, self.edit_button)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)

@@ -132,7 +132,7 @@ class ModelsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         open_rows_with(self.table, self.open_record)
         self.edit_button = EditButton(self.table, lambda model_id: refusal(
-            session, activity_service.get_model(session, model_id)), self.edit_model, self)
+            session, activity_service.get_model(session.reading(), model_id)), self.edit_model, self)
         filters.insertWidget(filters.indexOf(add) + 1, self.edit_button)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
@@ -154,7 +154,7 @@ class ModelsPage(QWidget):
 
     def refresh(self) -> None:
         year, field, status = self._filters()
-        verdict = activity_service.models_verdict(self.session, year)
+        verdict = activity_service.models_verdict(self.session.reading(), year)
         colour = "#b00020" if verdict.startswith("Chưa đạt") else "#1b5e20"
         self.verdict.setText(f"<span style='color:{colour}'><b>{verdict}</b></span>")
         self.model.set_query(ModelFilter(year, field, status))

@@ -41,7 +41,7 @@ class OverviewPage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
-        unit = session.unit
+        unit = session.reading().unit
         layout.addWidget(QLabel(f"<h2>{unit.name if unit else ''}</h2>"))
 
         period_box = QGroupBox(self.tr("Kỳ báo cáo hiện tại"))
@@ -108,12 +108,14 @@ class OverviewPage(QWidget):
             if overdue else "0")
 
     def refresh(self) -> None:
-        self._show_overdue(overdue_count(self.session))
-        reminders = report_service.reminders(self.session, self.today)
+        """Short reads on the read-only connection; the period's figures on the runner."""
+        reading = self.session.reading()
+        self._show_overdue(overdue_count(reading))
+        reminders = report_service.reminders(reading, self.today)
         self.reminder_label.setText("<br>".join(f"<b>{text}</b>" for text in reminders))
         self.reminder_label.setVisible(bool(reminders))
-        period = report_service.current(self.session, self.today)
-        state = report_service.report(self.session, period.id)
+        period = report_service.current(reading, self.today)
+        state = report_service.report(reading, period.id)
         left = period.days_to_due(self.today)
         self.period_label.setText(self.tr(
             "<b>Báo cáo {label}</b>: số liệu từ {start} đến {end}, hạn nộp <b>{due}</b> — {left}. "

@@ -33,6 +33,7 @@ from ...errors import Cancelled, DanVanError
 from ...security.signing_keys import parse_key_card
 from ...services import province, province_report
 from ...services.province_xlsx import export_consolidated_xlsx
+from ...services.changes import BUNDLES, Changes
 from ...services.session import Session
 from ..choice_box import ChoiceBox
 from ..figure_tree import figures_tree, fill_figures, tree_items
@@ -188,7 +189,7 @@ class ProvincePage(QWidget):
     # -- loading ---------------------------------------------------------------------------------
 
     def _fill_periods(self) -> None:
-        fill_periods(self.period_box, self.session, self.today)
+        fill_periods(self.period_box, self.session.reading(), self.today)
         self.refresh()
 
     def period_id(self) -> str | None:
@@ -300,8 +301,9 @@ class ProvincePage(QWidget):
         self.error.setText("")
         self.message.setText("")
         self.import_button.setEnabled(False)
-        self.import_worker = self.runner.run(
-            province.import_bundles, self.session, paths, on_result=self._imported, on_error=self._import_failed,
+        self.import_worker = self.runner.write(
+            province.import_bundles, self.session, paths, changes=Changes(BUNDLES), on_result=self._imported,
+            on_error=self._import_failed,
             on_finished=self._import_finished, title=self.tr("Đang kiểm tra và nhận gói báo cáo…"), parent=self,
             cancellable=True)
 
@@ -351,7 +353,8 @@ class ProvincePage(QWidget):
                 continue
             reset = self._asks_sequence_reset(card)
             try:
-                result = province.import_key_card(self.session, raw, reset_sequence=reset)
+                result = self.runner.write_and_wait(province.import_key_card, self.session, raw, reset_sequence=reset,
+                                                    changes=Changes(BUNDLES), parent=self)
             except DanVanError as error:
                 show_error(self, error)
                 continue
@@ -365,7 +368,7 @@ class ProvincePage(QWidget):
     def _asks_sequence_reset(self, card) -> bool:
         """A new key of a unit already registered: a key change on the same PC, or a unit
         that starts again (reinstalled PC, bundles numbered from 1)? Only the second resets."""
-        known = [r for r in province.unit_keys(self.session)
+        known = [r for r in province.unit_keys(self.session.reading())
                  if r["unit_code"] == card.unit_code and r["key_id"] != card.key_id]
         if not known or card.revoked_at:
             return False
@@ -390,7 +393,8 @@ class ProvincePage(QWidget):
                 "(các gói đã nhận vẫn giữ).").format(key_id=key_id, code=unit_code)):
             return
         try:
-            province.revoke_unit_key(self.session, unit_code, key_id)
+            self.runner.write_and_wait(province.revoke_unit_key, self.session, unit_code, key_id,
+                                       changes=Changes(BUNDLES), parent=self)
         except DanVanError as error:
             show_error(self, error)
             return
@@ -405,7 +409,8 @@ class ProvincePage(QWidget):
         if item is None or self.period_id() is None:
             return
         try:
-            data = province.unit_drilldown(self.session, self.period_id(), item.data(Qt.ItemDataRole.UserRole))
+            data = province.unit_drilldown(self.session.reading(), self.period_id(),
+                                           item.data(Qt.ItemDataRole.UserRole))
         except DanVanError as error:
             QMessageBox.information(self, self.tr("Chưa có số liệu"), str(error))
             return

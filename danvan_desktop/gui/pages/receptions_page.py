@@ -148,7 +148,7 @@ class ReceptionsPage(QWidget):
     def refresh(self) -> None:
         year = self.year.currentData()
         start, end = date(year, 1, 1), min(date(year, 12, 31), self.today)
-        rows = reception_service.list_receptions(self.session, start, end)
+        rows = reception_service.list_receptions(self.session.reading(), start, end)
         self.table.setSortingEnabled(False)  # rows stay where they are put while the table fills
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -166,7 +166,7 @@ class ReceptionsPage(QWidget):
         self.table.setSortingEnabled(True)  # sorted again by the column the user chose
         fit_columns(self.table)
         self.edit_button.update_state()
-        missed = reception_service.missed_head_weeks(self.session, start, end, today=self.today)
+        missed = reception_service.missed_head_weeks(self.session.reading(), start, end, today=self.today)
         if missed:
             weeks = ", ".join(f"{m:%d/%m}–{m + timedelta(days=6):%d/%m}" for m in missed[-12:])
             self.missed.setText("<span style='color:#b00020'>" + self.tr(
@@ -176,7 +176,7 @@ class ReceptionsPage(QWidget):
             self.missed.setText(self.tr("Tuần nào Chủ tịch cũng có tiếp công dân."))
 
     def edit_refusal(self, reception_id: int) -> str | None:
-        return refusal(self.session, reception_service.get_reception(self.session, reception_id))
+        return refusal(self.session, reception_service.get_reception(self.session.reading(), reception_id))
 
     def open_reception(self, reception_id: int) -> None:
         reason = self.edit_refusal(reception_id)

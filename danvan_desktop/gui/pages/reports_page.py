@@ -2,7 +2,9 @@
 
 Figures are computed in the background (a large register takes a moment). The draft is
 saved when the officer asks and also before the period changes or the page is left, so
-nothing typed is lost. Once a leader approves, everything here is read-only until a
+nothing typed is lost: through the runner, in one transaction; Lưu dự thảo waits for it (the
+save is short), leaving the period or the page queues it (no event loop may run while Qt
+hides the page). The page reads on the read-only connection. Once a leader approves, everything here is read-only until a
 leader unlocks the period (with a reason, logged).
 """
 
@@ -14,7 +16,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,7 +39,7 @@ from ...errors import DanVanError
 from ...services import report_documents, report_topics
 from ...services import reports as report_service
 from ...services.changes import REPORTS, Changes
-from ...services.session import Session
+from ...services.session import Session, writing
 from ..figure_tree import figures_tree, fill_figures, tree_items
 from ..messages import show_error, show_unexpected
 from ..pdf_preview_dialog import PdfPreviewDialog
@@ -64,17 +65,28 @@ def _number(text: str) -> str:
     return BLANK_NUMBER if not text or text == BLANK_NUMBER.strip() else text
 
 
-class ReportsPage(QWidget):
-    changed = Signal()
+def save_report_draft(session: Session, period_id: str, assessment: tuple | None, topic_entries: dict,
+                      meta: dict) -> None:
+    """The draft as typed: self-assessment ``(rubric id, scores, notes)``, the directive sections
+    and the narrative, all or nothing (on the runner)."""
+    with writing(session.store):
+        if assessment is not None:
+            report_documents.save_assessment(session, period_id, *assessment)
+        report_topics.save_entries(session, period_id, topic_entries)
+        report_service.save_draft(session, period_id, meta=meta)
 
+
+class ReportsPage(QWidget):
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
         self.session, self.runner = session, runner
+        runner.changed.connect(self._changed)
         self.today = today or date.today()
         self.state: report_service.ReportState | None = None
         self.figures: dict | None = None
         self._loading = False
         self.dirty = False
+        self.saving = 0  # drafts queued on the runner and not yet written
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.period_box = period_box(top)
@@ -160,35 +172,42 @@ class ReportsPage(QWidget):
         return tab
 
     def _fill_periods(self) -> None:
-        fill_periods(self.period_box, self.session, self.today)
+        fill_periods(self.period_box, self.session.reading(), self.today)
         self._period_changed()
 
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.state is not None and not self.dirty:
+        # A draft still queued is shown again from the Changes its save announces.
+        if self.state is not None and not self.dirty and not self.saving:
+            self.load(self.state.period.id)
+
+    def _changed(self, changes: Changes) -> None:
+        """A report approved, unlocked or saved (here or elsewhere): shown again unless the
+        officer is typing (a save announces before the page marks itself clean)."""
+        if changes.touches(REPORTS) and self.state is not None and not self.dirty:
             self.load(self.state.period.id)
 
     def _period_changed(self, *_) -> None:
         if self._loading:
             return
-        if self.dirty and self.state is not None and not self.state.locked:
-            self._save_quietly()
+        self.save_in_background()
         period_id = self.period_box.currentData()
         if period_id:
             self.load(period_id)
 
     def load(self, period_id: str) -> None:
+        reading = self.session.reading()
         try:
-            self.state = report_service.report(self.session, period_id)
+            self.state = report_service.report(reading, period_id)
         except DanVanError as error:
             show_error(self, error)
             return
-        self.meta = report_documents.meta_of(self.session, self.state, self.today)
+        self.meta = report_documents.meta_of(reading, self.state, self.today)
         self._show_meta(self.meta)
         self._show_assessment()
         self._loading = True
-        self.topics.set_topics(report_topics.topics(), report_topics.entries(self.session, period_id))
+        self.topics.set_topics(report_topics.topics(), report_topics.entries(reading, period_id))
         self._loading = False
         self._show_status()
         self.figures = None
@@ -250,7 +269,7 @@ class ReportsPage(QWidget):
     def _show_assessment(self) -> None:
         self._loading = True
         try:
-            rubric = report_documents.rubric_for(self.session, self.state)
+            rubric = report_documents.rubric_for(self.session.reading(), self.state)
         except DanVanError as error:
             self.error.setText(str(error))
         else:
@@ -276,15 +295,18 @@ class ReportsPage(QWidget):
                              if line.strip()),
             signer=replace(meta.signer, mode=mode, name=self.signer_name.text().strip()))
 
+    def _typed_draft(self) -> tuple:
+        """The arguments of ``save_report_draft`` as on screen now (read on the GUI thread)."""
+        rubric = self.assessment.rubric
+        assessment = None if rubric is None else (rubric.id, self.assessment.scores(), self.assessment.note_texts())
+        return self.session, self.state.period.id, assessment, self.topics.entries(), self.entered_meta().to_json()
+
     def save(self) -> bool:
         if self.state is None or self.state.locked:
             return False
         try:
-            if self.assessment.rubric is not None:
-                report_documents.save_assessment(self.session, self.state.period.id, self.assessment.rubric.id,
-                                                 self.assessment.scores(), self.assessment.note_texts())
-            report_topics.save_entries(self.session, self.state.period.id, self.topics.entries())
-            report_service.save_draft(self.session, self.state.period.id, meta=self.entered_meta().to_json())
+            self.runner.write_and_wait(save_report_draft, *self._typed_draft(), changes=Changes(REPORTS),
+                                       title=self.tr("Đang lưu dự thảo…"), parent=self)
         except DanVanError as error:
             self.error.setText(str(error))
             self.saved_label.setText("")
@@ -292,13 +314,31 @@ class ReportsPage(QWidget):
         self.error.setText("")
         self.saved_label.setText(self.tr("Đã lưu dự thảo lúc {time}").format(time=datetime.now().strftime("%H:%M")))
         self.dirty = False
-        self.state = report_service.report(self.session, self.state.period.id)
-        self.meta = report_documents.meta_of(self.session, self.state, self.today)
+        reading = self.session.reading()
+        self.state = report_service.report(reading, self.state.period.id)
+        self.meta = report_documents.meta_of(reading, self.state, self.today)
         return True
 
-    def _save_quietly(self) -> None:
-        if not self.save():
-            QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), self.error.text())
+    def save_in_background(self) -> None:
+        """The page or its period is being left with unsaved typing: the draft as typed is
+        queued on the runner, nothing waited for (the main window waits for the runner before
+        it closes); a refusal is told in a message and the page stays unsaved."""
+        if not self.dirty or self.state is None or self.state.locked:
+            return
+        self.dirty = False
+        self.saving += 1
+
+        def failed(error: BaseException) -> None:
+            self.dirty = True
+            text = str(error) if isinstance(error, DanVanError) else self.tr("Lỗi không mong đợi khi lưu dự thảo.")
+            self.error.setText(text)
+            QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), text)
+
+        def finished() -> None:
+            self.saving -= 1
+
+        self.runner.write(save_report_draft, *self._typed_draft(), changes=Changes(REPORTS), on_error=failed,
+                          on_finished=finished, quiet=True)
 
     def approve(self) -> None:
         if self.dirty and not self.save():
@@ -313,13 +353,8 @@ class ReportsPage(QWidget):
         # Freezing the figures reads the whole period: in the background, through the runner.
         self.approve_button.setEnabled(False)
         self.runner.write(report_service.approve, self.session, period.id, self.today,
-                          changes=Changes(REPORTS), on_result=lambda _: self._approved(period.id),
-                          on_error=lambda error: self._approve_failed(error),
+                          changes=Changes(REPORTS), on_error=lambda error: self._approve_failed(error),
                           title=self.tr("Đang phê duyệt và chốt số liệu…"), parent=self, cancellable=False)
-
-    def _approved(self, period_id: str) -> None:
-        self.load(period_id)
-        self.changed.emit()
 
     def _approve_failed(self, error: BaseException) -> None:
         self.approve_button.setEnabled(True)
@@ -333,13 +368,17 @@ class ReportsPage(QWidget):
                                           self.tr("Lý do mở khóa (được ghi vào nhật ký):"))
         if not ok:
             return
-        try:
-            report_service.unlock(self.session, self.state.period.id, reason)
-        except DanVanError as error:
+        self.unlock_button.setEnabled(False)
+        self.runner.write(report_service.unlock, self.session, self.state.period.id, reason,
+                          changes=Changes(REPORTS), on_error=self._unlock_failed,
+                          title=self.tr("Đang mở khóa kỳ báo cáo…"), parent=self, cancellable=False)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        if isinstance(error, DanVanError):
             show_error(self, error)
-            return
-        self.load(self.state.period.id)
-        self.changed.emit()
+        else:
+            show_unexpected(self, error)
 
     def _file_name(self, suffix: str) -> str:
         return f"bao-cao-dan-van-{self.state.period.id}.{suffix}"
@@ -376,6 +415,5 @@ class ReportsPage(QWidget):
                         title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
-        if self.dirty and self.state is not None and not self.state.locked:
-            self._save_quietly()
+        self.save_in_background()
         super().hideEvent(event)
