@@ -12,6 +12,9 @@ from dataclasses import dataclass
 PETITIONS = "petitions"
 RECEPTIONS = "receptions"
 REPORTS = "reports"
+ACTIVITIES = "activities"
+MODELS = "models"
+DEMOCRACY = "democracy"
 
 
 @dataclass(frozen=True)
