@@ -192,3 +192,25 @@ def test_a_score_above_its_maximum_is_named_not_cut(qtbot):
     assert "tạm tính" in widget.total_label.text()  # no rating from an impossible total
     set_number(qtbot, spin, "9")
     assert not widget.over_label.isVisible() and "xếp loại <b>Tốt</b>" in widget.total_label.text()
+
+
+def test_the_application_guards_the_wheel_on_every_page(qtbot, qapp, officer):
+    """What ``create_application`` installs: over a page's unfocused filter, the wheel scrolls."""
+    from danvan_desktop.gui.pages.models_page import ModelsPage
+    from danvan_desktop.gui.wheel_guard import install_wheel_guard
+
+    guard = install_wheel_guard(qapp)
+    try:
+        assert install_wheel_guard(qapp) is guard  # once
+        page = ModelsPage(officer, today=TODAY)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        before = page.status.currentIndex()
+        page.table.setFocus()
+        event = wheel(page.status, -1)
+        assert page.status.currentIndex() == before and not event.isAccepted()
+        assert page.year.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        qapp.removeEventFilter(guard)
+        guard.deleteLater()
