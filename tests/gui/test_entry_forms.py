@@ -214,3 +214,18 @@ def test_the_application_guards_the_wheel_on_every_page(qtbot, qapp, officer):
     finally:
         qapp.removeEventFilter(guard)
         guard.deleteLater()
+
+
+def test_an_idle_time_out_of_range_is_refused_with_the_range(qtbot, admin_session):
+    from danvan_desktop.gui.session_group import IDLE_KEY, SessionGroup
+    from danvan_desktop.services.settings import SETTINGS
+
+    box = SessionGroup(admin_session)
+    qtbot.addWidget(box)
+    box.show()
+    set_number(qtbot, box.minutes, "1000")
+    assert box.minutes.value() == 1000  # as typed
+    box.save_button.click()
+    setting = SETTINGS[IDLE_KEY]
+    assert box.error.isVisible()
+    assert box.error.text() == f"{setting.label} phải từ {setting.low} đến {setting.high}."
