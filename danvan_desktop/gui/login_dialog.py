@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         try:
             self.session = login(self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
         except AuthenticationFailed as failed:
-            self.ui.errorLabel.setText(str(failed))
+            self._tell(str(failed))
             self.unlock_button.setVisible(isinstance(failed, AccountLocked))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
@@ -66,8 +66,14 @@ class LoginDialog(QDialog):
         try:
             unlock_with_recovery_key(self.store, name, key)
         except DanVanError as refused:
-            self.ui.errorLabel.setText(str(refused))
+            self._tell(str(refused))
             return
         self.unlock_button.hide()
-        self.ui.errorLabel.setText(self.tr("Đã mở khóa tài khoản “{name}”; hãy đăng nhập.").format(name=name.strip().lower()))
+        self._tell(self.tr("Đã mở khóa tài khoản “{name}”; hãy đăng nhập.").format(name=name.strip().lower()),
+                   good=True)
         self.ui.passwordEdit.setFocus()
+
+    def _tell(self, text: str, good: bool = False) -> None:
+        """A refusal in red; good news in a calm colour, never red."""
+        self.ui.errorLabel.setStyleSheet("color: #1b5e20;" if good else "color: #b00020;")
+        self.ui.errorLabel.setText(text)

@@ -161,7 +161,8 @@ def test_export_word_button_writes_the_report_as_docx(qtbot, people, monkeypatch
     page = open_page(qtbot, people["officer"])
     assert page.docx_button.text() == "Xuất &Word…"
     page.docx_button.click()
-    qtbot.waitUntil(lambda: "Đã xuất" in page.error.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Đã xuất" in page.saved_label.text(), timeout=20000)
+    assert "#b00020" not in page.saved_label.styleSheet()
     doc = Document(target)
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "BÁO CÁO" in text and "I. KẾT QUẢ THỰC HIỆN" in text

@@ -295,6 +295,10 @@ class ReportsPage(QWidget):
         self.meta = report_documents.meta_of(self.session, self.state, self.today)
         return True
 
+    def _exported(self, path: str) -> None:
+        self.error.clear()
+        self.saved_label.setText(self.tr("Đã xuất {path}").format(path=path))  # good news: not red
+
     def _save_quietly(self) -> None:
         if not self.save():
             QMessageBox.warning(self, self.tr("Chưa lưu được dự thảo"), self.error.text())
@@ -371,7 +375,7 @@ class ReportsPage(QWidget):
         if not chosen:
             return
         self.runner.run(write, self.session, self.state.period.id, Path(chosen), self.today,
-                        on_result=lambda _: self.error.setText(self.tr("Đã xuất {path}").format(path=chosen)),
+                        on_result=lambda _: self._exported(chosen),
                         title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
