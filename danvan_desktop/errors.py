@@ -11,11 +11,44 @@ class DanVanError(Exception):
 
 
 class ValidationError(DanVanError):
-    """Input that the domain rules reject; nothing was saved."""
+    """Input that the domain rules reject; nothing was saved.
 
-    def __init__(self, message: str, field: str | None = None):
+    ``problems`` holds every rejected field of the input (this error alone when there is one),
+    so a form shows them all at once next to their fields; the message reads them in order."""
+
+    def __init__(self, message: str, field: str | None = None, problems: tuple = ()):
         super().__init__(message)
         self.field = field
+        self.problems: tuple[ValidationError, ...] = tuple(problems) or (self,)
+
+
+class Problems:
+    """Collects the rejections of one input instead of stopping at the first:
+    ``problems.check(fn, *args)`` runs a check that may raise, ``problems.add`` records one,
+    ``problems.raise_any()`` raises them together (the first field's, every message)."""
+
+    def __init__(self):
+        self.found: list[ValidationError] = []
+
+    def add(self, message: str, field: str | None = None) -> None:
+        self.found.append(ValidationError(message, field))
+
+    def check(self, fn, *args, **kwargs):
+        """``fn(*args)``'s value, or None with its ValidationError recorded."""
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as refused:
+            self.found.extend(refused.problems)
+            return None
+
+    def has(self, field: str) -> bool:
+        return any(problem.field == field for problem in self.found)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ValidationError(" ".join(str(p) for p in self.found), self.found[0].field, self.found)
 
 
 class PermissionDenied(DanVanError):

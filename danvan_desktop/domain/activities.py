@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from ..errors import ValidationError
+from ..errors import Problems, ValidationError
 from .counts import require_counts
 from ..text import clean
 
@@ -51,33 +51,39 @@ class ActivityInput:
 
 
 def validate_activity(data: ActivityInput, kinds: dict[str, str], fields: dict[str, str], today: date) -> ActivityInput:
+    """The cleaned input, or one ValidationError holding every rejected field."""
+    problems = Problems()
     if data.held_on is None:
-        raise ValidationError("Chưa nhập ngày tổ chức hoạt động.", "held_on")
-    if data.held_on > today:
-        raise ValidationError(
+        problems.add("Chưa nhập ngày tổ chức hoạt động.", "held_on")
+    elif data.held_on > today:
+        problems.add(
             f"Ngày tổ chức ({data.held_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "held_on")
     if data.kind not in kinds:
         allowed = ", ".join(f"{k} ({v})" for k, v in kinds.items())
-        raise ValidationError(f"Loại hoạt động “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
+        problems.add(f"Loại hoạt động “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
     if data.field and data.field not in fields:
-        raise ValidationError(f"Lĩnh vực “{data.field}” không hợp lệ.", "field")
+        problems.add(f"Lĩnh vực “{data.field}” không hợp lệ.", "field")
     if data.starts_at and data.ends_at and data.ends_at <= data.starts_at:
-        raise ValidationError(
+        problems.add(
             f"Giờ kết thúc ({data.ends_at:%H:%M}) phải sau giờ bắt đầu ({data.starts_at:%H:%M}).", "ends_at")
     counts = {"participants": "Số người tham gia", "women": "Số phụ nữ",
               "ethnic_minority": "Số người dân tộc thiểu số", "religious": "Số người theo tôn giáo"}
-    require_counts(data, counts)
-    for name in ("women", "ethnic_minority", "religious"):
-        if getattr(data, name) > data.participants:
-            raise ValidationError(
-                f"{counts[name]} ({getattr(data, name)}) không được lớn hơn tổng số người tham gia "
-                f"({data.participants}).", name)
+    if problems.check(require_counts, data, counts):
+        for name in ("women", "ethnic_minority", "religious"):
+            if getattr(data, name) > data.participants:
+                problems.add(
+                    f"{counts[name]} ({getattr(data, name)}) không được lớn hơn tổng số người tham gia "
+                    f"({data.participants}).", name)
     content = clean(data.content)
     if not content:
-        raise ValidationError("Chưa nhập nội dung hoạt động.", "content")
+        problems.add("Chưa nhập nội dung hoạt động.", "content")
+    problems.raise_any()
     return replace(data, content=content, place=clean(data.place), led_by=clean(data.led_by),
                    target_group=clean(data.target_group), outcome=clean(data.outcome),
                    follow_up=clean(data.follow_up))
+
+
+FIRST_MODEL_YEAR = 2000  # the earliest year a model may be registered
 
 
 @dataclass(frozen=True)
@@ -100,21 +106,26 @@ def _pick(value, choices: dict, what: str, name: str):
 
 
 def validate_model(data: ModelInput, today: date) -> ModelInput:
+    """The cleaned input, or one ValidationError holding every rejected field."""
+    problems = Problems()
     name, owner = clean(data.name), clean(data.owner)
     if not name:
-        raise ValidationError("Chưa nhập tên mô hình.", "name")
+        problems.add("Chưa nhập tên mô hình.", "name")
     if not owner:
-        raise ValidationError("Chưa nhập tập thể hoặc cá nhân xây dựng mô hình.", "owner")
-    _pick(data.field, MODEL_FIELDS, "Lĩnh vực mô hình", "field")
-    _pick(data.owner_kind, MODEL_OWNERS, "Chủ thể", "owner_kind")
-    _pick(data.status, MODEL_STATUSES, "Tình trạng", "status")
-    if not isinstance(data.year_registered, int) or not 2000 <= data.year_registered <= today.year:
-        raise ValidationError(f"Năm đăng ký phải từ 2000 đến {today.year}.", "year_registered")
+        problems.add("Chưa nhập tập thể hoặc cá nhân xây dựng mô hình.", "owner")
+    problems.check(_pick, data.field, MODEL_FIELDS, "Lĩnh vực mô hình", "field")
+    problems.check(_pick, data.owner_kind, MODEL_OWNERS, "Chủ thể", "owner_kind")
+    problems.check(_pick, data.status, MODEL_STATUSES, "Tình trạng", "status")
+    if not isinstance(data.year_registered, int) or not FIRST_MODEL_YEAR <= data.year_registered <= today.year:
+        problems.add(f"Năm đăng ký phải từ {FIRST_MODEL_YEAR} đến {today.year} (năm nay)"
+                     + (f", không phải {data.year_registered}." if isinstance(data.year_registered, int) else "."),
+                     "year_registered")
     if (data.recognition_level is None) != (data.recognition_form is None):
-        raise ValidationError("Khen thưởng cần ghi cả cấp khen và hình thức (Giấy khen, Bằng khen).", "recognition")
-    if data.recognition_level is not None:
-        _pick(data.recognition_level, RECOGNITION_LEVELS, "Cấp khen thưởng", "recognition_level")
-        _pick(data.recognition_form, RECOGNITION_FORMS, "Hình thức khen thưởng", "recognition_form")
+        problems.add("Khen thưởng cần ghi cả cấp khen và hình thức (Giấy khen, Bằng khen).", "recognition")
+    elif data.recognition_level is not None:
+        problems.check(_pick, data.recognition_level, RECOGNITION_LEVELS, "Cấp khen thưởng", "recognition_level")
+        problems.check(_pick, data.recognition_form, RECOGNITION_FORMS, "Hình thức khen thưởng", "recognition_form")
+    problems.raise_any()
     return replace(data, name=name, owner=owner, results=clean(data.results))
 
 

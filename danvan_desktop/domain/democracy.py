@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..errors import ValidationError
+from ..errors import Problems, ValidationError
 from ..text import clean
 from .counts import require_counts
 
@@ -39,30 +39,35 @@ class DemocracyInput:
 
 
 def validate_democracy(data: DemocracyInput, today: date) -> DemocracyInput:
+    """The cleaned input, or one ValidationError holding every rejected field."""
+    problems = Problems()
     if data.kind not in RECORD_KINDS:
         allowed = ", ".join(f"{k} ({v})" for k, v in RECORD_KINDS.items())
         raise ValidationError(f"Loại nội dung “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
     if data.on is None or data.on > today:
-        raise ValidationError("Ngày thực hiện phải có và không được sau hôm nay.", "on")
+        problems.add("Ngày thực hiện phải có và không được sau hôm nay.", "on")
     matter = clean(data.matter)
     if not matter:
-        raise ValidationError("Chưa nhập nội dung.", "matter")
-    require_counts(data, {"posted_days": "Số ngày niêm yết", "turnout": "Số người tham gia",
-                          "in_favour_percent": "Tỷ lệ tán thành", "opinions": "Số ý kiến"})
+        problems.add("Chưa nhập nội dung.", "matter")
+    counted = problems.check(require_counts, data, {
+        "posted_days": "Số ngày niêm yết", "turnout": "Số người tham gia",
+        "in_favour_percent": "Tỷ lệ tán thành", "opinions": "Số ý kiến"})
     choices = {"cong_khai": (PUBLISH_FORMS, "Hình thức công khai"),
                "ban_quyet_dinh": (DECISION_METHODS, "Cách thức bàn, quyết định"),
                "giam_sat": (BOARDS, "Ban giám sát")}.get(data.kind)
     if choices and data.form not in choices[0]:
         allowed = ", ".join(f"{k} ({v})" for k, v in choices[0].items())
-        raise ValidationError(f"{choices[1]} “{data.form}” không hợp lệ; chọn một trong: {allowed}.", "form")
-    if data.kind == "ban_quyet_dinh":
+        problems.add(f"{choices[1]} “{data.form}” không hợp lệ; chọn một trong: {allowed}.", "form")
+    if counted and data.kind == "ban_quyet_dinh":
         if not 0 <= data.in_favour_percent <= 100:
-            raise ValidationError("Tỷ lệ tán thành phải từ 0 đến 100%.", "in_favour_percent")
+            problems.add(f"Tỷ lệ tán thành phải từ 0 đến 100% (đã nhập {data.in_favour_percent}%).",
+                         "in_favour_percent")
         if data.turnout == 0:
-            raise ValidationError("Nhân dân bàn và quyết định cần số người (hộ) tham gia.", "turnout")
-    if data.kind == "cong_khai" and data.form == "bang_tin" and data.posted_days == 0:
-        raise ValidationError("Niêm yết trên bảng tin cần số ngày niêm yết.", "posted_days")
+            problems.add("Nhân dân bàn và quyết định cần số người (hộ) tham gia.", "turnout")
+    if counted and data.kind == "cong_khai" and data.form == "bang_tin" and data.posted_days == 0:
+        problems.add("Niêm yết trên bảng tin cần số ngày niêm yết.", "posted_days")
     if data.kind == "giam_sat" and not clean(data.findings):
-        raise ValidationError("Kết quả giám sát cần ghi điều phát hiện được.", "findings")
+        problems.add("Kết quả giám sát cần ghi điều phát hiện được.", "findings")
+    problems.raise_any()
     return replace(data, matter=matter, answer=clean(data.answer), findings=clean(data.findings),
                    recommendations=clean(data.recommendations))

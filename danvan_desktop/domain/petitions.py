@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..collation import LAST, name_sort_key
-from ..errors import ValidationError
+from ..errors import Problems, ValidationError
 from ..text import clean, fold
 from .citizens import mask_cccd, validate_cccd, validate_phone
 from .users import Role, User
@@ -123,6 +123,8 @@ class PetitionInput:
 def _choice(value, choices: dict, what: str, name: str, required: bool = True):
     if value in (None, "") and not required:
         return None
+    if value in (None, ""):
+        raise ValidationError(f"{what} chưa được chọn.", name)
     if value not in choices:
         allowed = ", ".join(f"{k} ({v})" for k, v in choices.items())
         raise ValidationError(f"{what} “{value or ''}” không hợp lệ; chọn một trong: {allowed}.", name)
@@ -130,64 +132,67 @@ def _choice(value, choices: dict, what: str, name: str, required: bool = True):
 
 
 def validate_petition(data: PetitionInput, fields: dict[str, str], today: date) -> PetitionInput:
+    """The cleaned input, or one ValidationError holding every rejected field."""
+    problems = Problems()
     if data.received_on is None:
-        raise ValidationError("Chưa nhập ngày nhận đơn.", "received_on")
-    if data.received_on > today:
-        raise ValidationError(
+        problems.add("Chưa nhập ngày nhận đơn.", "received_on")
+    elif data.received_on > today:
+        problems.add(
             f"Ngày nhận đơn ({data.received_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "received_on"
         )
-    _choice(data.kind, KINDS, "Loại đơn", "kind")
-    _choice(data.channel, CHANNELS, "Nguồn đơn", "channel")
-    _choice(data.signatories, SIGNATORIES, "Người đứng tên", "signatories")
-    _choice(data.field, fields, "Lĩnh vực", "field")
-    _choice(data.eligibility, ELIGIBILITY, "Điều kiện xử lý", "eligibility", required=False)
-    _choice(data.competence, COMPETENCE, "Thẩm quyền", "competence", required=False)
+    problems.check(_choice, data.kind, KINDS, "Loại đơn", "kind")
+    problems.check(_choice, data.channel, CHANNELS, "Nguồn đơn", "channel")
+    problems.check(_choice, data.signatories, SIGNATORIES, "Người đứng tên", "signatories")
+    problems.check(_choice, data.field, fields, "Lĩnh vực", "field")
+    problems.check(_choice, data.eligibility, ELIGIBILITY, "Điều kiện xử lý", "eligibility", required=False)
+    problems.check(_choice, data.competence, COMPETENCE, "Thẩm quyền", "competence", required=False)
     content = clean(data.content)
     if not content:
-        raise ValidationError("Chưa nhập nội dung đơn.", "content")
+        problems.add("Chưa nhập nội dung đơn.", "content")
     if data.attempt not in (1, 2):
-        raise ValidationError("Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).", "attempt")
-    if data.attempt == 2 and data.kind != "khieu_nai":
-        raise ValidationError("Chỉ khiếu nại mới có lần hai.", "attempt")
+        problems.add("Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).", "attempt")
+    elif data.attempt == 2 and data.kind != "khieu_nai":
+        problems.add("Chỉ khiếu nại mới có lần hai.", "attempt")
     if data.needs_verification and data.kind != "to_cao":
-        raise ValidationError("Chỉ đơn tố cáo mới cần xác minh trước khi thụ lý.", "needs_verification")
+        problems.add("Chỉ đơn tố cáo mới cần xác minh trước khi thụ lý.", "needs_verification")
 
-    petitioners = tuple(_clean_petitioner(p, today) for p in data.petitioners if not _blank(p))
+    cleaned = [problems.check(_clean_petitioner, p, today) for p in data.petitioners if not _blank(p)]
+    petitioners = tuple(p for p in cleaned if p is not None)
     count = data.signer_count
     if not isinstance(count, int) or count < 0:
-        raise ValidationError("Số người đứng tên không được âm.", "signer_count")
+        problems.add("Số người đứng tên không được âm.", "signer_count")
+        count = 0
     if data.signatories == ANONYMOUS:
         if petitioners:
-            raise ValidationError("Đơn nặc danh không có thông tin người đứng tên.", "petitioners")
+            problems.add("Đơn nặc danh không có thông tin người đứng tên.", "petitioners")
         if data.eligibility == "du_dieu_kien":
-            raise ValidationError("Đơn không rõ họ tên, địa chỉ (nặc danh) không đủ điều kiện xử lý "
-                                  "(Thông tư 05/2021/TT-TTCP; với tố cáo: Luật Tố cáo 2018, Điều 25 khoản 1).",
-                                  "eligibility")
+            problems.add("Đơn không rõ họ tên, địa chỉ (nặc danh) không đủ điều kiện xử lý "
+                         "(Thông tư 05/2021/TT-TTCP; với tố cáo: Luật Tố cáo 2018, Điều 25 khoản 1).", "eligibility")
         count = 0
+    elif not cleaned:
+        problems.add("Chưa nhập người đứng tên đơn (họ tên và địa chỉ).", "petitioners")
     else:
-        if not petitioners:
-            raise ValidationError("Chưa nhập người đứng tên đơn (họ tên và địa chỉ).", "petitioners")
-        for p in petitioners:
-            if not p.name:
-                raise ValidationError("Người đứng tên đơn phải có họ và tên.", "name")
+        if any(not p.name for p in petitioners):
+            problems.add("Người đứng tên đơn phải có họ và tên.", "name")
         gaps = missing_particulars(petitioners)
         if gaps and data.eligibility == "du_dieu_kien":
-            raise ValidationError(
+            problems.add(
                 f"Đơn thiếu {', '.join(PARTICULARS[g] for g in gaps)} của người viết đơn nên không đủ điều kiện "
                 "xử lý (Luật Khiếu nại 2011, Điều 8 khoản 2; Thông tư 05/2021/TT-TTCP).", "eligibility")
         if data.signatories == "mot_nguoi":
-            if len(petitioners) != 1:
-                raise ValidationError("Đơn một người đứng tên chỉ có một người.", "petitioners")
+            if len(cleaned) != 1:
+                problems.add("Đơn một người đứng tên chỉ có một người.", "petitioners")
             count = 1
         else:
-            count = max(count, len(petitioners))
+            count = max(count, len(cleaned))
             if count < 2:
-                raise ValidationError("Đơn nhiều người đứng tên cần ít nhất 2 người.", "signer_count")
+                problems.add("Đơn nhiều người đứng tên cần ít nhất 2 người.", "signer_count")
     accused = clean(data.accused)
     if data.kind == "to_cao" and not accused:
-        raise ValidationError("Đơn tố cáo cần ghi người hoặc cơ quan bị tố cáo.", "accused")
+        problems.add("Đơn tố cáo cần ghi người hoặc cơ quan bị tố cáo.", "accused")
     if data.channel == "chuyen_den" and not clean(data.source_body):
-        raise ValidationError("Đơn chuyển đến cần ghi cơ quan chuyển đơn.", "source_body")
+        problems.add("Đơn chuyển đến cần ghi cơ quan chuyển đơn.", "source_body")
+    problems.raise_any()
     return replace(
         data,
         content=content,
@@ -205,13 +210,11 @@ def _blank(p: Petitioner) -> bool:
 
 
 def _clean_petitioner(p: Petitioner, today: date) -> Petitioner:
-    return Petitioner(
-        name=clean(p.name),
-        address=clean(p.address),
-        cccd=validate_cccd(p.cccd, today) if clean(p.cccd) else "",
-        phone=validate_phone(p.phone),
-        signed=bool(p.signed),
-    )
+    problems = Problems()
+    cccd = problems.check(validate_cccd, p.cccd, today) if clean(p.cccd) else ""
+    phone = problems.check(validate_phone, p.phone)
+    problems.raise_any()
+    return Petitioner(name=clean(p.name), address=clean(p.address), cccd=cccd, phone=phone, signed=bool(p.signed))
 
 
 def identity_is_secret(kind: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..errors import ValidationError
+from ..errors import Problems, ValidationError
 from .counts import require_counts
 from ..text import clean
 
@@ -56,42 +56,43 @@ def counts_for_head_duty(kind: str, held_on: date, delegated: bool) -> bool:
 
 
 def validate_reception(data: ReceptionInput, today: date) -> ReceptionInput:
+    """The cleaned input, or one ValidationError holding every rejected field."""
+    problems = Problems()
     if data.held_on is None:
-        raise ValidationError("Chưa nhập ngày tiếp công dân.", "held_on")
-    if data.held_on > today:
-        raise ValidationError(
-            f"Ngày tiếp ({data.held_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "held_on"
-        )
+        problems.add("Chưa nhập ngày tiếp công dân.", "held_on")
+    elif data.held_on > today:
+        problems.add(f"Ngày tiếp ({data.held_on:%d/%m/%Y}) không được sau hôm nay ({today:%d/%m/%Y}).", "held_on")
     if data.kind not in RECEPTION_KINDS:
         allowed = ", ".join(f"{k} ({v})" for k, v in RECEPTION_KINDS.items())
-        raise ValidationError(f"Hình thức tiếp “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
+        problems.add(f"Hình thức tiếp “{data.kind or ''}” không hợp lệ; chọn một trong: {allowed}.", "kind")
     if data.form not in RECEPTION_FORMS:
         allowed = ", ".join(f"{k} ({v})" for k, v in RECEPTION_FORMS.items())
-        raise ValidationError(f"Cách tiếp “{data.form or ''}” không hợp lệ; chọn một trong: {allowed}.", "form")
-    if data.form == "truc_tuyen" and data.held_on < ONLINE_RECEPTION_FROM:
-        raise ValidationError(f"Tiếp công dân trực tuyến chỉ có từ ngày {ONLINE_RECEPTION_FROM:%d/%m/%Y} "
-                              f"({ONLINE_RECEPTION_BASIS}).", "form")
+        problems.add(f"Cách tiếp “{data.form or ''}” không hợp lệ; chọn một trong: {allowed}.", "form")
+    elif data.form == "truc_tuyen" and data.held_on is not None and data.held_on < ONLINE_RECEPTION_FROM:
+        problems.add(f"Tiếp công dân trực tuyến chỉ có từ ngày {ONLINE_RECEPTION_FROM:%d/%m/%Y} "
+                     f"({ONLINE_RECEPTION_BASIS}).", "form")
     if data.delegated and data.kind not in HEAD_KINDS:
-        raise ValidationError("Chỉ buổi tiếp của Chủ tịch mới có thể do cấp phó tiếp thay.", "delegated")
+        problems.add("Chỉ buổi tiếp của Chủ tịch mới có thể do cấp phó tiếp thay.", "delegated")
     receiver = clean(data.receiver)
     if not receiver:
-        raise ValidationError("Chưa nhập người tiếp công dân.", "receiver")
+        problems.add("Chưa nhập người tiếp công dân.", "receiver")
     counts = {
         "visits": "Số lượt", "people": "Số người", "cases_new": "Số vụ việc lần đầu",
         "cases_repeat": "Số vụ việc tái diễn", "delegations": "Số đoàn đông người",
         "delegation_people": "Số người trong đoàn đông người",
     }
-    require_counts(data, counts)
-    if data.people < data.visits:
-        raise ValidationError("Số người không được ít hơn số lượt tiếp.", "people")
-    if data.delegation_people > data.people:
-        raise ValidationError("Số người trong đoàn đông người không được lớn hơn tổng số người.", "delegation_people")
-    if data.delegations and data.delegation_people < DELEGATION_MIN_PEOPLE * data.delegations:
-        raise ValidationError(
-            f"Mỗi đoàn đông người có từ {DELEGATION_MIN_PEOPLE} người trở lên: {data.delegations} đoàn cần ít nhất "
-            f"{DELEGATION_MIN_PEOPLE * data.delegations} người.", "delegation_people")
-    if data.delegation_people and not data.delegations:
-        raise ValidationError("Có người trong đoàn đông người nhưng số đoàn bằng 0.", "delegations")
+    if problems.check(require_counts, data, counts):
+        if data.people < data.visits:
+            problems.add("Số người không được ít hơn số lượt tiếp.", "people")
+        if data.delegation_people > data.people:
+            problems.add("Số người trong đoàn đông người không được lớn hơn tổng số người.", "delegation_people")
+        elif data.delegations and data.delegation_people < DELEGATION_MIN_PEOPLE * data.delegations:
+            problems.add(
+                f"Mỗi đoàn đông người có từ {DELEGATION_MIN_PEOPLE} người trở lên: {data.delegations} đoàn cần ít nhất "
+                f"{DELEGATION_MIN_PEOPLE * data.delegations} người.", "delegation_people")
+        if data.delegation_people and not data.delegations:
+            problems.add("Có người trong đoàn đông người nhưng số đoàn bằng 0.", "delegations")
+    problems.raise_any()
     return replace(data, receiver=receiver, note=clean(data.note), delegated=bool(data.delegated))
 
 

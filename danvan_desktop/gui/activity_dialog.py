@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout
 
 from ..domain.activities import ActivityInput
-from ..errors import DanVanError
 from ..services import activities as activity_service
+from ..services.changes import ACTIVITIES
 from ..services.petitions import petition_fields
 from ..services.session import Session
-from .widgets import combo, date_edit, error_label, save_cancel
+from .record_form import NO_CLAMP, RecordDialog
+from .runner import Runner
+from .widgets import combo, date_edit, save_cancel
 
 
 COUNT_FIELDS = (
@@ -23,9 +25,10 @@ COUNT_FIELDS = (
 )
 
 
-class ActivityDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
-        super().__init__(parent)
+class ActivityDialog(RecordDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None,
+                 runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session, self.today = session, today or date.today()
         self.editing = editing  # the id of the activity being corrected, if any
         self.times_given = True
@@ -46,7 +49,7 @@ class ActivityDialog(QDialog):
         counts_row = QHBoxLayout()
         for name, label in COUNT_FIELDS:
             spin = QSpinBox()
-            spin.setRange(0, 100000)
+            spin.setRange(0, NO_CLAMP)
             self.counts[name] = spin
             caption = QLabel(self.tr(label) + ":")
             caption.setBuddy(spin)  # its name for a screen reader
@@ -73,7 +76,9 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Nội &dung:"), self.content)
         form.addRow(self.tr("&Kết quả:"), self.outcome)
         form.addRow(self.tr("Việc tiếp theo:"), self.follow_up)
-        self.error = error_label()
+        self.watch_fields(form, {"held_on": self.held_on, "starts_at": self.starts_at, "ends_at": self.ends_at,
+                                 "kind": self.kind, "place": self.place, "led_by": self.led_by, **self.counts,
+                                 "field": self.field, "content": self.content, "outcome": self.outcome})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -114,12 +119,5 @@ class ActivityDialog(QDialog):
             **{name: spin.value() for name, spin in self.counts.items()})
 
     def save(self) -> None:
-        try:
-            if self.editing is not None:
-                activity_service.update_activity(self.session, self.editing, self.activity_input(), today=self.today)
-            else:
-                self.activity_id = activity_service.add_activity(self.session, self.activity_input(), today=self.today)
-        except DanVanError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        self.save_record(self.activity_input(), activity_service.add_activity, activity_service.update_activity,
+                         ACTIVITIES, "activity_id")

@@ -18,6 +18,7 @@ from ..services.session import Session
 from ..storage.database import Store, Unlock, change_passphrase, open_database
 from .assets import icon, load_fonts, ui_font
 from .crash_handler import install_crash_handler
+from .wheel_guard import install_wheel_guard
 from .launch import parse_arguments
 from .login_dialog import LoginDialog
 from .messages import show_error
@@ -42,6 +43,7 @@ def create_application(argv: list[str]) -> QApplication:
     if "Liberation Sans" in load_fonts():
         app.setFont(ui_font())
     _install_translations(app)
+    install_wheel_guard(app)  # the wheel turns only the focused number or choice, in every window
     return app
 
 

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from ..errors import Cancelled
+from ..errors import Cancelled, DanVanError
 from ..services.backup import DailyBackup, check_and_back_up
 from ..storage.integrity import IntegrityCheck
 from .runner import Worker
@@ -95,7 +95,9 @@ class IntegrityWatch(QWidget):
             self.window().statusBar().showMessage(str(error), 10000)
         else:  # e.g. the backup folder is full: the office keeps working, the log keeps why
             log.warning("integrity check or automatic backup failed: %s: %s", type(error).__name__, error)
-            self.window().statusBar().showMessage(str(error), 15000)
+            told = str(error) if isinstance(error, DanVanError) else self.tr(
+                "Chưa kiểm tra được toàn vẹn dữ liệu hoặc chưa sao lưu tự động được; chi tiết ở nhật ký.")
+            self.window().statusBar().showMessage(told, 15000)
         self.finished.emit(None)
 
     def _checked(self, daily: DailyBackup) -> None:

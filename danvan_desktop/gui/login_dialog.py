@@ -58,7 +58,7 @@ class LoginDialog(QDialog):
                 login, self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), changes=Changes(USERS),
                 title=self.tr("Đang đăng nhập…"), parent=self)
         except AuthenticationFailed as failed:
-            self.ui.errorLabel.setText(str(failed))
+            self._tell(str(failed))
             self.unlock_button.setVisible(isinstance(failed, AccountLocked))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
@@ -77,8 +77,14 @@ class LoginDialog(QDialog):
             self.runner.write_and_wait(unlock_with_recovery_key, self.store, name, key, changes=Changes(USERS),
                                        parent=self)
         except DanVanError as refused:
-            self.ui.errorLabel.setText(str(refused))
+            self._tell(str(refused))
             return
         self.unlock_button.hide()
-        self.ui.errorLabel.setText(self.tr("Đã mở khóa tài khoản “{name}”; hãy đăng nhập.").format(name=name.strip().lower()))
+        self._tell(self.tr("Đã mở khóa tài khoản “{name}”; hãy đăng nhập.").format(name=name.strip().lower()),
+                   good=True)
         self.ui.passwordEdit.setFocus()
+
+    def _tell(self, text: str, good: bool = False) -> None:
+        """A refusal in red; good news in a calm colour, never red."""
+        self.ui.errorLabel.setStyleSheet("color: #1b5e20;" if good else "color: #b00020;")
+        self.ui.errorLabel.setText(text)

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         if key == "models":
             return ModelsPage(self.session, runner=self.runner)
         if key == "receptions":
-            page = ReceptionsPage(self.session)
+            page = ReceptionsPage(self.session, runner=self.runner)
             page.changed.connect(self.update_badges)
             return page
         if key == "reports":

@@ -28,6 +28,7 @@ from ..services import petitions as petition_service
 from ..services.session import Session
 from .attachments_panel import AttachmentsPanel
 from .petition_event_dialog import PetitionEventDialog
+from .runner import Runner
 from .screen_fit import resize_to_screen
 from .widgets import dmy, tab_after
 
@@ -37,11 +38,12 @@ STATE_COLOURS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done_late": "#fde
 
 
 class PetitionDetailDialog(QDialog):
-    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None):
+    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None,
+                 runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.petition_id = session, petition_id
         self.today = today or date.today()
-        self.changed = False
+        self.runner = runner or Runner(self)  # the forms opened from here save through it
         resize_to_screen(self, 1240, 720)
         self.summary = QFormLayout()
         summary_box = QGroupBox(self.tr("Thông tin đơn"))
@@ -164,11 +166,10 @@ class PetitionDetailDialog(QDialog):
     def edit(self) -> None:
         from .petition_form_dialog import PetitionFormDialog
 
-        if PetitionFormDialog(self.session, self, today=self.today, editing=self.petition_id).exec():
-            self.changed = True
-            self.reload()
+        if PetitionFormDialog(self.session, self, today=self.today, editing=self.petition_id,
+                              runner=self.runner).exec():
+            self.reload()  # the register heard of the change from the runner
 
     def record_step(self) -> None:
-        if PetitionEventDialog(self.session, self.petition_id, self, today=self.today).exec():
-            self.changed = True
+        if PetitionEventDialog(self.session, self.petition_id, self, today=self.today, runner=self.runner).exec():
             self.reload()

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from ..domain.petitions import EVENT_KINDS, RESULTS
-from ..errors import DanVanError
 from ..services import petitions as petition_service
+from ..services.changes import PETITIONS, Changes
 from ..services.session import Session
-from .widgets import combo, date_edit, error_label, save_cancel
+from .record_form import NO_CLAMP, RecordDialog
+from .runner import Runner
+from .widgets import combo, date_edit, save_cancel
 
 
-class PetitionEventDialog(QDialog):
-    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None):
-        super().__init__(parent)
+class PetitionEventDialog(RecordDialog):
+    def __init__(self, session: Session, petition_id: int, parent=None, today: date | None = None,
+                 runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session, self.petition_id = session, petition_id
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Ghi bước xử lý — đơn số {n}").format(n=petition_id))
@@ -27,7 +30,7 @@ class PetitionEventDialog(QDialog):
         self.result_choice = combo({"": "—", **RESULTS})
         self.complex = QCheckBox(self.tr("Vụ việc &phức tạp (thời hạn giải quyết dài hơn)"))
         self.days = QSpinBox()  # 0: the legal maximum
-        self.days.setRange(0, 366)
+        self.days.setRange(0, NO_CLAMP)  # the law's limit is the domain's to tell, not a silent cut
         self.days.setSpecialValueText(self.tr("tối đa theo luật"))
         self.days.setSuffix(self.tr(" ngày"))
         self.note = QLineEdit()
@@ -40,7 +43,8 @@ class PetitionEventDialog(QDialog):
         form.addRow(self.tr("&Kết quả (khiếu nại):"), self.result_choice)
         form.addRow("", self.complex)
         form.addRow(self.tr("Ghi chú:"), self.note)
-        self.error = error_label()
+        self.watch_fields(form, {"kind": self.kind, "date": self.on, "decision": self.decision, "days": self.days,
+                                 "body": self.body, "result": self.result_choice, "complex": self.complex})
         buttons = save_cancel(self, self.save, self.tr("&Ghi"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -58,14 +62,10 @@ class PetitionEventDialog(QDialog):
 
     def save(self) -> None:
         kind = self.kind.currentData()
-        try:
-            petition_service.record_event(
-                self.session, self.petition_id, kind, self.on.date().toPython(), decision=self.decision.text(),
-                body=self.body.text(), note=self.note.text(),
-                complex=self.complex.isChecked() if kind == "accepted" else None,
-                result=self.result_choice.currentData() or None if kind == "resolved" else None, today=self.today,
-                days=self.days.value() or None if kind == "extended" else None)
-        except DanVanError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        self.write(
+            petition_service.record_event, self.session, self.petition_id, kind, self.on.date().toPython(),
+            decision=self.decision.text(), body=self.body.text(), note=self.note.text(),
+            complex=self.complex.isChecked() if kind == "accepted" else None,
+            result=self.result_choice.currentData() or None if kind == "resolved" else None, today=self.today,
+            days=self.days.value() or None if kind == "extended" else None,
+            changes=Changes(PETITIONS, (self.petition_id,)))

@@ -10,24 +10,27 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..domain.petitions import CHANNELS, COMPETENCE, ELIGIBILITY, KINDS, SIGNATORIES, Petitioner, PetitionInput
-from ..errors import DanVanError
 from ..services import petition_duplicates
 from ..services import petitions as petition_service
+from ..services.changes import PETITIONS, Changes
 from ..services.session import Session
 from ..services.users import assignable_users
 from .choice_box import ChoiceBox
+from .record_form import NO_CLAMP, RecordDialog
+from .runner import Runner
 from .screen_fit import resize_to_screen, scrolling
-from .widgets import combo, date_edit, error_label, save_cancel
+from .widgets import combo, date_edit, save_cancel
 
-class PetitionFormDialog(QDialog):
+
+class PetitionFormDialog(RecordDialog):
     def __init__(self, session: Session, parent=None, today: date | None = None, reception_id: int | None = None,
-                 received_on: date | None = None, editing: int | None = None):
-        super().__init__(parent)
+                 received_on: date | None = None, editing: int | None = None, runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session = session
         self.today = today or date.today()
         self.reception_id = reception_id
@@ -40,12 +43,14 @@ class PetitionFormDialog(QDialog):
         self.kind = combo(KINDS)
         self.channel = combo(CHANNELS)
         self.source_body = QLineEdit()
-        self.field = combo(petition_service.petition_fields())
+        # No default: a petition filed under the first field by oversight skews the report's figures.
+        self.field = combo({"": self.tr("(chọn lĩnh vực)"), **petition_service.petition_fields()})
         self.eligibility = combo({"": self.tr("(chưa phân loại)"), **ELIGIBILITY})
         self.competence = combo({"": self.tr("(chưa phân loại)"), **COMPETENCE})
         self.signatories = combo(SIGNATORIES)
         self.signer_count = QSpinBox()
-        self.signer_count.setRange(1, 9999)
+        self.signer_count.setRange(0, NO_CLAMP)
+        self.signer_count.setValue(1)
         self.signatories.setAccessibleName(self.tr("Người đứng tên"))
         self.signer_count.setAccessibleName(self.tr("Số người đứng tên"))
         self.name, self.address, self.cccd, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
@@ -116,7 +121,13 @@ class PetitionFormDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(scrolling(fields), 3)
         columns.addWidget(duplicates, 2)
-        self.error = error_label()
+        self.watch_fields(form, {
+            "received_on": self.received, "kind": self.kind, "channel": self.channel, "source_body": self.source_body,
+            "field": self.field, "eligibility": self.eligibility, "competence": self.competence,
+            "signatories": self.signatories, "signer_count": self.signer_count, "petitioners": self.name,
+            "name": self.name, "cccd": self.cccd, "phone": self.phone, "accused": self.accused,
+            "content": self.content, "attempt": self.attempt, "needs_verification": self.verify,
+            "assigned_to": self.assigned})
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
@@ -225,13 +236,13 @@ class PetitionFormDialog(QDialog):
         return None
 
     def save(self) -> None:
-        try:
-            if self.editing is not None:
-                petition_service.update_petition(self.session, self.editing, self.petition_input(), today=self.today)
-            else:
-                self.petition_id = petition_service.add_petition(self.session, self.petition_input(), today=self.today,
-                                                                 duplicate_of=self.linked_duplicate())
-        except DanVanError as error:
-            self.error.setText(str(error))  # the form keeps everything the officer typed
-            return
-        self.accept()
+        if self.editing is not None:
+            self.write(petition_service.update_petition, self.session, self.editing, self.petition_input(),
+                       today=self.today, changes=Changes(PETITIONS, (self.editing,)))
+        else:
+            self.write(petition_service.add_petition, self.session, self.petition_input(), today=self.today,
+                       duplicate_of=self.linked_duplicate(), changes=Changes(PETITIONS, added=True),
+                       saved=self._added)
+
+    def _added(self, petition_id: int) -> None:
+        self.petition_id = petition_id

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from ..domain.report_topics import MAX_COUNT, Topic
+from ..domain.report_topics import Topic
+from .record_form import NO_CLAMP
 from .widgets import tab_after
 
 
@@ -52,7 +53,7 @@ class ReportTopicsWidget(QScrollArea):
             form.addRow(source)
             for item in topic.entered_items():
                 spin = QSpinBox()
-                spin.setRange(0, MAX_COUNT)
+                spin.setRange(0, NO_CLAMP)  # above MAX_COUNT: refused on saving, with the range
                 spin.setGroupSeparatorShown(True)
                 spin.setMaximumWidth(160)
                 spin.setAccessibleName(item.label)

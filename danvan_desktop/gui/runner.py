@@ -100,6 +100,9 @@ class Runner(QObject):
             self._active.discard(worker)
             if on_finished is not None:
                 on_finished()
+            # The signals' connections hold these closures, which hold the worker and the caller
+            # (a dialog): a cycle through C++ that Python's collector cannot see. Dropped here.
+            worker.signals.deleteLater()
 
         def failed(exc):
             if on_error is not None:

@@ -13,6 +13,11 @@ from ..domain.self_assessment import Rubric, rating_for
 from .widgets import tab_after
 
 
+# A score typed above its criterion's maximum stays as typed and is refused with a message,
+# never cut down to the maximum without a word.
+TYPED_SCORE_LIMIT = 999
+
+
 def _points(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
@@ -23,6 +28,7 @@ class SelfAssessmentWidget(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rubric: Rubric | None = None
+        self.maxima: dict[str, float] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         layout = QVBoxLayout(self)
@@ -43,10 +49,16 @@ class SelfAssessmentWidget(QWidget):
         layout.addWidget(self.tree, 1)
         self.total_label = QLabel()
         layout.addWidget(self.total_label)
+        self.over_label = QLabel()  # scores above their maximum, named with the allowed range
+        self.over_label.setStyleSheet("color: #b00020;")
+        self.over_label.setWordWrap(True)
+        self.over_label.hide()
+        layout.addWidget(self.over_label)
 
     def set_rubric(self, rubric: Rubric, scores: dict, notes: dict, annual: bool) -> None:
         self.rubric = rubric
         self.tree.clear()
+        self.maxima.clear()
         self.spins.clear()
         self.notes.clear()
         self.heading.setText(self.tr("<b>{name}</b> — {source}. {where}").format(
@@ -68,7 +80,9 @@ class SelfAssessmentWidget(QWidget):
                 item = QTreeWidgetItem(self.tree, [f"   {sub.code}. {sub.label}", _points(sub.maximum)])
                 item.setToolTip(0, sub.label)
                 spin = QDoubleSpinBox()
-                spin.setRange(-0.5, sub.maximum)  # -0.5 shows as "chưa chấm"
+                spin.setRange(-0.5, TYPED_SCORE_LIMIT)  # -0.5 shows as "chưa chấm"
+                spin.setToolTip(self.tr("Từ 0 đến {maximum} điểm").format(maximum=_points(sub.maximum)))
+                self.maxima[sub.code] = sub.maximum
                 spin.setSingleStep(0.5)
                 spin.setDecimals(1)
                 spin.setSpecialValueText(self.tr("chưa chấm"))
@@ -96,12 +110,21 @@ class SelfAssessmentWidget(QWidget):
         self._update_total()
         self.changed.emit()
 
+    def over_maximum(self) -> list[str]:
+        """A message for each score typed above its criterion's maximum."""
+        return [self.tr("Tiêu chí {code}: điểm {value} vượt quá tối đa; điểm phải từ 0 đến {maximum}.").format(
+                    code=code, value=_points(value), maximum=_points(self.maxima[code]))
+                for code, value in self.scores().items() if value > self.maxima[code]]
+
     def _update_total(self) -> None:
         if self.rubric is None:
             return
+        over = self.over_maximum()
+        self.over_label.setText("\n".join(over))
+        self.over_label.setVisible(bool(over))
         scores = self.scores()
         total = round(sum(scores.values()), 1)
-        if len(scores) == len(self.spins):
+        if len(scores) == len(self.spins) and not over:
             rating = rating_for(self.rubric, total).label
             self.total_label.setText(self.tr("Tổng điểm: <b>{total}/{maximum}</b> — xếp loại <b>{rating}</b>").format(
                 total=_points(total), maximum=_points(self.rubric.maximum), rating=rating))

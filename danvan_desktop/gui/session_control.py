@@ -163,7 +163,7 @@ class SessionController(QObject):
         window, self.window = self.window, None
         for dialog in window.findChildren(QDialog):  # left open under a lock: closed, unsaved
             if dialog.isVisible():
-                dialog.reject()
+                dialog.done(QDialog.DialogCode.Rejected)  # not reject(): a form would ask whether to discard
         window.close()
         window.deleteLater()
         log.info("user %s logged out", username)

@@ -28,7 +28,9 @@ class SessionGroup(QGroupBox):
         self.session, self.runner = session, runner
         setting = SETTINGS[IDLE_KEY]
         self.minutes = QSpinBox()
-        self.minutes.setRange(setting.low, setting.high)
+        # Any typed number stays as typed; out of range, the setting refuses it with its range.
+        self.minutes.setRange(0, 99999)
+        self.minutes.setToolTip(self.tr("Từ {low} đến {high} phút").format(low=setting.low, high=setting.high))
         self.minutes.setSuffix(self.tr(" phút"))
         self.minutes.setValue(idle_lock_minutes(session.reading().store))
         may_change = session.user.can(Permission.EDIT_SETTINGS)

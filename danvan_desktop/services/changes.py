@@ -12,6 +12,9 @@ from dataclasses import dataclass
 PETITIONS = "petitions"
 RECEPTIONS = "receptions"
 REPORTS = "reports"
+ACTIVITIES = "activities"
+MODELS = "models"
+DEMOCRACY = "democracy"
 USERS = "users"  # accounts: added, locked, unlocked, disabled, passwords
 ATTACHMENTS = "attachments"  # evidence files (ids: the record they belong to)
 SETTINGS = "settings"  # the unit's settings, rule files and unit lists

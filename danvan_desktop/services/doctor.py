@@ -9,7 +9,7 @@ from ..domain.audit import verify_chain
 from ..security.keystore import keyring_status
 from ..storage import audit_repo, backups, processing_tallies, tallies
 from ..storage.database import Store
-from ..storage.integrity import IntegrityCheck, restore_hint
+from ..storage.integrity import IntegrityCheck, in_words, restore_hint
 from ..storage.keyfile import read_keyfile
 from ..storage.migrations import applied_names, known_names
 from .rules import active_calendar
@@ -83,7 +83,7 @@ def _integrity(store: Store, full: bool) -> Check:
     when = f"{result.checked_at:%H:%M %d/%m/%Y}"
     if result.healthy:
         return Check("Toàn vẹn dữ liệu", True, f"Không phát hiện lỗi (kiểm tra toàn bộ lúc {when}).")
-    return Check("Toàn vẹn dữ liệu", False, f"{len(result.problems)} lỗi lúc {when}, ví dụ: {result.problems[0]}. "
+    return Check("Toàn vẹn dữ liệu", False, f"{len(result.problems)} lỗi lúc {when}, ví dụ: {in_words(result.problems[0])}. "
                  f"{restore_hint(store)}")
 
 

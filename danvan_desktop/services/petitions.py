@@ -235,7 +235,7 @@ def record_event(session: Session, petition_id: int, kind: str, on: date, decisi
         raise ValidationError("Chuyển đơn cần ghi cơ quan nhận đơn.", "body")
     if kind == "resolved" and row["kind"] == "khieu_nai":
         if result not in RESULTS:
-            raise ValidationError("Giải quyết khiếu nại cần kết quả: dung (đúng), sai hoặc dung_mot_phan (đúng một phần).",
+            raise ValidationError("Giải quyết khiếu nại cần chọn kết quả: Đúng, Sai hoặc Đúng một phần.",
                                   "result")
         changes["result"] = result
     elif result is not None:

@@ -387,12 +387,12 @@ def _open_locked(path: Path, unlock: Unlock, migrate: bool) -> Store:
 
 
 def _refuse_if_damaged(store: Store) -> None:
-    from .integrity import IntegrityCheck, restore_hint
+    from .integrity import IntegrityCheck, in_words, restore_hint
 
     store.integrity = IntegrityCheck(store).run()
     if not store.integrity.healthy:
         raise CorruptDatabase(f"Kiểm tra toàn vẹn trước khi nâng cấp phát hiện lỗi trong {store.path.name} "
-                              f"({store.integrity.problems[0]}); chưa nâng cấp, dữ liệu không bị thay đổi. "
+                              f"({in_words(store.integrity.problems[0])}); chưa nâng cấp, dữ liệu không bị thay đổi. "
                               f"{restore_hint(store)}")
 
 

@@ -14,6 +14,7 @@ can read torn, so a failure is confirmed by a second pass before it is reported.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -53,9 +54,25 @@ def restore_hint(store) -> str:
             "(Cài đặt › Sao lưu, hoặc lệnh danvan restore).")
 
 
+_PAGE_NUMBER = re.compile(r"\bpage\s+(\d+)", re.IGNORECASE)
+
+
+def in_words(problem: str) -> str:
+    """One problem line of SQLite or SQLCipher (English, with its own terms) as the user reads
+    it; the line itself goes to the log."""
+    page = _PAGE_NUMBER.search(problem)
+    where = f"trang dữ liệu số {page.group(1)}" if page else "tệp dữ liệu"
+    text = problem.lower()
+    if "hmac" in text:
+        return f"{where} không xác thực được (bị sửa ngoài ứng dụng hoặc hỏng)"
+    if "not a database" in text or "file is encrypted" in text:
+        return "tệp không đọc được (sai khóa hoặc tệp hỏng)"
+    return f"{where} bị hỏng cấu trúc"
+
+
 def failure_message(store, result: IntegrityResult) -> str:
     return (f"Kiểm tra toàn vẹn phát hiện {len(result.problems)} lỗi trong {store.path.name} "
-            f"(ví dụ: {result.problems[0]}). Không tạo bản sao lưu tự động, để các bản sao lưu tốt "
+            f"(ví dụ: {in_words(result.problems[0])}). Không tạo bản sao lưu tự động, để các bản sao lưu tốt "
             f"không bị thay bằng một bản hỏng. {restore_hint(store)}")
 
 

@@ -25,6 +25,7 @@ from ..security import keys
 from .atomic import atomic_copy, atomic_write_bytes, private_copy
 from .backups import _name, make_backup, rotate
 from .database import Store, _check_file_shape, _configure, _connect, integrity_problems
+from .integrity import in_words
 from .db_lock import hold_exclusively, hold_for_opening
 from .keyfile import keyfile_path, read_keyfile
 from .migrations import check_not_newer
@@ -50,11 +51,11 @@ def inspect_backup(backup: Path, key: bytes) -> str | None:
             check_not_newer(sqlite_utils.Database(conn, execute_plugins=False))  # never put in what cannot open
             unit = conn.execute("SELECT value FROM settings WHERE key = 'unit.code'").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            raise CorruptDatabase(f"Bản sao lưu {backup.name} bị hỏng ({exc}).") from exc
+            raise CorruptDatabase(f"Bản sao lưu {backup.name} bị hỏng ({in_words(str(exc))}).") from exc
     finally:
         conn.close()
     if problems:
-        raise CorruptDatabase(f"Bản sao lưu {backup.name} không toàn vẹn ({problems[0]}).")
+        raise CorruptDatabase(f"Bản sao lưu {backup.name} không toàn vẹn ({in_words(problems[0])}).")
     return unit[0] if unit else None
 
 

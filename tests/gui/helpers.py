@@ -97,3 +97,11 @@ def click_ok(box):
     from PySide6.QtWidgets import QMessageBox
 
     box.button(QMessageBox.StandardButton.Ok).click()
+
+
+def press_save(qtbot, dialog, timeout=10000):
+    """Press Lưu on a record dialog and wait for its write (on the runner) to end, saved or refused."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    with qtbot.waitSignal(dialog.save_finished, timeout=timeout):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()

@@ -182,3 +182,70 @@ def test_every_page_and_its_common_actions_stay_off_the_writer(qtbot, admin_sess
     QApplication.processEvents()
     assert used == [], f"the GUI thread ran on the writer connection: {used[:3]}"
     window.close()
+
+
+def test_the_entry_dialogs_save_through_the_runner(qtbot, admin_session):
+    """A petition, a legal step on it, an activity, a reception, a model and a democracy record,
+    each typed into its dialog and saved with Lưu: the runner writes them and announces what
+    changed; the GUI thread writes nothing itself."""
+    from PySide6.QtCore import QDate
+
+    from danvan_desktop.gui.activity_dialog import ActivityDialog
+    from danvan_desktop.gui.pages.democracy_page import DemocracyDialog
+    from danvan_desktop.gui.pages.models_page import ModelDialog
+    from danvan_desktop.gui.pages.receptions_page import ReceptionDialog
+    from danvan_desktop.gui.petition_event_dialog import PetitionEventDialog
+    from danvan_desktop.gui.runner import Runner
+    from danvan_desktop.services import activities, democracy, petitions, receptions
+    from tests.gui.helpers import press_save
+    from tests.gui.test_journey import choose
+
+    runner = Runner()
+    announced = []
+    runner.changed.connect(announced.append)
+    used = watch_gui_thread(admin_session.store)
+
+    def saved(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        press_save(qtbot, dialog)
+        assert dialog.result() == 1, dialog.error_texts()
+        return dialog
+
+    form = PetitionFormDialog(admin_session, today=TODAY, runner=runner)
+    form.received.setDate(QDate(2026, 11, 16))
+    choose(form.field, "Đất đai")
+    type_text(form.name, "Hoàng Văn Đức")
+    type_text(form.address, "Thôn Nà Lầu")
+    type_text(form.content, "Khiếu nại việc thu hồi đất")
+    petition_id = saved(form).petition_id
+    step = PetitionEventDialog(admin_session, petition_id, today=TODAY, runner=runner)
+    step.on.setDate(QDate(2026, 11, 18))
+    step.decision.setText("5/QĐ-UBND")
+    saved(step)
+    activity = ActivityDialog(admin_session, today=TODAY, runner=runner)
+    type_text(activity.content, "Tuyên truyền Luật Đất đai")
+    saved(activity)
+    reception = ReceptionDialog(admin_session, today=TODAY, runner=runner)
+    type_text(reception.receiver, "Ma Văn Thắng")
+    saved(reception)
+    model = ModelDialog(admin_session, today=TODAY, runner=runner)
+    type_text(model.name, "Dân vận khéo trong dồn điền đổi thửa")
+    type_text(model.owner, "Hội Nông dân xã")
+    saved(model)
+    record = DemocracyDialog(admin_session, today=TODAY, runner=runner)
+    type_text(record.matter, "Công khai dự toán ngân sách xã")
+    record.numbers["posted_days"].setValue(30)
+    saved(record)
+    runner.wait_idle()
+
+    written = [sql for sql in used if sql.lstrip().upper().startswith(WRITES)]
+    assert written == [], f"the GUI thread wrote on its own: {written[:3]}"
+    assert [(c.area, c.added) for c in announced] == [
+        ("petitions", True), ("petitions", False), ("activities", True), ("receptions", True), ("models", True),
+        ("democracy", True)]
+    assert petitions.show_petition(admin_session, petition_id, today=TODAY).row["status"] != ""
+    assert len(activities.list_activities(admin_session, date(2026, 1, 1), TODAY)) == 1
+    assert receptions.list_receptions(admin_session, date(2026, 1, 1), TODAY)[0]["receiver"] == "Ma Văn Thắng"
+    assert activities.model_input_of(admin_session, model.model_id).owner == "Hội Nông dân xã"
+    assert democracy.record_input_of(admin_session, record.record_id).matter == "Công khai dự toán ngân sách xã"

@@ -20,6 +20,7 @@ from danvan_desktop.services.auth import login
 from danvan_desktop.services.demo_petitions import load_demo_petitions
 from danvan_desktop.services.users import add_user
 from tests.gui.test_windows import type_text
+from tests.gui.helpers import press_save
 
 TODAY = date(2026, 11, 22)
 
@@ -61,12 +62,12 @@ def test_enter_a_petition_through_the_form_and_find_it(qtbot, officer):
     type_text(form.address, "Thôn Nà Lầu")
     form.cccd.setText("12345")
     type_text(form.content, "Khiếu nại việc thu hồi đất làm đường")
-    form.save()
-    assert "12 chữ số" in form.error.text() and form.result() == 0
+    press_save(qtbot, form)
+    assert "12 chữ số" in " ".join(form.error_texts()) and form.result() == 0
     assert form.name.text() == "Hoàng Văn Đức"  # nothing typed is lost
     assert petitions.count(officer, petitions.list_query(today=TODAY)) == 0
     form.cccd.setText("008085123456")
-    form.save()
+    press_save(qtbot, form)
     assert form.petition_id is not None
     page.refresh()
     page.search.setText("hoang van duc")
@@ -84,6 +85,7 @@ def test_duplicates_suggested_in_the_form(qtbot, officer):
         content="Ô nhiễm nguồn nước suối Nà Lầu", petitioners=(Petitioner("Hà Thị Mai", "Thôn Nà Lầu"),)), today=TODAY)
     form = PetitionFormDialog(officer, today=TODAY)
     qtbot.addWidget(form)
+    form.field.setCurrentIndex(form.field.findData("moi_truong"))
     form.name.setText("Hà Thị Mai")
     form.address.setText("Thôn Nà Lầu")
     form.content.setPlainText("Tiếp tục phản ánh ô nhiễm")
@@ -91,7 +93,7 @@ def test_duplicates_suggested_in_the_form(qtbot, officer):
     assert form.duplicates.count() == 1
     form.duplicates.item(0).setCheckState(Qt.CheckState.Checked)
     assert form.linked_duplicate() == first
-    form.save()
+    press_save(qtbot, form)
     assert petitions.show_petition(officer, form.petition_id, today=TODAY).row["duplicate_of"] == first
 
 
@@ -149,11 +151,11 @@ def test_detail_records_a_step_and_updates_deadlines(qtbot, officer):
     qtbot.addWidget(event)
     event.kind.setCurrentIndex(event.kind.findData("accepted"))
     event.on.setDate(QDate(2026, 10, 1))
-    event.save()
-    assert "trước ngày nhận đơn" in event.error.text()
+    press_save(qtbot, event)
+    assert "trước ngày nhận đơn" in " ".join(event.error_texts())
     event.on.setDate(QDate(2026, 11, 10))
     event.decision.setText("12/QĐ-UBND")
-    event.save()
+    press_save(qtbot, event)
     assert event.result() == 1
     detail.reload()
     labels = [detail.deadlines.item(r, 0).text() for r in range(detail.deadlines.rowCount())]
@@ -190,13 +192,13 @@ def test_reception_page_adds_a_session_and_lists_missed_weeks(qtbot, officer, mo
     dialog.kind.setCurrentIndex(dialog.kind.findData("dinh_ky"))
     dialog.counts["visits"].setValue(3)
     dialog.counts["people"].setValue(2)
-    dialog.save()
-    assert "người tiếp" in dialog.error.text()
+    press_save(qtbot, dialog)
+    assert "người tiếp" in " ".join(dialog.error_texts())
     type_text(dialog.receiver, "Ma Văn Thắng")
-    dialog.save()
-    assert "ít hơn số lượt" in dialog.error.text()
+    press_save(qtbot, dialog)
+    assert "ít hơn số lượt" in " ".join(dialog.error_texts())
     dialog.counts["people"].setValue(4)
-    dialog.save()
+    press_save(qtbot, dialog)
     assert dialog.reception_id == 1
     page.refresh()
     assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Ma Văn Thắng"
@@ -211,7 +213,7 @@ def test_correcting_a_petition_through_the_form(qtbot, officer):
     qtbot.addWidget(form)
     assert form.name.text() == "Nguyễn Văn An" and form.content.toPlainText() == "Kiến nghị làm đường"
     form.content.setPlainText("Kiến nghị làm đường liên thôn Nà Lầu")
-    form.save()
+    press_save(qtbot, form)
     assert form.result() == 1
     detail = PetitionDetailDialog(officer, pid, today=TODAY)
     qtbot.addWidget(detail)
@@ -234,11 +236,11 @@ def test_activities_page_adds_and_lists_an_activity(qtbot, officer):
     dialog.counts["participants"].setValue(80)
     dialog.counts["women"].setValue(90)
     type_text(dialog.content, "Tuyên truyền Luật Đất đai")
-    dialog.save()
-    assert "không được lớn hơn tổng số người tham gia" in dialog.error.text() and dialog.result() == 0
+    press_save(qtbot, dialog)
+    assert "không được lớn hơn tổng số người tham gia" in " ".join(dialog.error_texts()) and dialog.result() == 0
     dialog.counts["women"].setValue(35)
     dialog.counts["ethnic_minority"].setValue(70)
-    dialog.save()
+    press_save(qtbot, dialog)
     assert dialog.activity_id is not None
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Thôn Nà Lầu"
@@ -260,10 +262,10 @@ def test_models_page_shows_the_expectation_and_adds_a_model(qtbot, officer):
     type_text(dialog.owner, "UBND xã Lâm Bình")
     dialog.status.setCurrentIndex(dialog.status.findData("hieu_qua"))
     dialog.level.setCurrentIndex(dialog.level.findData("tinh"))
-    dialog.save()
-    assert "cả cấp khen và hình thức" in dialog.error.text()
+    press_save(qtbot, dialog)
+    assert "cả cấp khen và hình thức" in " ".join(dialog.error_texts())
     dialog.form.setCurrentIndex(dialog.form.findData("giay_khen"))
-    dialog.save()
+    press_save(qtbot, dialog)
     assert dialog.model_id is not None
     page.refresh()
     assert "Có 1 mô hình" in page.verdict.text()
@@ -281,11 +283,11 @@ def test_democracy_page_adds_a_decision(qtbot, officer):
     assert dialog.numbers["turnout"].isEnabled() and not dialog.numbers["posted_days"].isEnabled()
     dialog.on.setDate(QDate(2026, 4, 10))
     type_text(dialog.matter, "Mức đóng góp làm đường thôn Nà Lầu")
-    dialog.save()
-    assert "số người (hộ) tham gia" in dialog.error.text()
+    press_save(qtbot, dialog)
+    assert "số người (hộ) tham gia" in " ".join(dialog.error_texts())
     dialog.numbers["turnout"].setValue(112)
     dialog.numbers["in_favour_percent"].setValue(87)
-    dialog.save()
+    press_save(qtbot, dialog)
     assert dialog.record_id is not None
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.index(0, 4).data() == "112 người, 87% tán thành"
@@ -312,7 +314,7 @@ def test_a_save_keeps_the_scroll_position_and_selection(qtbot, admin_session, of
     def correct_in_the_form(detail):  # the user presses "Sửa thông tin", changes the content, saves
         def fill(form):
             form.content.setPlainText("Nội dung đã sửa sau khi xác minh")
-            form.save()
+            press_save(qtbot, form)
             return form.result()
         monkeypatch.setattr(PetitionFormDialog, "exec", fill)
         detail.edit()

@@ -4,8 +4,8 @@ dialogs opens the entry form filled with the record; the list then shows the new
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from danvan_desktop.domain.activities import ActivityInput, ModelInput
 from danvan_desktop.domain.democracy import DemocracyInput
@@ -25,7 +25,7 @@ from danvan_desktop.gui.runner import Runner
 from danvan_desktop.services import activities, democracy, petitions, receptions, reports
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
-from tests.gui.helpers import ModalScript, type_text
+from tests.gui.helpers import ModalScript, click_yes, type_text
 
 TODAY = date(2026, 11, 22)
 MEETING = ActivityInput(held_on=date(2026, 11, 5), kind="tuyen_truyen", content="Tuyên truyền Luật Đất đai 2024",
@@ -40,7 +40,12 @@ def staff(admin_session):
 
 
 def press_save(dialog) -> None:
+    """Press Lưu and wait for the write on the runner to end (saved, or refused with the form open)."""
+    loop = QEventLoop()
+    dialog.save_finished.connect(loop.quit)
+    QTimer.singleShot(10000, loop.quit)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    loop.exec()
 
 
 def select_first_row(qtbot, table) -> None:
@@ -99,7 +104,7 @@ def test_model_status_moves_on_from_its_detail_dialog(qtbot, staff):
         form.status.setCurrentIndex(form.status.findData("hieu_qua"))
         form.level.setCurrentIndex(form.level.findData("tinh"))
         press_save(form)
-        assert "cả cấp khen và hình thức" in form.error.text()  # refused like a new model, the form stays
+        assert "cả cấp khen và hình thức" in " ".join(form.error_texts())  # refused like a new model, the form stays
         form.form.setCurrentIndex(form.form.findData("bang_khen"))
         press_save(form)
 
@@ -153,7 +158,7 @@ def test_reception_corrected_by_double_click(qtbot, staff):
         assert dialog.form.currentData() == "truc_tuyen" and dialog.delegated.isChecked()
         dialog.counts["people"].setValue(1)
         press_save(dialog)
-        assert "ít hơn số lượt" in dialog.error.text()
+        assert "ít hơn số lượt" in " ".join(dialog.error_texts())
         dialog.counts["people"].setValue(5)
         type_text(dialog.note, "Có phiên dịch")
         press_save(dialog)
@@ -229,14 +234,19 @@ def test_a_correction_inside_an_approved_period_is_refused_in_the_form(qtbot, st
     def correct(dialog):
         dialog.counts["participants"].setValue(30)
         press_save(dialog)
-        seen["error"] = dialog.error.text()
+        seen["error"] = " ".join(dialog.error_texts())
         seen["open"] = dialog.isVisible()
-        dialog.reject()
+        dialog.reject()  # Hủy: the typed change is thrown away once the officer says so
 
-    script = ModalScript((ActivityDialog, correct))
+    def discard(box):
+        seen["asked"] = box.text()
+        click_yes(box)
+
+    script = ModalScript((ActivityDialog, correct), (QMessageBox, discard))
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     script.finish()
     assert seen["open"] and "05/03/2026 thuộc kỳ báo cáo 2026-H1" in seen["error"] and "đã khóa" in seen["error"]
+    assert seen["asked"] == "Bỏ các thay đổi chưa lưu?"
     assert page.model.index(0, 4).data() == "0"
 
 

@@ -14,6 +14,7 @@ from danvan_desktop.services import petitions, report_topics, reports
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.users import add_user
 from tests.gui.helpers import type_text
+from tests.gui.helpers import press_save
 
 TODAY = date(2026, 11, 22)
 
@@ -96,8 +97,8 @@ def test_a_form_refuses_a_record_in_an_approved_period(qtbot, people):
     qtbot.addWidget(dialog)
     dialog.held_on.setDate(QDate(2026, 10, 5))
     type_text(dialog.content, "Đối thoại với Nhân dân thôn Nà Lầu")
-    dialog.save()
-    assert "đã khóa" in dialog.error.text() and dialog.activity_id is None
+    press_save(qtbot, dialog)
+    assert "đã khóa" in " ".join(dialog.error_texts()) and dialog.activity_id is None
     assert activities.list_activities(people["officer"], date(2026, 1, 1), TODAY) == []
 
 
@@ -109,7 +110,7 @@ def test_self_assessment_total_rating_and_the_printed_report(qtbot, people, monk
     assert widget.rubric is not None and widget.spins
     assert "chưa chấm" in widget.spins[next(iter(widget.spins))].text()
     for code, spin in widget.spins.items():
-        spin.setValue(spin.maximum())
+        spin.setValue(widget.maxima[code])  # each criterion's full points
     assert "100/100" in widget.total_label.text() and "Tốt" in widget.total_label.text()
     first_criterion = next(iter(widget.notes))
     widget.notes[first_criterion].setText("Có kế hoạch số 12/KH-UBND")
@@ -160,7 +161,8 @@ def test_export_word_button_writes_the_report_as_docx(qtbot, people, monkeypatch
     page = open_page(qtbot, people["officer"])
     assert page.docx_button.text() == "Xuất &Word…"
     page.docx_button.click()
-    qtbot.waitUntil(lambda: "Đã xuất" in page.error.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Đã xuất" in page.saved_label.text(), timeout=20000)
+    assert "#b00020" not in page.saved_label.styleSheet()
     doc = Document(target)
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "BÁO CÁO" in text and "I. KẾT QUẢ THỰC HIỆN" in text

@@ -267,6 +267,7 @@ def test_lock_over_an_open_form_keeps_it(qtbot, admin_session):
         dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
         dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
         seen["after"] = (controller.locked, form.isVisible(), form.content.toPlainText())
+        when_modal(click_yes, QMessageBox)  # "Bỏ các thay đổi chưa lưu?": Có
         form.reject()
 
     handled = when_modal(in_form, PetitionFormDialog)

@@ -40,6 +40,7 @@ def test_login_dialog(qtbot, setup_result, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (setup_result.recovery_key, True))
     other.unlock_button.click()
     assert "Đã mở khóa" in other.ui.errorLabel.text()
+    assert "#b00020" not in other.ui.errorLabel.styleSheet()  # good news is not red
     other.ui.passwordEdit.setText(ADMIN_PASSWORD)
     other.try_login()
     assert other.session is not None and other.session.user.username == "admin"

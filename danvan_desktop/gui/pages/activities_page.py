@@ -143,12 +143,12 @@ class ActivitiesPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def add_activity(self) -> None:
-        if ActivityDialog(self.session, self, today=self.today).exec():
+        if ActivityDialog(self.session, self, today=self.today, runner=self.runner).exec():
             self.refresh()
             self.changed.emit()
 
     def edit_activity(self, activity_id: int) -> bool:
-        if not ActivityDialog(self.session, self, today=self.today, editing=activity_id).exec():
+        if not ActivityDialog(self.session, self, today=self.today, editing=activity_id, runner=self.runner).exec():
             return False
         self.refresh()
         self.changed.emit()

@@ -7,37 +7,39 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
 from ...domain.democracy import BOARDS, DECISION_METHODS, PUBLISH_FORMS, RECORD_KINDS, DemocracyInput
-from ...errors import DanVanError
 from ...services import democracy as democracy_service
+from ...services.changes import DEMOCRACY
 from ...services.record_edits import refusal
 from ...services.session import Session
 from ...services.work_export import export_democracy
 from ..models.work_table_models import DemocracyFilter, DemocracyTableModel
 from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
+from ..record_form import NO_CLAMP, RecordDialog
 from ..runner import Runner
 from ..widgets import (
-    ask_xlsx_path, combo, date_edit, error_label, fit_columns, open_rows_with, read_only_view, sortable, save_cancel,
+    ask_xlsx_path, combo, date_edit, fit_columns, open_rows_with, read_only_view, sortable, save_cancel,
 )
 
 FORMS_BY_KIND = {"cong_khai": PUBLISH_FORMS, "ban_quyet_dinh": DECISION_METHODS, "giam_sat": BOARDS, "lay_y_kien": {}}
-# (field, label, largest value)
+# (field, label): typed numbers are never cut to a range; the domain refuses 150% with a message
 NUMBER_FIELDS = (
-    ("posted_days", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ngày niêm yết:"), 3650),
-    ("turnout", QT_TRANSLATE_NOOP("DemocracyDialog", "Số người (hộ) tham gia:"), 100000),
-    ("in_favour_percent", QT_TRANSLATE_NOOP("DemocracyDialog", "Tỷ lệ tán thành (%):"), 100),
-    ("opinions", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ý kiến:"), 100000),
+    ("posted_days", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ngày niêm yết:")),
+    ("turnout", QT_TRANSLATE_NOOP("DemocracyDialog", "Số người (hộ) tham gia:")),
+    ("in_favour_percent", QT_TRANSLATE_NOOP("DemocracyDialog", "Tỷ lệ tán thành (%):")),
+    ("opinions", QT_TRANSLATE_NOOP("DemocracyDialog", "Số ý kiến:")),
 )
 
 
-class DemocracyDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
-        super().__init__(parent)
+class DemocracyDialog(RecordDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None,
+                 runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session, self.today = session, today or date.today()
         self.editing = editing  # the id of the record being corrected, if any
         self.record_id: int | None = editing
@@ -53,16 +55,18 @@ class DemocracyDialog(QDialog):
         form.addRow(self.tr("&Ngày:"), self.on)
         form.addRow(self.tr("Nội &dung:"), self.matter)
         form.addRow(self.tr("&Hình thức:"), self.form)
-        for name, label, top in NUMBER_FIELDS:
+        for name, label in NUMBER_FIELDS:
             spin = QSpinBox()
-            spin.setRange(0, top)
+            spin.setRange(0, NO_CLAMP)
             self.numbers[name] = spin
             form.addRow(self.tr(label), spin)
         self.answer, self.findings, self.recommendations = QLineEdit(), QLineEdit(), QLineEdit()
         form.addRow(self.tr("Tiếp thu, giải trình:"), self.answer)
         form.addRow(self.tr("Phát hiện qua giám sát:"), self.findings)
         form.addRow(self.tr("Kiến nghị:"), self.recommendations)
-        self.error = error_label()
+        self.watch_fields(form, {"kind": self.kind, "on": self.on, "matter": self.matter, "form": self.form,
+                                 **self.numbers, "answer": self.answer, "findings": self.findings,
+                                 "recommendations": self.recommendations})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -105,15 +109,8 @@ class DemocracyDialog(QDialog):
                               **{name: spin.value() if spin.isEnabled() else 0 for name, spin in self.numbers.items()})
 
     def save(self) -> None:
-        try:
-            if self.editing is not None:
-                democracy_service.update_record(self.session, self.editing, self.record_input(), today=self.today)
-            else:
-                self.record_id = democracy_service.add_record(self.session, self.record_input(), today=self.today)
-        except DanVanError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        self.save_record(self.record_input(), democracy_service.add_record, democracy_service.update_record,
+                         DEMOCRACY, "record_id")
 
 
 class DemocracyPage(QWidget):
@@ -170,12 +167,12 @@ class DemocracyPage(QWidget):
         fit_columns(self.table)
 
     def add_record(self) -> None:
-        if DemocracyDialog(self.session, self, today=self.today).exec():
+        if DemocracyDialog(self.session, self, today=self.today, runner=self.runner).exec():
             self.refresh()
             self.changed.emit()
 
     def edit_record(self, record_id: int) -> bool:
-        if not DemocracyDialog(self.session, self, today=self.today, editing=record_id).exec():
+        if not DemocracyDialog(self.session, self, today=self.today, editing=record_id, runner=self.runner).exec():
             return False
         self.refresh()
         self.changed.emit()

@@ -6,29 +6,33 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from ...domain.activities import (
-    MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS, ModelInput,
+    FIRST_MODEL_YEAR, MODEL_FIELDS, MODEL_OWNERS, MODEL_STATUSES, RECOGNITION_FORMS, RECOGNITION_LEVELS, ModelInput,
 )
-from ...errors import DanVanError
 from ...services import activities as activity_service
+from ...services.changes import MODELS
 from ...services.record_edits import refusal
 from ...services.session import Session
 from ...services.work_export import export_models
 from ..models.work_table_models import ModelFilter, ModelTableModel
 from ..edit_button import EditButton
 from ..record_detail_dialog import RecordDetailDialog
+from ..record_form import RecordDialog
 from ..runner import Runner
-from ..widgets import (
-    ask_xlsx_path, combo, error_label, fit_columns, open_rows_with, read_only_view, save_cancel, sortable,
-)
+from ..widgets import ask_xlsx_path, combo, fit_columns, open_rows_with, read_only_view, save_cancel, sortable
 
-class ModelDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
-        super().__init__(parent)
+# Any four-digit year can be typed; the domain says which are allowed (none in the future).
+YEARS_TYPED = (1000, 9999)
+
+
+class ModelDialog(RecordDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None,
+                 runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session, self.today = session, today or date.today()
         self.editing = editing  # the id of the model being corrected, if any
         self.model_id: int | None = editing
@@ -37,7 +41,8 @@ class ModelDialog(QDialog):
         self.name, self.owner = QLineEdit(), QLineEdit()
         self.field, self.owner_kind, self.status = combo(MODEL_FIELDS), combo(MODEL_OWNERS), combo(MODEL_STATUSES)
         self.year = QSpinBox()
-        self.year.setRange(2000, self.today.year)
+        self.year.setRange(*YEARS_TYPED)
+        self.year.setToolTip(self.tr("Từ {first} đến năm nay").format(first=FIRST_MODEL_YEAR))
         self.year.setValue(self.today.year)
         self.level = combo({"": self.tr("(chưa khen thưởng)"), **RECOGNITION_LEVELS})
         self.form = combo({"": "—", **RECOGNITION_FORMS})
@@ -59,7 +64,10 @@ class ModelDialog(QDialog):
         recognition_label.setBuddy(self.level)  # a row holding a layout has no buddy of its own: "&" showed as is
         form.addRow(recognition_label, recognition)
         form.addRow(self.tr("&Kết quả:"), self.results)
-        self.error = error_label()
+        self.watch_fields(form, {"name": self.name, "field": self.field, "owner": self.owner,
+                                 "owner_kind": self.owner_kind, "year_registered": self.year, "status": self.status,
+                                 "recognition": self.level, "recognition_level": self.level,
+                                 "recognition_form": self.form, "results": self.results})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -71,7 +79,6 @@ class ModelDialog(QDialog):
     def set_input(self, data: ModelInput) -> None:
         self.name.setText(data.name)
         self.owner.setText(data.owner)
-        self.year.setMinimum(min(self.year.minimum(), data.year_registered))
         self.year.setValue(data.year_registered)
         for box, value in ((self.field, data.field), (self.owner_kind, data.owner_kind), (self.status, data.status),
                            (self.level, data.recognition_level or ""), (self.form, data.recognition_form or "")):
@@ -85,15 +92,8 @@ class ModelDialog(QDialog):
                           recognition_form=self.form.currentData() or None, results=self.results.toPlainText())
 
     def save(self) -> None:
-        try:
-            if self.editing is not None:
-                activity_service.update_model(self.session, self.editing, self.model_input(), today=self.today)
-            else:
-                self.model_id = activity_service.add_model(self.session, self.model_input(), today=self.today)
-        except DanVanError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        self.save_record(self.model_input(), activity_service.add_model, activity_service.update_model, MODELS,
+                         "model_id")
 
 
 class ModelsPage(QWidget):
@@ -161,12 +161,12 @@ class ModelsPage(QWidget):
         fit_columns(self.table)
 
     def add_model(self) -> None:
-        if ModelDialog(self.session, self, today=self.today).exec():
+        if ModelDialog(self.session, self, today=self.today, runner=self.runner).exec():
             self.refresh()
             self.changed.emit()
 
     def edit_model(self, model_id: int) -> bool:
-        if not ModelDialog(self.session, self, today=self.today, editing=model_id).exec():
+        if not ModelDialog(self.session, self, today=self.today, editing=model_id, runner=self.runner).exec():
             return False
         self.refresh()
         self.changed.emit()

@@ -207,13 +207,14 @@ class PetitionsPage(QWidget):
         self.count.setText(self.tr("{n} đơn").format(n=f"{total:,}".replace(",", ".")))
 
     def add_petition(self) -> None:
-        dialog = PetitionFormDialog(self.session, self, today=self.today)
-        if dialog.exec():  # the new keys go in at the top; the view keeps its place
-            self.runner.announce(Changes(PETITIONS, added=True))
+        # Its save goes through the runner, which announces the new petition: the new keys go in
+        # at the top and the view keeps its place.
+        PetitionFormDialog(self.session, self, today=self.today, runner=self.runner).exec()
 
-    def edit_petition(self, petition_id: int) -> None:
-        if PetitionFormDialog(self.session, self, today=self.today, editing=petition_id).exec():
-            self.runner.announce(Changes(PETITIONS, (petition_id,)))  # the row read again, the view kept
+    def edit_petition(self, petition_id: int) -> bool:
+        # The saved row is read again (announced by the runner), the view kept.
+        return bool(PetitionFormDialog(self.session, self, today=self.today, editing=petition_id,
+                                       runner=self.runner).exec())
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
@@ -222,10 +223,9 @@ class PetitionsPage(QWidget):
 
     def open_petition(self, row: int) -> None:
         petition_id = self.model.petition_id(row)
-        dialog = PetitionDetailDialog(self.session, petition_id, self, today=self.today)
-        dialog.exec()
-        if dialog.changed:  # read again when painted: scroll and selection stay
-            self.runner.announce(Changes(PETITIONS, (petition_id,)))
+        # Its forms save through the runner, which announces the change: the row is read again
+        # when painted, the scroll position and selection stay.
+        PetitionDetailDialog(self.session, petition_id, self, today=self.today, runner=self.runner).exec()
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ đơn thư"),

@@ -6,20 +6,22 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...domain.receptions import RECEPTION_FORMS, RECEPTION_KINDS, ReceptionInput
-from ...errors import DanVanError
 from ...services import receptions as reception_service
+from ...services.changes import RECEPTIONS, Changes
 from ...services.record_edits import refusal
 from ...services.session import Session
 from ..choice_box import ChoiceBox
 from ..edit_button import EditButton
 from ..petition_form_dialog import PetitionFormDialog
+from ..record_form import NO_CLAMP, RecordDialog
+from ..runner import Runner
 from ..widgets import (
-    combo, date_edit, error_label, fit_columns, id_item, open_rows_with, read_only_table, save_cancel, sort_item,
+    combo, date_edit, fit_columns, id_item, open_rows_with, read_only_table, save_cancel, sort_item,
     sortable,
 )
 
@@ -46,9 +48,10 @@ COUNT_FIELDS = (
 )
 
 
-class ReceptionDialog(QDialog):
-    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None):
-        super().__init__(parent)
+class ReceptionDialog(RecordDialog):
+    def __init__(self, session: Session, parent=None, today: date | None = None, editing: int | None = None,
+                 runner: Runner | None = None):
+        super().__init__(runner, parent)
         self.session, self.today = session, today or date.today()
         self.editing = editing  # the id of the session being corrected, if any
         self.reception_id: int | None = editing
@@ -68,12 +71,13 @@ class ReceptionDialog(QDialog):
         form.addRow(self.tr("Người &tiếp:"), self.receiver)
         for name, label in COUNT_FIELDS:
             spin = QSpinBox()
-            spin.setRange(0, 100000)
+            spin.setRange(0, NO_CLAMP)
             self.counts[name] = spin
             form.addRow(self.tr(label), spin)
         self.note = QLineEdit()
         form.addRow(self.tr("Ghi chú:"), self.note)
-        self.error = error_label()
+        self.watch_fields(form, {"held_on": self.held_on, "kind": self.kind, "form": self.form,
+                                 "delegated": self.delegated, "receiver": self.receiver, **self.counts})
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -100,24 +104,24 @@ class ReceptionDialog(QDialog):
                               **{name: spin.value() for name, spin in self.counts.items()})
 
     def save(self) -> None:
-        try:
-            if self.editing is not None:
-                reception_service.update_reception(self.session, self.editing, self.reception_input(), today=self.today)
-            else:
-                self.reception_id, _ = reception_service.add_reception(self.session, self.reception_input(), [],
-                                                                       today=self.today)
-        except DanVanError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        if self.editing is not None:
+            self.write(reception_service.update_reception, self.session, self.editing, self.reception_input(),
+                       today=self.today, changes=Changes(RECEPTIONS, (self.editing,)))
+        else:
+            self.write(reception_service.add_reception, self.session, self.reception_input(), [], today=self.today,
+                       changes=Changes(RECEPTIONS, added=True), saved=self._added)
+
+    def _added(self, added: tuple) -> None:
+        self.reception_id = added[0]
 
 
 class ReceptionsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent=None, today: date | None = None):
+    def __init__(self, session: Session, parent=None, today: date | None = None, runner: Runner | None = None):
         super().__init__(parent)
         self.session, self.today = session, today or date.today()
+        self.runner = runner or Runner(self)
         self.year = ChoiceBox()
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year.addItem(str(year), year)
@@ -186,14 +190,14 @@ class ReceptionsPage(QWidget):
             self.edit_reception(reception_id)
 
     def edit_reception(self, reception_id: int) -> bool:
-        if not ReceptionDialog(self.session, self, today=self.today, editing=reception_id).exec():
+        if not ReceptionDialog(self.session, self, today=self.today, editing=reception_id, runner=self.runner).exec():
             return False
         self.refresh()
         self.changed.emit()
         return True
 
     def add_reception(self) -> None:
-        dialog = ReceptionDialog(self.session, self, today=self.today)
+        dialog = ReceptionDialog(self.session, self, today=self.today, runner=self.runner)
         if not dialog.exec():
             return
         self.refresh()
@@ -212,7 +216,7 @@ class ReceptionsPage(QWidget):
         entered, number = 0, 1
         while number <= cases:
             form = PetitionFormDialog(self.session, self, today=self.today, reception_id=reception_id,
-                                      received_on=held_on)
+                                      received_on=held_on, runner=self.runner)
             form.setWindowTitle(self.tr("Vụ việc {n}/{total} của buổi tiếp — {title}").format(
                 n=number, total=cases, title=form.windowTitle()))
             if form.exec():

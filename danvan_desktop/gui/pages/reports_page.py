@@ -340,6 +340,10 @@ class ReportsPage(QWidget):
         self.runner.write(save_report_draft, *self._typed_draft(), changes=Changes(REPORTS), on_error=failed,
                           on_finished=finished, quiet=True)
 
+    def _exported(self, path: str) -> None:
+        self.error.clear()
+        self.saved_label.setText(self.tr("Đã xuất {path}").format(path=path))  # good news: not red
+
     def approve(self) -> None:
         if self.dirty and not self.save():
             return
@@ -411,7 +415,7 @@ class ReportsPage(QWidget):
         if not chosen:
             return
         self.runner.run(write, self.session, self.state.period.id, Path(chosen), self.today,
-                        on_result=lambda _: self.error.setText(self.tr("Đã xuất {path}").format(path=chosen)),
+                        on_result=lambda _: self._exported(chosen),
                         title=busy, parent=self, cancellable=False)
 
     def hideEvent(self, event) -> None:
