@@ -217,10 +217,11 @@ def test_the_application_guards_the_wheel_on_every_page(qtbot, qapp, officer):
 
 
 def test_an_idle_time_out_of_range_is_refused_with_the_range(qtbot, admin_session):
+    from danvan_desktop.gui.runner import Runner
     from danvan_desktop.gui.session_group import IDLE_KEY, SessionGroup
     from danvan_desktop.services.settings import SETTINGS
 
-    box = SessionGroup(admin_session)
+    box = SessionGroup(admin_session, Runner())
     qtbot.addWidget(box)
     box.show()
     set_number(qtbot, box.minutes, "1000")

@@ -348,12 +348,12 @@ def test_a_petition_without_signature_entered_in_the_form_is_not_eligible(qtbot,
     assert form.signed.isChecked() and "Luật Khiếu nại" in form.signed.toolTip()
     qtbot.mouseClick(form.signed, Qt.MouseButton.LeftButton)
     assert not form.signed.isChecked()
-    form.save()  # ticked "đủ điều kiện" with no signature: refused, nothing saved
-    assert "chữ ký hoặc điểm chỉ" in form.error.text() and form.result() == 0
+    press_save(qtbot, form)  # ticked "đủ điều kiện" with no signature: refused, nothing saved
+    assert any("chữ ký hoặc điểm chỉ" in text for text in form.error_texts()) and form.result() == 0
     assert petitions.count(officer, petitions.list_query(today=TODAY)) == 0
     form.eligibility.setCurrentIndex(form.eligibility.findData(""))
-    form.save()
-    assert form.result() == 1
+    press_save(qtbot, form)
+    assert form.result() == 1, form.error_texts()
     pid = form.petition_id
     petitions.record_event(officer, pid, "accepted", date(2026, 11, 3), today=TODAY)
     detail = PetitionDetailDialog(officer, pid, today=TODAY)
@@ -366,8 +366,10 @@ def test_a_petition_without_signature_entered_in_the_form_is_not_eligible(qtbot,
     # Correcting the form (the signature was there after all) makes the petition eligible.
     again = PetitionFormDialog(officer, today=TODAY, editing=pid)
     qtbot.addWidget(again)
+    again.show()
     assert not again.signed.isChecked()
     again.signed.setChecked(True)
-    again.save()
+    press_save(qtbot, again)
+    assert again.result() == 1, again.error_texts()
     figures = reports.live_figures(officer, reports.period(officer, "2026"), TODAY)["petitions"]
     assert (figures["processed"], figures["not_eligible"], figures["in_competence"]) == (1, 0, 1)
