@@ -10,7 +10,9 @@ nothing twice; a petition's timeline says which file and row it came from.
 
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -74,6 +76,20 @@ def write_template(register: str, target: Path) -> None:
         write_template_book(register_spec(register), template_choices(register), Path(target))
     except OSError as exc:
         raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+
+
+@contextmanager
+def _no_collector_pauses():
+    """A sheet read or written makes hundreds of thousands of small objects without cycles
+    (cells, records, rows) and keeps most of them to the end: the cyclic collector would walk
+    them again and again as they pile up, with nothing to free. It rests meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -157,7 +173,8 @@ def plan_import(session: Session, register: str, path: Path, sheet_name: str | N
     hidden = [n for n in data_numbers if n in sheet.hidden_rows]
     if hidden:
         notices.append(f"{len(hidden)} dòng bị ẩn trong Excel không được nhập (hiện các dòng đó rồi nhập lại nếu cần).")
-    outcomes = _outcomes(session, spec, sheet, rows, data_numbers, mapping, today, task)
+    with _no_collector_pauses():
+        outcomes = _outcomes(session, spec, sheet, rows, data_numbers, mapping, today, task)
     return ImportPlan(register, path, sheet.name, header_row, headers, dict(mapping), outcomes, notices)
 
 
@@ -168,6 +185,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
     windows = reports_repo.locked_windows(session.db)
     outcomes: list[RowOutcome] = []
     first_seen: dict[str, int] = {}
+    columns = sorted(mapping)
     for count, number in enumerate(numbers, start=1):
         values = rows[number]
         cells = {code: values[index] if index < len(values) else None for index, code in mapping.items()}
@@ -182,8 +200,8 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
         extra = []
         if number in sheet.hidden_rows:
             extra.append("Dòng bị ẩn trong Excel")
-        unvalued = [column_letter(i) + str(number) for i in sorted(mapping)
-                    if (number, i + 1) in sheet.unvalued_formulas]
+        unvalued = [column_letter(i) + str(number) for i in columns
+                    if (number, i + 1) in sheet.unvalued_formulas] if sheet.unvalued_formulas else None
         if unvalued:
             extra.append(f"Ô {', '.join(unvalued)} là công thức chưa có kết quả lưu sẵn: mở tệp bằng Excel, lưu lại "
                          "rồi nhập lại")
@@ -191,7 +209,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
             extra.append(f"Trùng hệt dòng {first_seen[outcome.fingerprint]} trong tệp")
         else:
             first_seen[outcome.fingerprint] = number
-        if outcome.ok:
+        if outcome.ok and windows:
             extra += _locked(outcome, windows)
         if extra:
             outcome = replace(outcome, record=None, reasons=outcome.reasons + tuple(extra))
@@ -247,7 +265,7 @@ def run_import(session: Session, plan: ImportPlan, rows: set[int] | None = None,
     if not chosen:
         raise ValidationError("Không có dòng hợp lệ nào để nhập.")
     now, user, name = _now(), session.user.username, plan.source.name
-    with writing(session.store) as db:
+    with _no_collector_pauses(), writing(session.store) as db:
         again = imports_repo.known_fingerprints(db, plan.register, [o.fingerprint for o in chosen])
         if again:
             raise ValidationError(f"{len(again)} dòng vừa được nhập ở nơi khác; hãy xem trước lại tệp.")
