@@ -225,10 +225,17 @@ def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, st
     kind = p.take("Loại đơn", parse_choice, cells.get("kind"), KINDS, aliases.get("kind"))
     field = p.take("Lĩnh vực", parse_choice, cells.get("field"), fields)
     channel = p.take("Nguồn đơn", parse_choice, cells.get("channel"), CHANNELS) or "truc_tiep"
-    outcome = p.take("Kết quả xử lý", parse_choice, cells.get("outcome"), _NO_LABELS, aliases.get("outcome"))
-    result = p.take("Khiếu nại đúng/sai", parse_choice, cells.get("result"), RESULTS, aliases.get("result"))
-    closed_on = p.take("Ngày kết thúc", parse_date, cells.get("closed_on"))
-    accepted_on = p.take("Ngày thụ lý", parse_date, cells.get("accepted_on"))
+    # The columns of a closed petition, empty on most rows of a register.
+    outcome, result, closed_on, accepted_on = (cells.get(code) for code in ("outcome", "result", "closed_on",
+                                                                             "accepted_on"))
+    if outcome is not None:
+        outcome = p.take("Kết quả xử lý", parse_choice, outcome, _NO_LABELS, aliases.get("outcome"))
+    if result is not None:
+        result = p.take("Khiếu nại đúng/sai", parse_choice, result, RESULTS, aliases.get("result"))
+    if closed_on is not None:
+        closed_on = p.take("Ngày kết thúc", parse_date, closed_on)
+    if accepted_on is not None:
+        accepted_on = p.take("Ngày thụ lý", parse_date, accepted_on)
     labels = spec.labels
     texts = {}
     for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note", "source_number"):

@@ -45,6 +45,7 @@ from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
 BATCH = 5000
+MEMO_LIMIT = 50_000  # clocks (and deadlines) kept during an import: a few tens of MB at most
 
 
 @lru_cache(maxsize=1)
@@ -297,52 +298,61 @@ def _write_records(db, register: str, batch: list[RowOutcome], user: str, now: s
 
 
 def _petition_writer(db, user: str, now: str, file_name: str, today: date):
-    """Writes batches of petitions; the schedules are worked out once per distinct clock over
-    the whole import (an old register repeats the same kind, day and steps many times)."""
+    """Writes batches of petitions. What a row's steps make of it (status, outcome, processing
+    facts, schedule, the steps' timeline rows) is worked out once per distinct clock over the
+    whole import: an old register repeats the same kind, day and steps many times."""
     fields = petition_service.petition_fields()
     level = unit_level(db)
-    schedules: dict[tuple, tuple[dict, list]] = {}
+    derived: dict[tuple, tuple[dict, list, list]] = {}
     deadlines = deadline_memo()
 
     def write(batch: list[RowOutcome]) -> int:
         rows, people, events, spans = [], [], [], []
         for i, o in enumerate(batch):
-            row, steps, kind = _petition_row(o, fields, user, now), o.steps, o.record.kind
-            clock = (kind, row["received_on"], row["attempt"], row["complex"], row["remote_area"],
-                     row["needs_verification"], row["status"], steps)
-            known = schedules.get(clock)
+            data, steps = o.record, o.steps
+            row = petition_service.petition_columns(data)
+            row.update(reception_id=None, duplicate_of=None, search_text=search_text(data, fields[data.field]),
+                       created_by=user, created_at=now, updated_at=now)
+            clock = (data.kind, data.received_on, data.attempt, data.complex, data.remote_area,
+                     data.needs_verification, data.signatories, data.eligibility, data.competence, steps)
+            known = derived.get(clock)
             if known is None:
-                known = schedules[clock] = schedule_facts(
-                    row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today, level,
-                    closed=row["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
-            row.update(known[0])
+                if len(derived) >= MEMO_LIMIT:
+                    derived.clear()
+                known = derived[clock] = _derived(row, steps, today, level, deadlines)
+            facts, overdue, step_events = known
+            row.update(facts)
             rows.append(row)
-            people.append([{"name": p.name, "address": p.address, "cccd": p.cccd, "phone": p.phone}
-                           for p in o.record.petitioners])
-            spans += [(i, a, b) for a, b in known[1]]
+            people.append([vars(p) for p in data.petitioners])  # name, address, cccd, phone
+            spans += [(i, a, b) for a, b in overdue]
             note = f"Nhập từ tệp {file_name}, dòng {o.row}" + (f" (số đơn trong tệp: {o.source_number})"
                                                               if o.source_number else "")
-            events.append((i, "created", row["received_on"], "", note, user, now, kind))
-            events += [(i, step, on.isoformat(), "", "Nhập từ sổ cũ", user, now, kind) for step, on, _ in steps]
+            events.append((i, "created", row["received_on"], "", note, user, now, data.kind))
+            events += [(i, step, on, "", "Nhập từ sổ cũ", user, now, data.kind) for step, on in step_events]
         return imports_repo.write_petitions(db, rows, people, events, spans)
 
     return write
 
 
-def _petition_row(o: RowOutcome, fields: dict[str, str], user: str, now: str) -> dict:
-    data = o.record
-    row = {**petition_service.petition_columns(data), "reception_id": None, "duplicate_of": None, "status": "open",
-           "search_text": search_text(data, fields[data.field]), "created_by": user, "created_at": now,
-           "updated_at": now}
-    for step, on, result in o.steps:
+def _derived(row: dict, steps: tuple[tuple[str, date, str], ...], today: date, level: str,
+             deadlines) -> tuple[dict, list[tuple[str, str]], list[tuple[str, str]]]:
+    """What a petition's steps make of it: its status, outcome, result and closing day, its
+    processing facts and stored schedule; the past overdue stretches; (step, day) of the steps."""
+    facts = {"status": "open"}
+    for step, on, result in steps:
         if step in ("accepted", "guided", "forwarded", "urged", "filed", "returned"):
-            row["outcome"] = step
+            facts["outcome"] = step
         if result:
-            row["result"] = result
+            facts["result"] = result
         if step in CLOSING_EVENTS:
-            row.update(status="closed", closed_on=on.isoformat())
-    row.update(_processing_facts(row, o.steps))
-    return row
+            facts.update(status="closed", closed_on=on.isoformat())
+    facts.update(_processing_facts(row, steps))
+    step_events = [(step, on.isoformat()) for step, on, _ in steps]
+    schedule, overdue = schedule_facts(
+        {**row, **facts}, [{"kind": k, "on_date": on, "decision": ""} for k, on in step_events], today, level,
+        closed=facts["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
+    facts.update(schedule)
+    return facts, overdue, step_events
 
 
 def _processing_facts(row: dict, steps: tuple[tuple[str, date, str], ...]) -> dict:
