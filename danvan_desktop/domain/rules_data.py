@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,6 +94,14 @@ class RuleSet:
 
     def in_force(self, day: date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    @cached_property
+    def by_step(self) -> dict[str, tuple[Rule, ...]]:
+        """The rules of each step, in the set's order (the deadline engine asks per step)."""
+        found: dict[str, tuple[Rule, ...]] = {}
+        for rule in self.rules:
+            found[rule.step] = (*found.get(rule.step, ()), rule)
+        return found
 
 
 class DaysOff(NamedTuple):

@@ -52,6 +52,7 @@ class WorkCalendar:
         self._extra_off = frozenset(extra_days_off or ())
         self._extra_working = frozenset(extra_working_days or ())
         self.arrangement_years = frozenset(arrangement_years or ())
+        self._last_arranged = max(self.arrangement_years, default=None)
         if public_holidays is None:
             self._public: HolidaySource = lambda year: ()
         elif callable(public_holidays):
@@ -94,7 +95,7 @@ class WorkCalendar:
     def is_provisional(self, day: date) -> bool:
         """A date in a year after the last one with an official arrangement: counted from
         the package alone, so only provisional ("tạm tính")."""
-        return not self.arrangement_years or day.year > max(self.arrangement_years)
+        return self._last_arranged is None or day.year > self._last_arranged
 
     def _weekdays_off(self, year: int) -> frozenset[date]:
         """Monday–Friday days off in ``year`` (holidays and extra days, minus swaps)."""
