@@ -160,8 +160,7 @@ def _rule_for_step(clock: PetitionClock, in_force: RuleSet | None, step: str) ->
     petition keeps the rules it was received under), with the day this step's clock started."""
     if clock.not_processed or in_force is None:
         return None
-    rule = next((r for r in in_force.by_step.get(step, ()) if r.applies_to(
-        clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
+    rule = in_force.rule_for(step, clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
     if rule is None:
         return None
     started = _start(clock, rule.start_event)
@@ -173,8 +172,7 @@ def applicable_rule(clock: PetitionClock, rule_sets: Sequence[RuleSet], step: st
     in_force = None if clock.not_processed else rule_set_in_force(rule_sets, clock.received_on)
     if in_force is None:
         return None
-    return next((r for r in in_force.rules if r.step == step and r.applies_to(
-        clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
+    return in_force.rule_for(step, clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
 
 
 def due_marks(clock: PetitionClock, rule_sets: Sequence[RuleSet], calendar: WorkCalendar, step: str | None,

@@ -95,13 +95,20 @@ class RuleSet:
     def in_force(self, day: date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
+    def rule_for(self, step: str, kind: str, attempt: int, competence: str | None = None,
+                 signatories: str | None = None, level: str | None = None) -> Rule | None:
+        """The first rule of ``step`` that applies to such a petition (see ``Rule.applies_to``);
+        each answer is kept, the deadline engine asks the same few questions again and again."""
+        key = (step, kind, attempt, competence, signatories, level)
+        known = self._answers
+        if key not in known:
+            known[key] = next((r for r in self.rules if r.step == step
+                               and r.applies_to(kind, attempt, competence, signatories, level)), None)
+        return known[key]
+
     @cached_property
-    def by_step(self) -> dict[str, tuple[Rule, ...]]:
-        """The rules of each step, in the set's order (the deadline engine asks per step)."""
-        found: dict[str, tuple[Rule, ...]] = {}
-        for rule in self.rules:
-            found[rule.step] = (*found.get(rule.step, ()), rule)
-        return found
+    def _answers(self) -> dict[tuple, Rule | None]:
+        return {}
 
 
 class DaysOff(NamedTuple):

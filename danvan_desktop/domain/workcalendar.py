@@ -64,6 +64,7 @@ class WorkCalendar:
         # add_working_days counts day by day; a register asks the same (day, count) again and
         # again (every petition received that day), so each answer is kept.
         self._added: dict[tuple[date, int], date] = {}
+        self._between: dict[tuple[date, date], int] = {}  # working_days_between, likewise
 
     @classmethod
     def default(cls, days_off=None) -> WorkCalendar:
@@ -155,9 +156,14 @@ class WorkCalendar:
         corrected, so a range of years costs no more than a range of days."""
         if end == start:
             return 0
+        found = self._between.get((start, end))
+        if found is not None:
+            return found
         sign, low, high = (1, start, end) if end > start else (-1, end, start)
         count = _weekdays_through(high) - _weekdays_through(low)
         for year in range(low.year, high.year + 1):
             count -= sum(1 for d in self._weekdays_off(year) if low < d <= high)
         count += sum(1 for d in self._extra_working if d.weekday() >= 5 and low < d <= high)
+        if len(self._between) < 100_000:
+            self._between[start, end] = sign * count
         return sign * count
