@@ -45,7 +45,7 @@ from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
 BATCH = 5000
-MEMO_LIMIT = 50_000  # clocks (and deadlines) kept during an import: a few tens of MB at most
+MEMO_LIMIT = 20_000  # distinct clocks (and deadlines) kept during an import: some 20 MB at most
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +304,7 @@ def _petition_writer(db, user: str, now: str, file_name: str, today: date):
     fields = petition_service.petition_fields()
     level = unit_level(db)
     derived: dict[tuple, tuple[dict, list, list]] = {}
-    deadlines = deadline_memo()
+    deadlines = deadline_memo(MEMO_LIMIT)
 
     def write(batch: list[RowOutcome]) -> int:
         rows, people, events, spans = [], [], [], []
