@@ -53,7 +53,7 @@ def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level
                                             today, due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def deadline_memo(limit: int = 20_000) -> Callable:
+def deadline_memo(limit: int = 50_000) -> Callable:
     """``compute_deadlines`` remembering its answers, for working out many schedules at once
     (an import): petitions of the same kind received the same day share the deadlines of
     their first days, whatever came after. Only for the current rules and calendar; at most

@@ -45,7 +45,7 @@ from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
 BATCH = 5000
-MEMO_LIMIT = 20_000  # distinct clocks (and deadlines) kept during an import: some 20 MB at most
+MEMO_LIMIT = 50_000  # distinct clocks (and deadlines) kept during an import (100,000 rows: +11 MB at the peak)
 
 
 @lru_cache(maxsize=1)
