@@ -20,7 +20,15 @@ def fold(text: str) -> str:
     Unicode decomposition removes tone and vowel marks but keeps đ, which is a
     separate letter, so it is mapped by hand.
     """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    # Vietnamese text: every character decomposes to one ASCII letter (or is one) and marks,
+    # so dropping what is not ASCII leaves one character per character: the same result as
+    # removing the marks, many times faster. Anything else (other scripts, a mark on its own)
+    # leaves fewer and goes the long way.
+    bare = decomposed.encode("ascii", "ignore")
+    if len(bare) == len(text):
+        return bare.decode("ascii").lower()
     return _COMBINING_MARKS.sub("", decomposed).casefold()
 
 

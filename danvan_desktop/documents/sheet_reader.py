@@ -196,10 +196,12 @@ def merged_rows(ranges: tuple[str, ...]) -> set[int]:
     return rows
 
 
-def filled_rows(sheet: Sheet) -> dict[int, list]:
+def filled_rows(sheet: Sheet) -> dict[int, list | tuple]:
     """Rows by number, with each merged range's value in every cell it covers (a date
-    merged down over several petitions belongs to each of them)."""
-    rows = {number: list(values) for number, values in sheet.rows}
+    merged down over several petitions belongs to each of them). Read-only: the rows no
+    merge touches are the sheet's own."""
+    rows: dict[int, list | tuple] = dict(sheet.rows)  # the sheet's own tuples, copied only where a merge fills
+    copied: set[int] = set()
     for ref in sheet.merged:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
         top = rows.get(min_row)
@@ -210,6 +212,9 @@ def filled_rows(sheet: Sheet) -> dict[int, list]:
             row = rows.get(number)
             if row is None:  # an empty row under a merged cell stays empty
                 continue
+            if number not in copied:
+                row = rows[number] = list(row)
+                copied.add(number)
             row.extend([None] * max(0, max_col - len(row)))
             for col in range(min_col, max_col + 1):
                 if row[col - 1] in (None, ""):

@@ -79,6 +79,17 @@ class PetitionClock:
     def ordered(self) -> list[ClockEvent]:
         return sorted(self.events, key=lambda e: e.on)
 
+    def as_of(self, day: date) -> PetitionClock:
+        """The clock as it stood on ``day``: the steps taken by then. (A copy with fewer
+        events, made without ``dataclasses.replace``, which costs five times more and
+        would only check again what was checked when this clock was made.)"""
+        events = tuple(e for e in self.events if e.on <= day)
+        if len(events) == len(self.events):
+            return self
+        clock = object.__new__(PetitionClock)
+        clock.__dict__.update(self.__dict__, events=events)
+        return clock
+
     def first(self, kind: str) -> ClockEvent | None:
         return next((e for e in self.ordered() if e.kind == kind), None)
 
@@ -149,8 +160,7 @@ def _rule_for_step(clock: PetitionClock, in_force: RuleSet | None, step: str) ->
     petition keeps the rules it was received under), with the day this step's clock started."""
     if clock.not_processed or in_force is None:
         return None
-    rule = next((r for r in in_force.rules if r.step == step and r.applies_to(
-        clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
+    rule = in_force.rule_for(step, clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
     if rule is None:
         return None
     started = _start(clock, rule.start_event)
@@ -162,8 +172,7 @@ def applicable_rule(clock: PetitionClock, rule_sets: Sequence[RuleSet], step: st
     in_force = None if clock.not_processed else rule_set_in_force(rule_sets, clock.received_on)
     if in_force is None:
         return None
-    return next((r for r in in_force.rules if r.step == step and r.applies_to(
-        clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)), None)
+    return in_force.rule_for(step, clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
 
 
 def due_marks(clock: PetitionClock, rule_sets: Sequence[RuleSet], calendar: WorkCalendar, step: str | None,

@@ -143,6 +143,7 @@ def parse_choice(value, choices: dict[str, str], extra: dict[str, list[str]] | N
     raise ValueError(f"“{clean(str(value))}” không khớp giá trị nào ({shown})")
 
 
+_NO_LABELS: dict[str, str] = {}  # a choice known by its aliases alone (the outcome)
 # The index of each (choices, extra) pair a row is read against, by identity: the same few
 # dicts come with every row of a sheet. The entry keeps them, so their ids stay theirs.
 _INDEXES: dict[tuple[int, int], tuple[dict, dict | None, dict[str, str]]] = {}
@@ -194,11 +195,13 @@ def fingerprint(register: str, cells: dict) -> str:
     parts = [register]
     for key in sorted(cells):
         value = cells[key]
-        if value is None:
+        if type(value) is str:  # most cells
+            value = value.strip()
+        elif value is None:
             continue
-        if isinstance(value, datetime):
-            value = value.date()
-        if isinstance(value, date):
+        elif isinstance(value, datetime):
+            value = value.date().isoformat()
+        elif isinstance(value, date):
             value = value.isoformat()
         elif isinstance(value, float) and value == int(value):
             value = str(int(value))
@@ -222,10 +225,17 @@ def petition_row(row: int, cells: dict, spec: RegisterSpec, fields: dict[str, st
     kind = p.take("Loại đơn", parse_choice, cells.get("kind"), KINDS, aliases.get("kind"))
     field = p.take("Lĩnh vực", parse_choice, cells.get("field"), fields)
     channel = p.take("Nguồn đơn", parse_choice, cells.get("channel"), CHANNELS) or "truc_tiep"
-    outcome = p.take("Kết quả xử lý", parse_choice, cells.get("outcome"), {}, aliases.get("outcome"))
-    result = p.take("Khiếu nại đúng/sai", parse_choice, cells.get("result"), RESULTS, aliases.get("result"))
-    closed_on = p.take("Ngày kết thúc", parse_date, cells.get("closed_on"))
-    accepted_on = p.take("Ngày thụ lý", parse_date, cells.get("accepted_on"))
+    # The columns of a closed petition, empty on most rows of a register.
+    outcome, result, closed_on, accepted_on = (cells.get(code) for code in ("outcome", "result", "closed_on",
+                                                                             "accepted_on"))
+    if outcome is not None:
+        outcome = p.take("Kết quả xử lý", parse_choice, outcome, _NO_LABELS, aliases.get("outcome"))
+    if result is not None:
+        result = p.take("Khiếu nại đúng/sai", parse_choice, result, RESULTS, aliases.get("result"))
+    if closed_on is not None:
+        closed_on = p.take("Ngày kết thúc", parse_date, closed_on)
+    if accepted_on is not None:
+        accepted_on = p.take("Ngày thụ lý", parse_date, accepted_on)
     labels = spec.labels
     texts = {}
     for code in ("content", "name", "address", "cccd", "phone", "accused", "source_body", "note", "source_number"):

@@ -193,16 +193,13 @@ def validate_petition(data: PetitionInput, fields: dict[str, str], today: date) 
     if data.channel == "chuyen_den" and not clean(data.source_body):
         problems.add("Đơn chuyển đến cần ghi cơ quan chuyển đơn.", "source_body")
     problems.raise_any()
-    return replace(
-        data,
-        content=content,
-        petitioners=petitioners,
-        signer_count=count,
-        accused=accused,
-        source_body=clean(data.source_body),
-        note=clean(data.note),
-        assigned_to=(data.assigned_to or None),
-    )
+    source_body, note, assigned_to = clean(data.source_body), clean(data.note), data.assigned_to or None
+    if (content, petitioners, count, accused, source_body, note, assigned_to) == (
+            data.content, data.petitioners, data.signer_count, data.accused, data.source_body, data.note,
+            data.assigned_to):
+        return data  # already clean (an import's rows are): no copy
+    return replace(data, content=content, petitioners=petitioners, signer_count=count, accused=accused,
+                   source_body=source_body, note=note, assigned_to=assigned_to)
 
 
 def _blank(p: Petitioner) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..errors import Problems, ValidationError
+from ..errors import Problems
 from .counts import require_counts
 from ..text import clean
 

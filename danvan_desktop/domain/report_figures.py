@@ -9,7 +9,7 @@ The timeliness of a resolution is judged by the time-limit engine (``resolution_
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .activities import MODEL_FIELDS, MODEL_STATUSES, MODELS_EXPECTED, meets_models_expectation, working_models
@@ -250,7 +250,7 @@ def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
     for first, next_step in zip([clock.received_on, *dates], dates):
         if first >= next_step:
             continue
-        seen = replace(clock, events=tuple(e for e in clock.events if e.on <= first))
+        seen = clock.as_of(first)
         due = min((d.due_on for d in deadlines(seen, rulesets, calendar, first)
                    if d.done_on is None and d.state != "not_applicable"), default=None)
         if due is not None and max(first, due + timedelta(days=1)) < next_step:
@@ -260,5 +260,5 @@ def overdue_spans(clock: PetitionClock, rulesets: Sequence[RuleSet],
 
 def overdue_at(clock: PetitionClock, day: date, rulesets: Sequence[RuleSet], calendar: WorkCalendar) -> bool:
     """Was any step of the petition past its due date on ``day``? (events after ``day`` ignored)"""
-    seen = replace(clock, events=tuple(e for e in clock.events if e.on <= day))
+    seen = clock.as_of(day)
     return any(d.state == "overdue" for d in compute_deadlines(seen, rulesets, calendar, day))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,6 +94,21 @@ class RuleSet:
 
     def in_force(self, day: date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    def rule_for(self, step: str, kind: str, attempt: int, competence: str | None = None,
+                 signatories: str | None = None, level: str | None = None) -> Rule | None:
+        """The first rule of ``step`` that applies to such a petition (see ``Rule.applies_to``);
+        each answer is kept, the deadline engine asks the same few questions again and again."""
+        key = (step, kind, attempt, competence, signatories, level)
+        known = self._answers
+        if key not in known:
+            known[key] = next((r for r in self.rules if r.step == step
+                               and r.applies_to(kind, attempt, competence, signatories, level)), None)
+        return known[key]
+
+    @cached_property
+    def _answers(self) -> dict[tuple, Rule | None]:
+        return {}
 
 
 class DaysOff(NamedTuple):

@@ -52,6 +52,7 @@ class WorkCalendar:
         self._extra_off = frozenset(extra_days_off or ())
         self._extra_working = frozenset(extra_working_days or ())
         self.arrangement_years = frozenset(arrangement_years or ())
+        self._last_arranged = max(self.arrangement_years, default=None)
         if public_holidays is None:
             self._public: HolidaySource = lambda year: ()
         elif callable(public_holidays):
@@ -63,6 +64,7 @@ class WorkCalendar:
         # add_working_days counts day by day; a register asks the same (day, count) again and
         # again (every petition received that day), so each answer is kept.
         self._added: dict[tuple[date, int], date] = {}
+        self._between: dict[tuple[date, date], int] = {}  # working_days_between, likewise
 
     @classmethod
     def default(cls, days_off=None) -> WorkCalendar:
@@ -94,7 +96,7 @@ class WorkCalendar:
     def is_provisional(self, day: date) -> bool:
         """A date in a year after the last one with an official arrangement: counted from
         the package alone, so only provisional ("tạm tính")."""
-        return not self.arrangement_years or day.year > max(self.arrangement_years)
+        return self._last_arranged is None or day.year > self._last_arranged
 
     def _weekdays_off(self, year: int) -> frozenset[date]:
         """Monday–Friday days off in ``year`` (holidays and extra days, minus swaps)."""
@@ -154,9 +156,14 @@ class WorkCalendar:
         corrected, so a range of years costs no more than a range of days."""
         if end == start:
             return 0
+        found = self._between.get((start, end))
+        if found is not None:
+            return found
         sign, low, high = (1, start, end) if end > start else (-1, end, start)
         count = _weekdays_through(high) - _weekdays_through(low)
         for year in range(low.year, high.year + 1):
             count -= sum(1 for d in self._weekdays_off(year) if low < d <= high)
         count += sum(1 for d in self._extra_working if d.weekday() >= 5 and low < d <= high)
+        if len(self._between) < 100_000:
+            self._between[start, end] = sign * count
         return sign * count

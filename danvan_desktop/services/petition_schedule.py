@@ -53,16 +53,19 @@ def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level
                                             today, due_soon_days=DUE_SOON_WORKING_DAYS)
 
 
-def deadline_memo() -> Callable:
+def deadline_memo(limit: int = 50_000) -> Callable:
     """``compute_deadlines`` remembering its answers, for working out many schedules at once
     (an import): petitions of the same kind received the same day share the deadlines of
-    their first days, whatever came after. Only for the current rules and calendar."""
+    their first days, whatever came after. Only for the current rules and calendar; at most
+    ``limit`` answers are kept."""
     memo: dict[tuple, list] = {}
 
     def deadlines(clock, rulesets, calendar, today, due_soon_days=3):
         key = (clock, today, due_soon_days)
         found = memo.get(key)
         if found is None:
+            if len(memo) >= limit:
+                memo.clear()
             found = memo[key] = deadline_rules.compute_deadlines(clock, rulesets, calendar, today, due_soon_days)
         return found
     return deadlines

@@ -10,7 +10,9 @@ nothing twice; a petition's timeline says which file and row it came from.
 
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -34,7 +36,7 @@ from ..domain.receptions import RECEPTION_KINDS
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
 from ..paths import resource
-from ..storage import imports_repo, petitions_repo, reports_repo
+from ..storage import imports_repo, reports_repo
 from ..tasks import Task
 from . import petitions as petition_service
 from .activities import activity_kinds
@@ -43,6 +45,7 @@ from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
 BATCH = 5000
+MEMO_LIMIT = 50_000  # distinct clocks (and deadlines) kept during an import (100,000 rows: +11 MB at the peak)
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,20 @@ def write_template(register: str, target: Path) -> None:
         write_template_book(register_spec(register), template_choices(register), Path(target))
     except OSError as exc:
         raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+
+
+@contextmanager
+def _no_collector_pauses():
+    """A sheet read or written makes hundreds of thousands of small objects without cycles
+    (cells, records, rows) and keeps most of them to the end: the cyclic collector would walk
+    them again and again as they pile up, with nothing to free. It rests meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -157,7 +174,8 @@ def plan_import(session: Session, register: str, path: Path, sheet_name: str | N
     hidden = [n for n in data_numbers if n in sheet.hidden_rows]
     if hidden:
         notices.append(f"{len(hidden)} dòng bị ẩn trong Excel không được nhập (hiện các dòng đó rồi nhập lại nếu cần).")
-    outcomes = _outcomes(session, spec, sheet, rows, data_numbers, mapping, today, task)
+    with _no_collector_pauses():
+        outcomes = _outcomes(session, spec, sheet, rows, data_numbers, mapping, today, task)
     return ImportPlan(register, path, sheet.name, header_row, headers, dict(mapping), outcomes, notices)
 
 
@@ -168,6 +186,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
     windows = reports_repo.locked_windows(session.db)
     outcomes: list[RowOutcome] = []
     first_seen: dict[str, int] = {}
+    columns = sorted(mapping)
     for count, number in enumerate(numbers, start=1):
         values = rows[number]
         cells = {code: values[index] if index < len(values) else None for index, code in mapping.items()}
@@ -182,8 +201,8 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
         extra = []
         if number in sheet.hidden_rows:
             extra.append("Dòng bị ẩn trong Excel")
-        unvalued = [column_letter(i) + str(number) for i in sorted(mapping)
-                    if (number, i + 1) in sheet.unvalued_formulas]
+        unvalued = [column_letter(i) + str(number) for i in columns
+                    if (number, i + 1) in sheet.unvalued_formulas] if sheet.unvalued_formulas else None
         if unvalued:
             extra.append(f"Ô {', '.join(unvalued)} là công thức chưa có kết quả lưu sẵn: mở tệp bằng Excel, lưu lại "
                          "rồi nhập lại")
@@ -191,7 +210,7 @@ def _outcomes(session: Session, spec: RegisterSpec, sheet: Sheet, rows: dict[int
             extra.append(f"Trùng hệt dòng {first_seen[outcome.fingerprint]} trong tệp")
         else:
             first_seen[outcome.fingerprint] = number
-        if outcome.ok:
+        if outcome.ok and windows:
             extra += _locked(outcome, windows)
         if extra:
             outcome = replace(outcome, record=None, reasons=outcome.reasons + tuple(extra))
@@ -247,7 +266,7 @@ def run_import(session: Session, plan: ImportPlan, rows: set[int] | None = None,
     if not chosen:
         raise ValidationError("Không có dòng hợp lệ nào để nhập.")
     now, user, name = _now(), session.user.username, plan.source.name
-    with writing(session.store) as db:
+    with _no_collector_pauses(), writing(session.store) as db:
         again = imports_repo.known_fingerprints(db, plan.register, [o.fingerprint for o in chosen])
         if again:
             raise ValidationError(f"{len(again)} dòng vừa được nhập ở nơi khác; hãy xem trước lại tệp.")
@@ -279,52 +298,61 @@ def _write_records(db, register: str, batch: list[RowOutcome], user: str, now: s
 
 
 def _petition_writer(db, user: str, now: str, file_name: str, today: date):
-    """Writes batches of petitions; the schedules are worked out once per distinct clock over
-    the whole import (an old register repeats the same kind, day and steps many times)."""
+    """Writes batches of petitions. What a row's steps make of it (status, outcome, processing
+    facts, schedule, the steps' timeline rows) is worked out once per distinct clock over the
+    whole import: an old register repeats the same kind, day and steps many times."""
     fields = petition_service.petition_fields()
     level = unit_level(db)
-    schedules: dict[tuple, tuple[dict, list]] = {}
-    deadlines = deadline_memo()
+    derived: dict[tuple, tuple[dict, list, list]] = {}
+    deadlines = deadline_memo(MEMO_LIMIT)
 
     def write(batch: list[RowOutcome]) -> int:
         rows, people, events, spans = [], [], [], []
         for i, o in enumerate(batch):
-            row, steps, kind = _petition_row(o, fields, user, now), o.steps, o.record.kind
-            clock = (kind, row["received_on"], row["attempt"], row["complex"], row["remote_area"],
-                     row["needs_verification"], row["status"], steps)
-            known = schedules.get(clock)
+            data, steps = o.record, o.steps
+            row = petition_service.petition_columns(data)
+            row.update(reception_id=None, duplicate_of=None, search_text=search_text(data, fields[data.field]),
+                       created_by=user, created_at=now, updated_at=now)
+            clock = (data.kind, data.received_on, data.attempt, data.complex, data.remote_area,
+                     data.needs_verification, data.signatories, data.eligibility, data.competence, steps)
+            known = derived.get(clock)
             if known is None:
-                known = schedules[clock] = schedule_facts(
-                    row, [{"kind": k, "on_date": on.isoformat(), "decision": ""} for k, on, _ in steps], today, level,
-                    closed=row["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
-            row.update(known[0])
+                if len(derived) >= MEMO_LIMIT:
+                    derived.clear()
+                known = derived[clock] = _derived(row, steps, today, level, deadlines)
+            facts, overdue, step_events = known
+            row.update(facts)
             rows.append(row)
-            people.append([{"name": p.name, "address": p.address, "cccd": p.cccd, "phone": p.phone}
-                           for p in o.record.petitioners])
-            spans += [(i, a, b) for a, b in known[1]]
+            people.append([vars(p) for p in data.petitioners])  # name, address, cccd, phone
+            spans += [(i, a, b) for a, b in overdue]
             note = f"Nhập từ tệp {file_name}, dòng {o.row}" + (f" (số đơn trong tệp: {o.source_number})"
                                                               if o.source_number else "")
-            events.append((i, "created", row["received_on"], "", note, user, now, kind))
-            events += [(i, step, on.isoformat(), "", "Nhập từ sổ cũ", user, now, kind) for step, on, _ in steps]
+            events.append((i, "created", row["received_on"], "", note, user, now, data.kind))
+            events += [(i, step, on, "", "Nhập từ sổ cũ", user, now, data.kind) for step, on in step_events]
         return imports_repo.write_petitions(db, rows, people, events, spans)
 
     return write
 
 
-def _petition_row(o: RowOutcome, fields: dict[str, str], user: str, now: str) -> dict:
-    data = o.record
-    row = {**petition_service.petition_columns(data), "reception_id": None, "duplicate_of": None, "status": "open",
-           "search_text": search_text(data, fields[data.field]), "created_by": user, "created_at": now,
-           "updated_at": now}
-    for step, on, result in o.steps:
+def _derived(row: dict, steps: tuple[tuple[str, date, str], ...], today: date, level: str,
+             deadlines) -> tuple[dict, list[tuple[str, str]], list[tuple[str, str]]]:
+    """What a petition's steps make of it: its status, outcome, result and closing day, its
+    processing facts and stored schedule; the past overdue stretches; (step, day) of the steps."""
+    facts = {"status": "open"}
+    for step, on, result in steps:
         if step in ("accepted", "guided", "forwarded", "urged", "filed", "returned"):
-            row["outcome"] = step
+            facts["outcome"] = step
         if result:
-            row["result"] = result
+            facts["result"] = result
         if step in CLOSING_EVENTS:
-            row.update(status="closed", closed_on=on.isoformat())
-    row.update(_processing_facts(row, o.steps))
-    return row
+            facts.update(status="closed", closed_on=on.isoformat())
+    facts.update(_processing_facts(row, steps))
+    step_events = [(step, on.isoformat()) for step, on, _ in steps]
+    schedule, overdue = schedule_facts(
+        {**row, **facts}, [{"kind": k, "on_date": on, "decision": ""} for k, on in step_events], today, level,
+        closed=facts["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
+    facts.update(schedule)
+    return facts, overdue, step_events
 
 
 def _processing_facts(row: dict, steps: tuple[tuple[str, date, str], ...]) -> dict:

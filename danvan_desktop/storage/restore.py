@@ -12,7 +12,6 @@ with the recovery key given for it, it is intact, it belongs to this unit) is ch
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 

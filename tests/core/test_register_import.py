@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from danvan_desktop.documents import sheet_reader
 from danvan_desktop.documents.sheet_reader import ImportFileError
-from danvan_desktop.domain.import_rows import parse_date
+from danvan_desktop.domain.import_rows import fingerprint, parse_date
 from danvan_desktop.errors import Cancelled, ValidationError
 from danvan_desktop.services import petition_export, petitions, register_import, reports
 from danvan_desktop.storage import audit_repo, processing_tallies
@@ -59,6 +59,14 @@ def test_dates_as_officers_type_them():
         parse_date("31/02/2024")
     with pytest.raises(ValueError, match="ngày/tháng/năm"):
         parse_date("tháng 3")
+
+
+def test_fingerprints_stay_those_of_earlier_imports():
+    """A file imported by an earlier version is recognised: the fingerprint of a row never changes."""
+    cells = {"received_on": datetime(2024, 5, 6), "closed_on": date(2024, 6, 1), "name": "  Hoàng Thị Mai ",
+             "cccd": 8085123456.0, "phone": None, "note": "", "source_number": 7, "content": "Kiến nghị", "kind": True,
+             "x": 2.5}
+    assert fingerprint("petitions", cells) == "6dd2972fd96a1c00f29c742e76cbde17c97015b281e4e7714a2e550d27ff558c"
 
 
 def test_header_found_under_a_title_and_columns_proposed(admin_session, register_file):
