@@ -3,7 +3,8 @@ printed in the same official layout, with who reported on time in its opening pa
 
 from __future__ import annotations
 
-from dataclasses import replace
+import io
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..documents.report_pdf import render_report_pdf
@@ -65,3 +66,26 @@ def render_consolidated_pdf(session: Session, period_id: str, target, today: dat
     with writing(session.store):
         audit(session.store, session.user.username, "province.report_pdf", "province", period_id, {})
     return pages
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    """What the province console shows for one period."""
+
+    status: province.PeriodStatus
+    consolidated: dict
+    repeats: list[dict]
+    keys: list[dict]
+
+
+def load_period(session: Session, period_id: str) -> PeriodView:
+    """Everything the console shows for one period (in the background: thousands of bundles)."""
+    return PeriodView(status(session, period_id), province.consolidated_figures(session, period_id),
+                      province.repeat_petitioners(session, period_id), province.unit_keys(session))
+
+
+def consolidated_pdf(session: Session, period_id: str, today: date | None = None) -> bytes:
+    """The consolidated report as PDF bytes, for the console's preview."""
+    out = io.BytesIO()
+    render_consolidated_pdf(session, period_id, out, today)
+    return out.getvalue()

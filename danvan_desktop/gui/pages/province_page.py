@@ -8,8 +8,6 @@ with progress and can be cancelled, and a cancelled import keeps nothing.
 
 from __future__ import annotations
 
-import io
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -54,32 +52,12 @@ STATE_COLOURS = {
 }
 
 
-@dataclass(frozen=True)
-class PeriodView:
-    status: province.PeriodStatus
-    consolidated: dict
-    repeats: list[dict]
-    keys: list[dict]
-
-
-def load_period(session: Session, period_id: str) -> PeriodView:
-    """Everything the console shows for one period (in the background: thousands of bundles)."""
-    return PeriodView(province_report.status(session, period_id), province.consolidated_figures(session, period_id),
-                      province.repeat_petitioners(session, period_id), province.unit_keys(session))
-
-
-def consolidated_pdf(session: Session, period_id: str, today: date | None = None) -> bytes:
-    out = io.BytesIO()
-    province_report.render_consolidated_pdf(session, period_id, out, today)
-    return out.getvalue()
-
-
 class ProvincePage(QWidget):
     def __init__(self, session: Session, runner: Runner, parent=None, today: date | None = None):
         super().__init__(parent)
         self.session, self.runner = session, runner
         self.today = today or date.today()
-        self.view: PeriodView | None = None
+        self.view: province_report.PeriodView | None = None
         self.import_worker = None
         self.last_summary: province.ImportSummary | None = None
         self.can_manage_keys = session.user.can(Permission.MANAGE_SIGNING_KEYS)
@@ -198,10 +176,10 @@ class ProvincePage(QWidget):
     def refresh(self) -> None:
         period_id = self.period_id()
         if period_id:
-            self.runner.run(load_period, self.session, period_id, on_result=self.show_view,
+            self.runner.run(province_report.load_period, self.session, period_id, on_result=self.show_view,
                             title=self.tr("Đang tải tình hình gửi báo cáo…"), parent=self, cancellable=False)
 
-    def show_view(self, view: PeriodView) -> None:
+    def show_view(self, view: province_report.PeriodView) -> None:
         if view.status.period != self.period_id():
             return  # the officer chose another period meanwhile; its own load follows
         self.view = view
@@ -420,7 +398,7 @@ class ProvincePage(QWidget):
     def preview_pdf(self) -> None:
         period_id = self.period_id()
         if period_id:
-            self.runner.run(consolidated_pdf, self.session, period_id, self.today, on_result=self._show_pdf,
+            self.runner.run(province_report.consolidated_pdf, self.session, period_id, self.today, on_result=self._show_pdf,
                             title=self.tr("Đang tạo báo cáo tổng hợp PDF…"), parent=self, cancellable=False)
 
     def _show_pdf(self, pdf: bytes) -> None:
