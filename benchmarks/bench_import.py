@@ -40,6 +40,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
+from danvan_desktop import collation  # noqa: E402
 from danvan_desktop.documents.sheet_reader import read_sheet  # noqa: E402
 from danvan_desktop.domain import import_mapping, import_rows  # noqa: E402
 from danvan_desktop.domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS  # noqa: E402
@@ -103,9 +104,10 @@ def make_sheet(path: Path, rows: int) -> None:
 def cold_caches() -> None:
     """Empty the caches an import fills as it goes, so that no round starts warm."""
     for cached in (import_rows._date_of_text, import_rows._choice_index, import_mapping._header_key,
-                   petitions_repo._identity_key):
+                   petitions_repo._identity_key, petitions_repo._petitioner_sort_key, collation._opening_key):
         cached.cache_clear()
     import_rows._INDEXES.clear()
+    collation._WORDS.clear()
 
 
 def stored_rows(db) -> dict[str, tuple[list[str], list[tuple]]]:

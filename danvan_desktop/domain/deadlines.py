@@ -148,23 +148,27 @@ class Deadline:
         return [m for m, on in ((UNVERIFIED_MARK, not self.verified), (PROVISIONAL_MARK, self.provisional)) if on]
 
 
-def _start(clock: PetitionClock, start_event: str) -> date | None:
-    if start_event == "received":
-        return clock.received_on
-    event = clock.first(start_event)
-    return event.on if event else None
-
-
-def _rule_for_step(clock: PetitionClock, in_force: RuleSet | None, step: str) -> tuple[Rule, date] | None:
-    """The rule of ``in_force``, the set in force on the day the petition was received (a
-    petition keeps the rules it was received under), with the day this step's clock started."""
-    if clock.not_processed or in_force is None:
-        return None
-    rule = in_force.rule_for(step, clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
-    if rule is None:
-        return None
-    started = _start(clock, rule.start_event)
-    return (rule, started) if started else None
+def _rules_started(clock: PetitionClock, in_force: RuleSet | None,
+                   events: list[ClockEvent]) -> list[tuple[str, Rule, date]]:
+    """``(step, rule, day its clock started)`` of each step, in legal order, whose rule in
+    ``in_force`` (the set in force on the day the petition was received: a petition keeps the
+    rules it was received under; None for a petition not processed) applies and whose clock
+    has started. ``events``: the clock's events in date order."""
+    if in_force is None:
+        return []
+    facts = (clock.rule_kind, clock.attempt, clock.competence, clock.signatories, clock.level)
+    found = []
+    for step in STEPS:
+        rule = in_force.rule_for(step, *facts)
+        if rule is None:
+            continue
+        if rule.start_event == "received":
+            started = clock.received_on
+        else:
+            started = next((e.on for e in events if e.kind == rule.start_event), None)
+        if started is not None:
+            found.append((step, rule, started))
+    return found
 
 
 def applicable_rule(clock: PetitionClock, rule_sets: Sequence[RuleSet], step: str) -> Rule | None:
@@ -217,11 +221,7 @@ def compute_deadlines(clock: PetitionClock, rulesets: Sequence[RuleSet], calenda
     events = clock.ordered()
     result = []
     in_force = None if clock.not_processed else rule_set_in_force(rulesets, clock.received_on)
-    for step in STEPS:
-        picked = _rule_for_step(clock, in_force, step)
-        if picked is None:
-            continue
-        rule, started = picked
+    for step, rule, started in _rules_started(clock, in_force, events):
         due = _shift(rule, calendar, started, rule.length(clock.complex, clock.remote_area, clock.needs_verification))
         extensions = extension_days = suspended_days = 0
         paused: date | None = None

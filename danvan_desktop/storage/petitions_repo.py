@@ -320,22 +320,18 @@ def bulk_insert(db: Database, petitions: list[dict], petitioners_by_index: list[
     transaction, the full-text index filled in one statement. Returns the id given to the
     first petition (``start`` when given, see ``next_id``); the others follow in order.
     Every bulk insert of petitions comes through here."""
-    cols = [c for c in PETITION_COLUMNS if c != "id"] + list(PROCESSING_COLUMNS)
+    sorts = ("petitioner_sort", "content_sort")  # made here, last in each row
+    cols = [c for c in PETITION_COLUMNS if c not in ("id", *sorts)] + list(PROCESSING_COLUMNS)
     start = next_id(db) if start is None else start
-    sort_at = cols.index("petitioner_sort"), cols.index("content_sort")
-
-    def row(i: int, p: dict) -> tuple:
-        values = list(map(p.get, cols))
-        group = petitioners_by_index[i]
-        values[sort_at[0]] = _petitioner_sort_key(p["kind"], group[0]["name"] if group else "")
-        values[sort_at[1]] = content_sort_key(p["content"])
-        return (start + i, *values)
+    first_names = [group[0]["name"] if group else "" for group in petitioners_by_index]
 
     # Rows are handed over as they are made (no list of tuples kept for the cyclic collector
     # to walk), petitioners' identity keys folded once per name and address.
     db.conn.executemany(
-        f"INSERT INTO petitions (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
-        (row(i, p) for i, p in enumerate(petitions)),
+        f"INSERT INTO petitions (id, {', '.join(cols)}, {', '.join(sorts)}) "
+        f"VALUES (?, {', '.join('?' * (len(cols) + len(sorts)))})",
+        ((start + i, *map(p.get, cols), _petitioner_sort_key(p["kind"], name), content_sort_key(p["content"]))
+         for i, (p, name) in enumerate(zip(petitions, first_names))),
     )
     db.conn.executemany(
         "INSERT INTO petitioners (petition_id, position, name, address, cccd, phone, identity_key) "
