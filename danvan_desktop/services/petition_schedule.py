@@ -5,11 +5,11 @@ plain indexed queries (next due date, resolution judged on time or not, overdue 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..domain import deadlines as deadline_rules
-from ..domain.petitions import EVENT_KINDS
+from ..domain.petitions import EVENT_KINDS, PetitionInput
 from ..domain.report_figures import overdue_spans, resolution_facts
 from ..domain.units import Level
 from ..domain.users import Permission
@@ -48,6 +48,18 @@ def clock_of(row: dict, events: list[dict], level: str = Level.COMMUNE.value) ->
     )
 
 
+def clock_of_steps(data: PetitionInput, steps: Iterable[tuple[str, date]],
+                   level: str = Level.COMMUNE.value) -> deadline_rules.PetitionClock:
+    """The clock of a petition about to be written with these ``(step, day)`` steps (an
+    import of an old register), made from the checked input without a round trip through
+    stored rows."""
+    return deadline_rules.PetitionClock(
+        kind=data.kind, received_on=data.received_on, attempt=data.attempt, complex=bool(data.complex),
+        remote_area=bool(data.remote_area), needs_verification=bool(data.needs_verification),
+        events=tuple(deadline_rules.ClockEvent(kind, on) for kind, on in steps if kind in EVENT_KINDS),
+        competence=data.competence, signatories=data.signatories, level=level)
+
+
 def deadlines_for(row: dict, events: list[dict], today: date, level: str = Level.COMMUNE.value) -> list:
     return deadline_rules.compute_deadlines(clock_of(row, events, level), active_rule_sets(), active_calendar(),
                                             today, due_soon_days=DUE_SOON_WORKING_DAYS)
@@ -80,7 +92,12 @@ def schedule_facts(row: dict, events: list[dict], today: date, level: str = Leve
     open due date until it resumes; for a petition ``closed`` (every step done or no longer
     applying, as an import of old records says) nothing is due and no deadline is worked out.
     ``deadlines``: ``compute_deadlines`` or a ``deadline_memo()``."""
-    clock = clock_of(row, events, level)
+    return clock_schedule(clock_of(row, events, level), today, closed, deadlines)
+
+
+def clock_schedule(clock: deadline_rules.PetitionClock, today: date, closed: bool = False,
+                   deadlines: Callable = deadline_rules.compute_deadlines) -> tuple[dict, list[tuple[str, str]]]:
+    """``schedule_facts`` of a clock already made."""
     rulesets, calendar = active_rule_sets(), active_calendar()
     steps = [] if closed else deadlines(clock, rulesets, calendar, today, DUE_SOON_WORKING_DAYS)
     open_steps = [d for d in steps if d.done_on is None and d.state not in ("not_applicable", "suspended")]

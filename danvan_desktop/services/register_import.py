@@ -31,7 +31,7 @@ from ..domain.import_mapping import (
 )
 from ..domain.import_rows import RowOutcome, activity_row, petition_row, reception_row
 from ..domain.petition_processing import PROCESSING_STEPS, processing_class
-from ..domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS, search_text
+from ..domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS, PetitionInput, search_text
 from ..domain.receptions import RECEPTION_KINDS
 from ..domain.users import Permission
 from ..errors import DataFolderError, ValidationError
@@ -40,7 +40,7 @@ from ..storage import imports_repo, reports_repo
 from ..tasks import Task
 from . import petitions as petition_service
 from .activities import activity_kinds
-from .petition_schedule import deadline_memo, schedule_facts, unit_level
+from .petition_schedule import clock_of_steps, clock_schedule, deadline_memo, unit_level
 from .session import Session, audit, writing
 
 REGISTERS = ("petitions", "receptions", "activities")
@@ -319,7 +319,7 @@ def _petition_writer(db, user: str, now: str, file_name: str, today: date):
             if known is None:
                 if len(derived) >= MEMO_LIMIT:
                     derived.clear()
-                known = derived[clock] = _derived(row, steps, today, level, deadlines)
+                known = derived[clock] = _derived(data, steps, today, level, deadlines)
             facts, overdue, step_events = known
             row.update(facts)
             rows.append(row)
@@ -334,7 +334,7 @@ def _petition_writer(db, user: str, now: str, file_name: str, today: date):
     return write
 
 
-def _derived(row: dict, steps: tuple[tuple[str, date, str], ...], today: date, level: str,
+def _derived(data: PetitionInput, steps: tuple[tuple[str, date, str], ...], today: date, level: str,
              deadlines) -> tuple[dict, list[tuple[str, str]], list[tuple[str, str]]]:
     """What a petition's steps make of it: its status, outcome, result and closing day, its
     processing facts and stored schedule; the past overdue stretches; (step, day) of the steps."""
@@ -346,16 +346,15 @@ def _derived(row: dict, steps: tuple[tuple[str, date, str], ...], today: date, l
             facts["result"] = result
         if step in CLOSING_EVENTS:
             facts.update(status="closed", closed_on=on.isoformat())
-    facts.update(_processing_facts(row, steps))
-    step_events = [(step, on.isoformat()) for step, on, _ in steps]
-    schedule, overdue = schedule_facts(
-        {**row, **facts}, [{"kind": k, "on_date": on, "decision": ""} for k, on in step_events], today, level,
-        closed=facts["status"] == "closed", deadlines=deadlines)  # closed: every step done or moot
+    facts.update(_processing_facts(data, steps))
+    clock = clock_of_steps(data, [(step, on) for step, on, _ in steps], level)
+    # closed: every step done or moot, nothing due
+    schedule, overdue = clock_schedule(clock, today, closed=facts["status"] == "closed", deadlines=deadlines)
     facts.update(schedule)
-    return facts, overdue, step_events
+    return facts, overdue, [(step, on.isoformat()) for step, on, _ in steps]
 
 
-def _processing_facts(row: dict, steps: tuple[tuple[str, date, str], ...]) -> dict:
+def _processing_facts(data: PetitionInput, steps: tuple[tuple[str, date, str], ...]) -> dict:
     """What the processing triggers of migration 0011 keep from the steps (their first
     processing step, first acceptance and the class), written with the petition so that its
     steps need no update of it."""
@@ -365,4 +364,4 @@ def _processing_facts(row: dict, steps: tuple[tuple[str, date, str], ...]) -> di
     first = min((on for step, on, _ in steps if step in PROCESSING_STEPS), default=None)
     accepted = min((on for step, on, _ in steps if step == "accepted"), default=None)
     return {"first_processed_on": first and first.isoformat(), "accepted_on": accepted and accepted.isoformat(),
-            "processing": processing_class(row["signatories"], row["eligibility"], row["competence"], kinds)}
+            "processing": processing_class(data.signatories, data.eligibility, data.competence, kinds)}
