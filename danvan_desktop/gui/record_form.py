@@ -5,7 +5,11 @@ typed text is thrown away.
 
 A dialog builds its ``QFormLayout``, then calls ``watch_fields(form, {domain field: widget})``
 and saves with ``self.write(service_fn, *args, changes=..., saved=...)``; it stays open with the
-messages shown when the write is refused, and closes once the write succeeded.
+messages shown when the write is refused, and closes once the write succeeded. What only the form
+can know (a password typed twice) is refused before any write with ``self.refuse(error)``.
+
+The pieces serve forms that are not record dialogs too: ``FieldErrors`` (the login dialog, the
+first-run wizard's pages), ``form_values`` and ``discard_confirmed`` (the wizard's Hủy).
 """
 
 from __future__ import annotations
@@ -65,6 +69,35 @@ def edited_signal(widget: QWidget):
     return None
 
 
+def form_values(root: QWidget) -> tuple:
+    """What the user can change in ``root``'s fields, to compare with what was shown at first."""
+    values = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # a spin or combo box's own line edit: the box is read
+        if isinstance(widget, QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QLineEdit):
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return tuple(values)
+
+
+def discard_confirmed(parent: QWidget) -> bool:
+    """"Bỏ các thay đổi chưa lưu?" (Có / Không, Không by default): True when the user lets them go."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), _tr("Bỏ các thay đổi chưa lưu?"),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Có"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class FieldErrors:
     """A red line under each watched field's row, hidden while the row has nothing to say."""
 
@@ -87,7 +120,9 @@ class FieldErrors:
             if signal is not None:
                 signal.connect(lambda *_, name=name: self.clear_field(name))
 
-    def show(self, problems: tuple[ValidationError, ...]) -> None:
+    def show(self, problems: tuple[ValidationError, ...], focus: bool = True) -> None:
+        """Every message under its field at once (the rest on the general line); ``focus``: the
+        first field refused takes the focus (not while the user is typing in another)."""
         self.clear()
         general = []
         for problem in problems:
@@ -98,7 +133,7 @@ class FieldErrors:
         self._paint()
         self.general.setText(" ".join(general))
         first = next((self.fields[name] for name in self.fields if name in self.messages), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def clear(self) -> None:
@@ -135,50 +170,28 @@ class RecordDialog(QDialog):
         self.saving = False
         self._shown_values: tuple | None = None
 
-    def watch_fields(self, form: QFormLayout, fields: dict[str, QWidget]) -> None:
+    def watch_fields(self, form: QFormLayout, fields: dict[str, QWidget], general: QLabel | None = None) -> None:
+        """``general``: the dialog's own line for what belongs to no field (a Designer form's)."""
+        if general is not None:
+            self.error = general
         self.field_errors = FieldErrors(form, fields, self.error)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._shown_values is None:
             install_wheel_guard(self)
-            self._shown_values = self._values()
+            self._shown_values = form_values(self)
 
     # -- Esc and Hủy --------------------------------------------------------------------------
-    def _values(self) -> tuple:
-        values = []
-        for widget in self.findChildren(QWidget):
-            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
-                continue  # a spin or combo box's own line edit: the box is read
-            if isinstance(widget, QAbstractSpinBox):
-                values.append(widget.text())
-            elif isinstance(widget, QComboBox):
-                values.append(widget.currentIndex())
-            elif isinstance(widget, QLineEdit):
-                values.append(widget.text())
-            elif isinstance(widget, QPlainTextEdit):
-                values.append(widget.toPlainText())
-            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-                values.append(widget.isChecked())
-        return tuple(values)
-
     def has_unsaved_changes(self) -> bool:
-        return self._shown_values is not None and self._values() != self._shown_values
+        return self._shown_values is not None and form_values(self) != self._shown_values
 
     def reject(self) -> None:
         if self.saving:
             return  # the write is under way: its outcome closes the dialog or shows why not
-        if self.has_unsaved_changes() and not self._discard_confirmed():
+        if self.has_unsaved_changes() and not discard_confirmed(self):
             return
         super().reject()
-
-    def _discard_confirmed(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), _tr("Bỏ các thay đổi chưa lưu?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Có"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("Không"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- Lưu ------------------------------------------------------------------------------------
     def write(self, fn: Callable, *args, changes: Changes, saved: Callable[[object], None] | None = None,
@@ -209,6 +222,11 @@ class RecordDialog(QDialog):
         else:
             self.write(add, self.session, data, today=self.today, changes=Changes(area, added=True),
                        saved=lambda new_id: setattr(self, id_attribute, new_id))
+
+    def refuse(self, error: DanVanError) -> None:
+        """A press of the button refused before anything is written (what only the form knows)."""
+        self._refused(error)
+        self.save_finished.emit()
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and self.field_errors is not None:
