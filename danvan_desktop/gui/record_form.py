@@ -35,9 +35,6 @@ log = logging.getLogger(__name__)
 NO_CLAMP = 999_999_999
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
 
 def _holds(item: QLayoutItem | None, widget: QWidget) -> bool:
     if item is None:
@@ -90,10 +87,12 @@ def form_values(root: QWidget) -> tuple:
 
 def discard_confirmed(parent: QWidget) -> bool:
     """"Bỏ các thay đổi chưa lưu?" (Có / Không, Không by default): True when the user lets them go."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), _tr("Bỏ các thay đổi chưa lưu?"),
+    # The texts spelled out in each call (no wrapper): lupdate extracts only literal calls.
+    question = QCoreApplication.translate("RecordDialog", "Bỏ các thay đổi chưa lưu?")
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Có"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("Không"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RecordDialog", "Có"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("RecordDialog", "Không"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -211,8 +210,8 @@ class RecordDialog(QDialog):
             self.accept()
 
         self.runner.write(fn, *args, changes=changes, on_result=done, on_error=self._refused,
-                          on_finished=self._finished, parent=self, title=_tr("Đang lưu…"), cancellable=False,
-                          **kwargs)
+                          on_finished=self._finished, parent=self, cancellable=False,
+                          title=QCoreApplication.translate("RecordDialog", "Đang lưu…"), **kwargs)
 
     def save_record(self, data, add: Callable, update: Callable, area: str, id_attribute: str) -> None:
         """Add ``data`` (the new id kept in ``id_attribute``) or correct the record ``self.editing``."""
