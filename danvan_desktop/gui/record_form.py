@@ -154,6 +154,24 @@ class FieldErrors:
             text = " ".join(message for name, message in self.messages.items() if self.row_label[name] is label)
             label.setText(text)
             self.form.setRowVisible(label, bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A window opened at its designed size grows when a message takes two lines; a
+        wrapped line would otherwise be squeezed over the next field. It never shrinks."""
+        owner = self.form.parentWidget()
+        window = owner.window() if owner is not None else None
+        layout = window.layout() if window is not None else None
+        if layout is None or not window.isVisible() or window.isMaximized():
+            return
+        layout.activate()
+        width = window.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        screen = window.screen()
+        if screen is not None:  # never past the bottom of a small screen (the taskbar)
+            need = min(need, screen.availableGeometry().height() - (window.frameGeometry().height() - window.height()))
+        if need > window.height():
+            window.resize(width, need)
 
 
 class RecordDialog(QDialog):

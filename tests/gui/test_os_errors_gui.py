@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from danvan_desktop.services import bundles, reports, signing
 from danvan_desktop.storage import audit_repo, bundles_repo
 from tests.gui.helpers import when_modal
+from tests.gui.test_account_forms import shot
 from tests.gui.test_bundles_gui import TODAY, commune_page, leader, settle  # noqa: F401 - the fixture
 
 
-def read_and_close(seen):
+def read_and_close(seen, name):
     def handle(box):
         seen.append(box.text())
+        shot(box, name)
         box.button(QMessageBox.StandardButton.Ok).click()
     return handle
 
@@ -35,7 +37,7 @@ def test_a_full_usb_stick_while_exporting_the_key_card(qtbot, leader, tmp_path, 
     monkeypatch.setattr(signing, "atomic_write_bytes", full_after_the_first_file)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     seen = []
-    when_modal(read_and_close(seen), QMessageBox)
+    when_modal(read_and_close(seen, "key-card-disk-full"), QMessageBox)
     page.card_button.click()
     assert seen == [f"Không ghi được thẻ khóa vào {usb}: ổ đĩa đã đầy, hãy xóa bớt tệp hoặc chọn ổ khác."]
     assert page.error.text() == seen[0] and "Errno" not in page.error.text()
@@ -59,7 +61,7 @@ def test_a_read_only_usb_stick_while_exporting_the_bundle_keeps_no_record(qtbot,
     monkeypatch.setattr(bundles, "StagedFile", refused)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     seen = []
-    when_modal(read_and_close(seen), QMessageBox)
+    when_modal(read_and_close(seen, "bundle-read-only"), QMessageBox)
     page.export_button.click()
     qtbot.waitUntil(lambda: bool(seen), timeout=20000)
     assert seen[0].startswith(f"Không ghi được gói báo cáo vào {target}: không có quyền ghi hoặc đọc ở đó")
