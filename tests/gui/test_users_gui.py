@@ -117,7 +117,7 @@ def test_reset_unlock_disable_and_enable(qtbot, admin_session, monkeypatch):
         login_dialog.ui.usernameEdit.setText("canbo")
         login_dialog.ui.passwordEdit.setText("sai-mat-khau")
         login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Ok).click()
-    assert "bị khóa" not in login_dialog.ui.errorLabel.text()
+    assert login_dialog.error_texts() == ["Tên đăng nhập hoặc mật khẩu không đúng."]  # not "bị khóa"
     login_dialog.ui.passwordEdit.setText("matkhau-canbo")
     login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Ok).click()
     assert "bị khóa" in login_dialog.ui.errorLabel.text()
