@@ -3415,7 +3415,7 @@ Không: chỉ thêm khóa mới (đơn vị đổi khóa trên cùng máy).</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../danvan_desktop/gui/record_form.py" line="214"/>
+        <location filename="../../danvan_desktop/gui/record_form.py" line="232"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
