@@ -5,6 +5,8 @@ so the CLI prints it as one line and the GUI shows it in a dialog without a trac
 Anything else that escapes is a bug.
 """
 
+import errno
+
 
 class DanVanError(Exception):
     """Base class: ``str(error)`` is the message shown to the user."""
@@ -114,3 +116,49 @@ class DataFolderError(StorageError):
 class DatabaseInUse(StorageError):
     """Another window or command holds the database, so it cannot be replaced (or a
     restore holds it, so it cannot be opened) right now."""
+
+
+# The operating system's own words are English on Linux ("[Errno 28] No space left on device");
+# what an officer saving to a USB stick meets is said here in Vietnamese.
+_OS_REASONS = {
+    errno.ENOSPC: "ổ đĩa đã đầy, hãy xóa bớt tệp hoặc chọn ổ khác",
+    errno.EACCES: "không có quyền ghi hoặc đọc ở đó (thư mục được bảo vệ, hoặc tệp đang được chương trình khác mở)",
+    errno.EPERM: "hệ điều hành không cho phép thao tác này ở đó",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc (USB đang gạt khóa ghi?)",
+    errno.ENOENT: "không tìm thấy tệp hoặc thư mục (USB đã rút ra?)",
+    errno.ENOTDIR: "một phần của đường dẫn không phải là thư mục",
+    errno.EISDIR: "đó là một thư mục, không phải tệp",
+    errno.EEXIST: "đã có tệp trùng tên",
+    errno.EBUSY: "tệp hoặc ổ đĩa đang được dùng",
+    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+    errno.EIO: "lỗi đọc/ghi thiết bị (USB bị rút ra hoặc bị hỏng?)",
+    errno.ENXIO: "thiết bị không còn kết nối",
+    errno.ENODEV: "thiết bị không còn kết nối",
+    errno.EFBIG: "tệp quá lớn đối với ổ đĩa này",
+    errno.EMFILE: "đang mở quá nhiều tệp; hãy đóng bớt chương trình rồi thử lại",
+}
+if hasattr(errno, "EDQUOT"):
+    _OS_REASONS[errno.EDQUOT] = "đã hết dung lượng được cấp trên ổ đĩa"
+# Windows reports these without an errno of their own.
+_WINDOWS_REASONS = {
+    32: "tệp đang được chương trình khác mở (ví dụ Word, Excel); hãy đóng nó rồi thử lại",
+    33: "tệp đang bị chương trình khác khóa; hãy đóng nó rồi thử lại",
+    21: "ổ đĩa chưa sẵn sàng (USB đã rút ra?)",
+    112: "ổ đĩa đã đầy, hãy xóa bớt tệp hoặc chọn ổ khác",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in Vietnamese, for the end of a sentence
+    ("Không ghi được tệp …: {reason}."); never the system's English text."""
+    winerror = getattr(error, "winerror", None)
+    if winerror in _WINDOWS_REASONS:
+        return _WINDOWS_REASONS[winerror]
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    if isinstance(error, PermissionError):
+        return _OS_REASONS[errno.EACCES]
+    if isinstance(error, FileNotFoundError):
+        return _OS_REASONS[errno.ENOENT]
+    code = error.errno if error.errno is not None else winerror
+    return f"lỗi hệ thống khi đọc/ghi tệp (mã {code})" if code is not None else "lỗi hệ thống khi đọc/ghi tệp"

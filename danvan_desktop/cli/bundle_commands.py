@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..bundles.verify import RegisteredKey, VerifiedBundle, verify_bundle
-from ..errors import ValidationError
+from ..errors import ValidationError, os_reason
 from ..security import keystore
 from ..security.signing_keys import parse_key_card
 from ..services import bundles, province, report_export, signing
@@ -95,7 +95,7 @@ def cards_lookup(folder: Path):
         try:
             card = parse_key_card(path.read_bytes())
         except OSError as exc:
-            raise CliError(f"Không đọc được {path}: {exc.strerror}.") from None
+            raise CliError(f"Không đọc được {path}: {os_reason(exc)}.") from None
         except ValidationError as error:
             raise CliError(f"{path.name}: {error}") from None
         table.setdefault(card.unit_code, []).append(
@@ -109,7 +109,7 @@ def cmd_verify(ctx, args) -> int:
         try:
             blob = path.read_bytes()
         except OSError as exc:
-            raise CliError(f"Không đọc được {path}: {exc.strerror}.") from None
+            raise CliError(f"Không đọc được {path}: {os_reason(exc)}.") from None
         bundle = verify_bundle(blob, cards_lookup(Path(args.keys)))
     else:
         bundle = ctx.with_session(lambda session: province.verify_file(session, path))

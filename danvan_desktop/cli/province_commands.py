@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..domain.records_json import parse_date
+from ..errors import os_reason
 from ..services import province, province_report
 from ..services.bundles import new_pseudonym_key
 from ..storage.atomic import atomic_write_bytes
@@ -96,7 +97,7 @@ def cmd_pseudonym_key(ctx, args) -> int:
     try:
         atomic_write_bytes(target, (new_pseudonym_key() + "\n").encode("ascii"))
     except OSError as exc:
-        raise CliError(f"Không ghi được {target}: {exc.strerror}.") from None
+        raise CliError(f"Không ghi được {target}: {os_reason(exc)}.") from None
     print(f"Đã ghi khóa bí danh vào {target}. Giữ bí mật; chỉ gửi cho các đơn vị trong tỉnh.")
     return 0
 
@@ -108,7 +109,7 @@ def cmd_keys_import(ctx, args) -> int:
             try:
                 raw = Path(name).read_bytes()
             except OSError as exc:
-                raise CliError(f"Không đọc được {name}: {exc.strerror}.") from None
+                raise CliError(f"Không đọc được {name}: {os_reason(exc)}.") from None
             results.append(province.import_key_card(session, raw, reset_sequence=args.reset_sequence))
         return results
 

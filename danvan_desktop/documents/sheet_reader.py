@@ -20,7 +20,7 @@ from xml.etree.ElementTree import iterparse
 from openpyxl import load_workbook
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
-from ..errors import DanVanError
+from ..errors import DanVanError, os_reason
 from ..tasks import Task
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -53,7 +53,7 @@ def _check_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise ImportFileError(f"Không tìm thấy tệp {path}.") from None
     except OSError as exc:
-        raise ImportFileError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
+        raise ImportFileError(f"Không đọc được tệp {path.name}: {os_reason(exc)}.") from None
     if size == 0:
         raise ImportFileError(f"Tệp {path.name} trống (0 byte).")
     if size > MAX_FILE_BYTES:

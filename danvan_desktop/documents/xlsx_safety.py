@@ -23,7 +23,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet import _writer as worksheet_writer
 
 from .. import private_temp
-from ..errors import DataFolderError
+from ..errors import DataFolderError, os_reason
 from ..text import nfc
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -103,5 +103,5 @@ def save(book: Workbook, target: Path) -> None:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+            raise DataFolderError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from exc
         raise

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from ..errors import PermissionDenied, ValidationError
+from ..errors import PermissionDenied, Problems, ValidationError
 from ..text import clean
 
 
@@ -125,6 +125,16 @@ def validate_password(password: str) -> str:
     if password.strip() != password:
         raise ValidationError("Mật khẩu không được bắt đầu hoặc kết thúc bằng khoảng trắng.", "password")
     return password
+
+
+def validate_account(username: str, full_name: str, password: str) -> tuple[str, str]:
+    """A new account's (username, full name), cleaned; every refused field at once."""
+    problems = Problems()
+    full = problems.check(validate_full_name, full_name)
+    name = problems.check(validate_username, username)
+    problems.check(validate_password, password)
+    problems.raise_any()
+    return name, full
 
 
 def parse_role(value: str) -> Role:

@@ -2,19 +2,26 @@
 
 A login writes its bookkeeping (the failure count, a lock, the audit line) and hashes the
 password, which takes a moment: it runs on the runner while the dialog waits (the window
-painted, a second Enter held until the first is answered), like every write."""
+painted, a second Enter held until the first is answered), like every write.
+
+Refusals show under the field they are about (``FieldErrors``, as in the entry forms): an empty
+field under itself, both at once; a wrong password under the password, typed again. Unlike the
+entry forms, Thoát/Đăng xuất never asks "Bỏ các thay đổi chưa lưu?": a login saves nothing, so a
+typed name and password are no work to lose, and the question would only stand between the user
+and leaving (at the lock screen the open forms are kept under it, not in this dialog)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
 
-from ..errors import AccountLocked, AuthenticationFailed, DanVanError
-from ..services.auth import login, unlock_with_recovery_key
+from ..errors import AccountLocked, AuthenticationFailed, DanVanError, ValidationError
+from ..services.auth import WRONG, login, unlock_with_recovery_key
 from ..services.changes import USERS, Changes
 from ..services.session import Session, configured_unit_of
 from ..storage.database import Store
 from .forms.ui_login_dialog import Ui_LoginDialog
+from .record_form import FieldErrors
 from .runner import Runner
 
 
@@ -43,6 +50,8 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self.try_login)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.usernameEdit.setText(username)
+        self.field_errors = FieldErrors(self.ui.form, {"username": self.ui.usernameEdit,
+                                                       "password": self.ui.passwordEdit}, self.ui.errorLabel)
         # Shown once a locked account is told (after its right password): the paper key unlocks it.
         self.unlock_button = QPushButton(self.tr("Mở khóa tài khoản bằng &khóa khôi phục…"))
         self.unlock_button.setAutoDefault(False)
@@ -53,14 +62,26 @@ class LoginDialog(QDialog):
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
 
     def try_login(self) -> None:
+        empty = [ValidationError(message, field) for field, message, edit in (
+            ("username", self.tr("Chưa nhập tên đăng nhập."), self.ui.usernameEdit),
+            ("password", self.tr("Chưa nhập mật khẩu."), self.ui.passwordEdit)) if not edit.text().strip()]
+        if empty:  # not a failed attempt: nothing is counted against the account
+            self._tell("")
+            self.field_errors.show(tuple(empty))
+            return
+        self.field_errors.clear()
         try:
             self.session = self.runner.write_and_wait(
                 login, self.store, self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), changes=Changes(USERS),
                 title=self.tr("Đang đăng nhập…"), parent=self)
         except AuthenticationFailed as failed:
-            self._tell(str(failed))
             self.unlock_button.setVisible(isinstance(failed, AccountLocked))
-            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.clear()  # before the message: typing clears the field's message
+            if failed.args[0] == WRONG:  # about what was typed: under the password, to type again
+                self._tell("")
+                self.field_errors.show((ValidationError(str(failed), "password"),))
+            else:  # a lock, a wait, a disabled account: about the account, not a field
+                self._tell(str(failed))
             self.ui.passwordEdit.setFocus()
             return
         self.accept()
@@ -88,3 +109,7 @@ class LoginDialog(QDialog):
         """A refusal in red; good news in a calm colour, never red."""
         self.ui.errorLabel.setStyleSheet("color: #1b5e20;" if good else "color: #b00020;")
         self.ui.errorLabel.setText(text)
+
+    def error_texts(self) -> list[str]:
+        """Every refusal on screen: under the fields, then the dialog's own line."""
+        return self.field_errors.texts()

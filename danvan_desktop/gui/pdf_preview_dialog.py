@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..errors import os_reason
 from ..storage.atomic import atomic_write_bytes
 from .screen_fit import resize_to_screen
 
@@ -99,7 +100,7 @@ class PdfPreviewDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Không lưu được"),
                                 self.tr("Không ghi được tệp {path}: {reason}").format(path=chosen,
-                                                                                       reason=error.strerror))
+                                                                                       reason=os_reason(error)))
             return
         self.info.setText(self.tr("Đã lưu {path}").format(path=chosen))
 

@@ -5,7 +5,11 @@ typed text is thrown away.
 
 A dialog builds its ``QFormLayout``, then calls ``watch_fields(form, {domain field: widget})``
 and saves with ``self.write(service_fn, *args, changes=..., saved=...)``; it stays open with the
-messages shown when the write is refused, and closes once the write succeeded.
+messages shown when the write is refused, and closes once the write succeeded. What only the form
+can know (a password typed twice) is refused before any write with ``self.refuse(error)``.
+
+The pieces serve forms that are not record dialogs too: ``FieldErrors`` (the login dialog, the
+first-run wizard's pages), ``form_values`` and ``discard_confirmed`` (the wizard's Hủy).
 """
 
 from __future__ import annotations
@@ -30,9 +34,6 @@ log = logging.getLogger(__name__)
 # Counts typed into a form: the spin box never cuts a typed number (the domain says what is allowed).
 NO_CLAMP = 999_999_999
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
 
 
 def _holds(item: QLayoutItem | None, widget: QWidget) -> bool:
@@ -65,6 +66,37 @@ def edited_signal(widget: QWidget):
     return None
 
 
+def form_values(root: QWidget) -> tuple:
+    """What the user can change in ``root``'s fields, to compare with what was shown at first."""
+    values = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # a spin or combo box's own line edit: the box is read
+        if isinstance(widget, QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QLineEdit):
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return tuple(values)
+
+
+def discard_confirmed(parent: QWidget) -> bool:
+    """"Bỏ các thay đổi chưa lưu?" (Có / Không, Không by default): True when the user lets them go."""
+    # The texts spelled out in each call (no wrapper): lupdate extracts only literal calls.
+    question = QCoreApplication.translate("RecordDialog", "Bỏ các thay đổi chưa lưu?")
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RecordDialog", "Có"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("RecordDialog", "Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class FieldErrors:
     """A red line under each watched field's row, hidden while the row has nothing to say."""
 
@@ -87,7 +119,9 @@ class FieldErrors:
             if signal is not None:
                 signal.connect(lambda *_, name=name: self.clear_field(name))
 
-    def show(self, problems: tuple[ValidationError, ...]) -> None:
+    def show(self, problems: tuple[ValidationError, ...], focus: bool = True) -> None:
+        """Every message under its field at once (the rest on the general line); ``focus``: the
+        first field refused takes the focus (not while the user is typing in another)."""
         self.clear()
         general = []
         for problem in problems:
@@ -98,7 +132,7 @@ class FieldErrors:
         self._paint()
         self.general.setText(" ".join(general))
         first = next((self.fields[name] for name in self.fields if name in self.messages), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def clear(self) -> None:
@@ -120,6 +154,24 @@ class FieldErrors:
             text = " ".join(message for name, message in self.messages.items() if self.row_label[name] is label)
             label.setText(text)
             self.form.setRowVisible(label, bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A window opened at its designed size grows when a message takes two lines; a
+        wrapped line would otherwise be squeezed over the next field. It never shrinks."""
+        owner = self.form.parentWidget()
+        window = owner.window() if owner is not None else None
+        layout = window.layout() if window is not None else None
+        if layout is None or not window.isVisible() or window.isMaximized():
+            return
+        layout.activate()
+        width = window.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        screen = window.screen()
+        if screen is not None:  # never past the bottom of a small screen (the taskbar)
+            need = min(need, screen.availableGeometry().height() - (window.frameGeometry().height() - window.height()))
+        if need > window.height():
+            window.resize(width, need)
 
 
 class RecordDialog(QDialog):
@@ -135,50 +187,28 @@ class RecordDialog(QDialog):
         self.saving = False
         self._shown_values: tuple | None = None
 
-    def watch_fields(self, form: QFormLayout, fields: dict[str, QWidget]) -> None:
+    def watch_fields(self, form: QFormLayout, fields: dict[str, QWidget], general: QLabel | None = None) -> None:
+        """``general``: the dialog's own line for what belongs to no field (a Designer form's)."""
+        if general is not None:
+            self.error = general
         self.field_errors = FieldErrors(form, fields, self.error)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._shown_values is None:
             install_wheel_guard(self)
-            self._shown_values = self._values()
+            self._shown_values = form_values(self)
 
     # -- Esc and Hủy --------------------------------------------------------------------------
-    def _values(self) -> tuple:
-        values = []
-        for widget in self.findChildren(QWidget):
-            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
-                continue  # a spin or combo box's own line edit: the box is read
-            if isinstance(widget, QAbstractSpinBox):
-                values.append(widget.text())
-            elif isinstance(widget, QComboBox):
-                values.append(widget.currentIndex())
-            elif isinstance(widget, QLineEdit):
-                values.append(widget.text())
-            elif isinstance(widget, QPlainTextEdit):
-                values.append(widget.toPlainText())
-            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-                values.append(widget.isChecked())
-        return tuple(values)
-
     def has_unsaved_changes(self) -> bool:
-        return self._shown_values is not None and self._values() != self._shown_values
+        return self._shown_values is not None and form_values(self) != self._shown_values
 
     def reject(self) -> None:
         if self.saving:
             return  # the write is under way: its outcome closes the dialog or shows why not
-        if self.has_unsaved_changes() and not self._discard_confirmed():
+        if self.has_unsaved_changes() and not discard_confirmed(self):
             return
         super().reject()
-
-    def _discard_confirmed(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), _tr("Bỏ các thay đổi chưa lưu?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Có"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("Không"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- Lưu ------------------------------------------------------------------------------------
     def write(self, fn: Callable, *args, changes: Changes, saved: Callable[[object], None] | None = None,
@@ -198,8 +228,8 @@ class RecordDialog(QDialog):
             self.accept()
 
         self.runner.write(fn, *args, changes=changes, on_result=done, on_error=self._refused,
-                          on_finished=self._finished, parent=self, title=_tr("Đang lưu…"), cancellable=False,
-                          **kwargs)
+                          on_finished=self._finished, parent=self, cancellable=False,
+                          title=QCoreApplication.translate("RecordDialog", "Đang lưu…"), **kwargs)
 
     def save_record(self, data, add: Callable, update: Callable, area: str, id_attribute: str) -> None:
         """Add ``data`` (the new id kept in ``id_attribute``) or correct the record ``self.editing``."""
@@ -209,6 +239,11 @@ class RecordDialog(QDialog):
         else:
             self.write(add, self.session, data, today=self.today, changes=Changes(area, added=True),
                        saved=lambda new_id: setattr(self, id_attribute, new_id))
+
+    def refuse(self, error: DanVanError) -> None:
+        """A press of the button refused before anything is written (what only the form knows)."""
+        self._refused(error)
+        self.save_finished.emit()
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and self.field_errors is not None:

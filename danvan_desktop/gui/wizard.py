@@ -19,6 +19,7 @@ from ..services.restore import restore_on_new_pc
 from ..services.setup import SetupResult, initialise
 from ..storage.database import Store, Unlock
 from .assets import icon
+from .record_form import discard_confirmed, form_values
 from .recovery_key_page import RecoveryKeyPage
 from .runner import Runner
 from .screen_fit import resize_to_screen
@@ -55,6 +56,7 @@ class FirstRunWizard(QWizard):
         self.restore_page = RestoreFromBackupPage(None if keyring.secure else keyring.reason)
         self.welcome_page.restore_page_id = self.addPage(self.restore_page)
         self.restored_store: Store | None = None
+        self._shown_values: tuple | None = None  # what was typed when shown: Hủy asks once changed
         # Only the recovery key's page may not be cancelled (closing would lose the key).
         self.currentIdChanged.connect(lambda _: self.setOption(
             QWizard.WizardOption.NoCancelButtonOnLastPage, self.currentPage() is self.recovery_page))
@@ -102,8 +104,22 @@ class FirstRunWizard(QWizard):
             return str(refused)
         return ""
 
+    def _typed(self) -> tuple:
+        """What the input pages hold (the welcome page's choice of road is not typed work)."""
+        return tuple(form_values(page) for page in (self.unit_page, self.admin_page, self.passphrase_page,
+                                                     self.restore_page) if page is not None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown_values is None:
+            self._shown_values = self._typed()
+
     def reject(self) -> None:
-        # Once the database exists, its recovery key must not be lost by closing the window.
-        if self.result_of_setup is not None and not self.currentPage().isComplete():
-            return
+        if self.result_of_setup is not None:
+            # Once the database exists, its recovery key must not be lost by closing the window.
+            if not self.currentPage().isComplete():
+                return
+        elif (self._shown_values is not None and self._typed() != self._shown_values
+              and not discard_confirmed(self)):
+            return  # Esc or Hủy with typed text, as in the entry forms: asked first
         super().reject()

@@ -1,8 +1,9 @@
 """The first-run wizard's input pages: welcome, unit, administrator, passphrase.
 
-Each page checks what is typed with the domain's own rules as the user types, shows the
-first message inline and keeps Next disabled until the page is valid, so the form refuses
-exactly what the CLI and the services refuse, with the same words.
+Each page checks what is typed with the domain's own rules as the user types, shows every
+message at once under its field (``FieldErrors``, as in the entry forms) and keeps Next
+disabled until the page is valid, so the form refuses exactly what the CLI and the services
+refuse, with the same words.
 """
 
 from __future__ import annotations
@@ -14,26 +15,32 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QRadioButton, QVBoxLayout
 
 from ..domain.units import Level, search_units
 from ..domain.users import validate_full_name, validate_password, validate_username
-from ..errors import ValidationError
+from ..errors import Problems, ValidationError
 from ..security.keys import validate_new_passphrase
 from ..services.units import bundled_unit_list
 from .forms.ui_wizard_admin_page import Ui_WizardAdminPage
 from .forms.ui_wizard_passphrase_page import Ui_WizardPassphrasePage
 from .forms.ui_wizard_unit_page import Ui_WizardUnitPage
+from .record_form import FieldErrors
 
 
-def first_problem(checks) -> str:
-    """The message of the first ``(text, validate)`` pair whose text is filled and refused.
+def typed_problems(checks, repeat: tuple[str, str, str, str] | None = None,
+                   strict: bool = False) -> tuple[ValidationError, ...]:
+    """Every refusal of the ``(text, validate)`` pairs and of ``repeat`` (first, second, field,
+    message: the second entry must equal the first), all at once.
 
-    An empty field is not reported: it only keeps the page incomplete, so a form is not
-    red before the user has typed anything."""
+    Unless ``strict`` (Next pressed anyway), an empty field is not reported: it only keeps the
+    page incomplete, so a form is not red before the user has typed anything, and a repeat
+    still being typed is not a mismatch yet."""
+    problems = Problems()
     for text, validate in checks:
-        if text:
-            try:
-                validate(text)
-            except ValidationError as refused:
-                return str(refused)
-    return ""
+        if text or strict:
+            problems.check(validate, text)
+    if repeat is not None:
+        first, second, field, message = repeat
+        if (second != first) if strict else mismatch(first, second):
+            problems.add(message, field)
+    return tuple(problems.found)
 
 
 def mismatch(first: str, second: str) -> bool:
@@ -117,28 +124,30 @@ class UnitPage(QWizardPage):
 
 
 class _CheckedPage(QWizardPage):
-    """A page whose fields are checked on every keystroke; ``problem()`` says what is wrong.
+    """A page whose fields are checked on every keystroke; ``problems()`` says what is wrong,
+    each message under its field.
 
     When it is the wizard's commit page, Next creates the database (``FirstRunWizard.create``)
-    and a refusal from the services lands in the same error line."""
+    and a refusal from the services lands on the page's own error line."""
 
-    def _watch(self, *edits) -> None:
-        for edit in edits:
+    def _watch(self, fields: dict) -> None:
+        self.field_errors = FieldErrors(self.ui.form, fields, self.ui.errorLabel)
+        for edit in fields.values():
             edit.textChanged.connect(self._recheck)
 
     def _recheck(self) -> None:
-        self.ui.errorLabel.setText(self.problem())
+        self.field_errors.show(self.problems(), focus=False)  # the user is typing: the focus stays
         self.completeChanged.emit()
 
-    def problem(self) -> str:
-        raise NotImplementedError
-
-    def entered(self) -> bool:
-        """Every field typed in full: none empty, the repeated one equal to the first."""
+    def problems(self, strict: bool = False) -> tuple[ValidationError, ...]:
         raise NotImplementedError
 
     def isComplete(self) -> bool:
-        return self.entered() and not self.problem()
+        return not self.problems(strict=True)
+
+    def error_texts(self) -> list[str]:
+        """Every message on the page: under the fields, then the page's own line."""
+        return self.field_errors.texts()
 
     def make_commit_page(self) -> None:
         self.setCommitPage(True)
@@ -148,10 +157,10 @@ class _CheckedPage(QWizardPage):
                            QCoreApplication.translate("FirstRunWizard", "&Tạo dữ liệu"))
 
     def validatePage(self) -> bool:
-        # QWizard.next() does not look at isComplete(): check again before going on.
-        if not self.isComplete():
-            self.ui.errorLabel.setText(self.problem()
-                                       or QCoreApplication.translate("FirstRunWizard", "Hãy điền đủ các ô và nhập lại cho khớp."))
+        # QWizard.next() does not look at isComplete(): check again, empty fields included.
+        refused = self.problems(strict=True)
+        if refused:
+            self.field_errors.show(refused)
             return False
         if not self.isCommitPage():
             return True
@@ -165,19 +174,15 @@ class AdminPage(_CheckedPage):
         super().__init__(parent)
         self.ui = Ui_WizardAdminPage()
         self.ui.setupUi(self)
-        self._watch(self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit, self.ui.confirmEdit)
+        self._watch({"full_name": self.ui.fullNameEdit, "username": self.ui.usernameEdit,
+                     "password": self.ui.passwordEdit, "confirm": self.ui.confirmEdit})
 
-    def entered(self) -> bool:
-        return (all(edit.text() for edit in (self.ui.fullNameEdit, self.ui.usernameEdit, self.ui.passwordEdit))
-                and self.ui.confirmEdit.text() == self.ui.passwordEdit.text())
-
-    def problem(self) -> str:
-        found = first_problem([(self.ui.fullNameEdit.text(), validate_full_name),
+    def problems(self, strict: bool = False) -> tuple[ValidationError, ...]:
+        return typed_problems([(self.ui.fullNameEdit.text(), validate_full_name),
                                (self.ui.usernameEdit.text(), validate_username),
-                               (self.ui.passwordEdit.text(), validate_password)])
-        if not found and mismatch(self.ui.passwordEdit.text(), self.ui.confirmEdit.text()):
-            found = self.tr("Hai lần nhập mật khẩu không khớp nhau.")
-        return found
+                               (self.ui.passwordEdit.text(), validate_password)],
+                              (self.ui.passwordEdit.text(), self.ui.confirmEdit.text(), "confirm",
+                               self.tr("Hai lần nhập mật khẩu không khớp nhau.")), strict)
 
     def account(self) -> tuple[str, str, str]:
         """(username, password, full name) as typed; the service cleans and checks them again."""
@@ -192,16 +197,12 @@ class PassphrasePage(_CheckedPage):
         self.ui = Ui_WizardPassphrasePage()
         self.ui.setupUi(self)
         self.ui.reasonLabel.setText(reason)
-        self._watch(self.ui.passphraseEdit, self.ui.confirmEdit)
+        self._watch({"passphrase": self.ui.passphraseEdit, "confirm": self.ui.confirmEdit})
 
-    def entered(self) -> bool:
-        return bool(self.ui.passphraseEdit.text()) and self.ui.confirmEdit.text() == self.ui.passphraseEdit.text()
-
-    def problem(self) -> str:
-        found = first_problem([(self.ui.passphraseEdit.text(), validate_new_passphrase)])
-        if not found and mismatch(self.ui.passphraseEdit.text(), self.ui.confirmEdit.text()):
-            found = self.tr("Hai lần nhập cụm mật khẩu không khớp nhau.")
-        return found
+    def problems(self, strict: bool = False) -> tuple[ValidationError, ...]:
+        return typed_problems([(self.ui.passphraseEdit.text(), validate_new_passphrase)],
+                              (self.ui.passphraseEdit.text(), self.ui.confirmEdit.text(), "confirm",
+                               self.tr("Hai lần nhập cụm mật khẩu không khớp nhau.")), strict)
 
     def passphrase(self) -> str:
         return self.ui.passphraseEdit.text()

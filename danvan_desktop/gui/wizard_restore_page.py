@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
+from ..errors import Problems, ValidationError
 from ..security.keys import validate_new_passphrase
-from .wizard_pages import first_problem, mismatch
+from .record_form import FieldErrors
+from .wizard_pages import typed_problems
 
 
 class RestoreFromBackupPage(QWizardPage):
@@ -57,6 +59,10 @@ class RestoreFromBackupPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+        fields = {"backup": self.file_edit, "recovery_key": self.key_edit}
+        if self.asks_passphrase:
+            fields.update(passphrase=self.passphrase_edit, confirm=self.confirm_edit)
+        self.field_errors = FieldErrors(form, fields, self.error_label)
         for edit in (self.key_edit, self.passphrase_edit, self.confirm_edit, self.file_edit):
             edit.textChanged.connect(self._recheck)
 
@@ -67,28 +73,38 @@ class RestoreFromBackupPage(QWizardPage):
             self.file_edit.setText(chosen)
 
     def _recheck(self) -> None:
-        self.error_label.setText(self.problem())
+        self.field_errors.show(self.problems(), focus=False)  # the user is typing: the focus stays
         self.completeChanged.emit()
 
-    def problem(self) -> str:
-        if not self.asks_passphrase:
-            return ""
-        found = first_problem([(self.passphrase_edit.text(), validate_new_passphrase)])
-        if not found and mismatch(self.passphrase_edit.text(), self.confirm_edit.text()):
-            found = self.tr("Hai lần nhập cụm mật khẩu không khớp nhau.")
-        return found
+    def problems(self, strict: bool = False) -> tuple[ValidationError, ...]:
+        """Every refusal at once; unless ``strict`` (Finish pressed anyway), empty fields are
+        not reported yet."""
+        problems = Problems()
+        if strict and not self.file_edit.text():
+            problems.add(self.tr("Chưa chọn tệp sao lưu."), "backup")
+        if strict and not self.key_edit.text().strip():
+            problems.add(self.tr("Chưa nhập khóa khôi phục đã in khi cài đặt."), "recovery_key")
+        if self.asks_passphrase:
+            problems.found.extend(typed_problems(
+                [(self.passphrase_edit.text(), validate_new_passphrase)],
+                (self.passphrase_edit.text(), self.confirm_edit.text(), "confirm",
+                 self.tr("Hai lần nhập cụm mật khẩu không khớp nhau.")), strict))
+        return tuple(problems.found)
 
     def isComplete(self) -> bool:
-        filled = bool(self.file_edit.text() and self.key_edit.text().strip())
-        if self.asks_passphrase:
-            filled = filled and bool(self.passphrase_edit.text()) and self.confirm_edit.text() == self.passphrase_edit.text()
-        return filled and not self.problem()
+        return not self.problems(strict=True)
+
+    def error_texts(self) -> list[str]:
+        """Every message on the page: under the fields, then the page's own line."""
+        return self.field_errors.texts()
 
     def nextId(self) -> int:
         return -1
 
     def validatePage(self) -> bool:
-        if not self.isComplete():
+        refused = self.problems(strict=True)
+        if refused:
+            self.field_errors.show(refused)
             return False
         error = self.wizard().restore()
         self.error_label.setText(error)

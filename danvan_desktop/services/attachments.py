@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain.users import Permission
 from ..domain.petitions import may_see_identity
-from ..errors import NotFound, PermissionDenied, ValidationError
+from ..errors import NotFound, PermissionDenied, ValidationError, os_reason
 from ..storage import activities_repo, attachments_repo, democracy_repo, petitions_repo
 from .session import Session, audit, writing
 
@@ -41,7 +41,7 @@ def add_attachment(session: Session, owner_id: int, path: Path, owner: str = "pe
     except FileNotFoundError:
         raise ValidationError(f"Không tìm thấy tệp {path}.") from None
     except OSError as exc:
-        raise ValidationError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
+        raise ValidationError(f"Không đọc được tệp {path.name}: {os_reason(exc)}.") from None
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if mime not in ALLOWED_TYPES:
         raise ValidationError(f"Tệp {path.name} không phải ảnh hoặc PDF; chỉ đính kèm ảnh (JPG, PNG, TIFF) hoặc PDF.")

@@ -23,7 +23,7 @@ from ..bundles import bag_format, pseudonym
 from ..bundles.audit_continuity import AUDIT_KEY, claim
 from ..bundles.bag_format import BundleInfo
 from ..domain.users import Permission
-from ..errors import DataFolderError, ValidationError
+from ..errors import DataFolderError, ValidationError, os_reason
 from ..storage import audit_repo, bundles_repo, settings_repo
 from ..storage.atomic import StagedFile
 from . import signing
@@ -81,7 +81,7 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
     except OSError as exc:
         if staged is not None:
             staged.discard()
-        raise DataFolderError(f"Không ghi được gói báo cáo vào {out_path}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không ghi được gói báo cáo vào {out_path}: {os_reason(exc)}.") from exc
     except BaseException:
         if staged is not None:
             staged.discard()
@@ -90,7 +90,7 @@ def export_bundle(session: Session, *, period_id: str, figures: dict, pdf_bytes:
         staged.place()
     except OSError as exc:
         raise DataFolderError(f"Đã ghi nhận gói báo cáo số {sequence} nhưng không đặt được tệp vào {out_path}: "
-                              f"{exc.strerror}. Hãy xuất lại (gói mới mang số kế tiếp).") from exc
+                              f"{os_reason(exc)}. Hãy xuất lại (gói mới mang số kế tiếp).") from exc
     return ExportedBundle(out_path, unit.code, period_id, sequence, digest, key_id, len(blob))
 
 

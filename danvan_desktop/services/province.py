@@ -23,7 +23,7 @@ from ..domain.report_periods import resolve_period
 from ..domain.report_figures import upgrade_figures
 from ..domain.units import Level
 from ..domain.users import Permission
-from ..errors import DanVanError, NotFound, ValidationError
+from ..errors import DanVanError, NotFound, ValidationError, os_reason
 from ..security.signing_keys import KeyCard, parse_key_card, public_line
 from ..storage import bundles_repo, settings_repo, units_repo
 from ..tasks import Task
@@ -226,7 +226,7 @@ def _read(path: Path) -> bytes:
             raise BundleRejected(f"Tệp gói quá lớn ({size // 1048576} MB).", "too_large")
         return path.read_bytes()
     except OSError as exc:
-        raise NotFound(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+        raise NotFound(f"Không đọc được tệp {path}: {os_reason(exc)}.") from exc
 
 
 # --- status and consolidation ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from ..domain.report_document import default_meta, split_unit_name
 from ..domain.report_periods import Period
 from ..domain.units import Unit
 from ..domain.users import Permission
-from ..errors import DataFolderError, ValidationError
+from ..errors import DataFolderError, ValidationError, os_reason
 from . import province
 from . import reports as report_service
 from .report_documents import labels
@@ -62,7 +62,7 @@ def render_consolidated_pdf(session: Session, period_id: str, target, today: dat
     try:
         pages = render_report_pdf(figures, meta, labels(), target)
     except OSError as exc:
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+        raise DataFolderError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from exc
     with writing(session.store):
         audit(session.store, session.user.username, "province.report_pdf", "province", period_id, {})
     return pages

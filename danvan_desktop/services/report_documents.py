@@ -15,7 +15,7 @@ from ..documents.report_pdf import render_report_pdf
 from ..domain.report_document import ReportMeta, SelfAssessment, default_meta, split_unit_name
 from ..domain.self_assessment import Rubric, assess, validate_scores
 from ..domain.users import Permission
-from ..errors import DataFolderError, ValidationError
+from ..errors import DataFolderError, ValidationError, os_reason
 from . import reports as report_service
 from .activities import activity_kinds
 from .petitions import petition_fields
@@ -99,7 +99,7 @@ def _written(write, target):
     try:
         return write()
     except OSError as exc:
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+        raise DataFolderError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from exc
 
 
 def _log(session: Session, what: str, period_id: str, target) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.units import Level, Unit
-from ..domain.users import Role, validate_full_name, validate_password, validate_username
+from ..domain.users import Role, validate_account
 from ..errors import ValidationError
 from ..storage import settings_repo
 from ..storage.database import Store, Unlock, create_database
@@ -34,9 +34,7 @@ def initialise(path: Path, unlock: Unlock, unit_code: str, admin_username: str, 
     unit = unit_service.find_in_bundled(unit_code)
     if unit.level is not Level.COMMUNE and unit.level is not Level.PROVINCE:
         raise ValidationError("Đơn vị phải là một xã/phường hoặc một tỉnh/thành phố.")
-    username = validate_username(admin_username)
-    full_name = validate_full_name(admin_full_name)
-    validate_password(admin_password)
+    username, full_name = validate_account(admin_username, admin_full_name, admin_password)
 
     store, recovery_key = create_database(Path(path), unlock)
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..bundles.minisign import SecretKey, parse_public_key
 from ..domain.users import Permission
-from ..errors import NotFound, ValidationError, WrongSecret
+from ..errors import DataFolderError, NotFound, ValidationError, WrongSecret, os_reason
 from ..security import keys, signing_keys
 from ..security.signing_keys import KeyCard
 from ..storage import bundles_repo
@@ -112,10 +112,19 @@ def export_key_card(session: Session, out_dir: Path, key_id: str | None = None) 
     session.require(Permission.MANAGE_SIGNING_KEYS)
     card = key_card(session, key_id)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     pub_path, json_path = out_dir / f"{card.file_stem()}.pub", out_dir / f"{card.file_stem()}.json"
-    atomic_write_bytes(pub_path, card.pub_file().encode("ascii"), mode=0o644)
-    atomic_write_bytes(json_path, card.to_json().encode("utf-8"), mode=0o644)
+    written = []  # the files this export put there, taken back if the other cannot be written
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for path, data in ((pub_path, card.pub_file().encode("ascii")), (json_path, card.to_json().encode("utf-8"))):
+            existed = path.exists()
+            atomic_write_bytes(path, data, mode=0o644)
+            if not existed:
+                written.append(path)
+    except OSError as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise DataFolderError(f"Không ghi được thẻ khóa vào {out_dir}: {os_reason(exc)}.") from exc
     with writing(session.store):
         audit(session.store, session.user.username, "signing_key.export_card", "signing_key", card.key_id)
     return KeyCardFiles(card, pub_path, json_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..domain.users import Permission, Role, User, validate_full_name, validate_password, validate_username
+from ..domain.users import Permission, Role, User, validate_account, validate_password
 from ..errors import AuthenticationFailed, NotFound, ValidationError
 from ..security.passwords import hash_password, verify_password
 from ..storage import users_repo
@@ -15,9 +15,7 @@ from .session import Session, audit, writing
 def create_user_unchecked(store, username: str, full_name: str, role: Role, password: str,
                           created_by: str) -> User:
     """Create a user without a permission check: only for first-run setup."""
-    name = validate_username(username)
-    full = validate_full_name(full_name)
-    validate_password(password)
+    name, full = validate_account(username, full_name, password)
     if users_repo.by_username(store.db, name):
         raise ValidationError(f"Tên đăng nhập “{name}” đã có người dùng.", "username")
     user_id = users_repo.insert(store.db, name, full, role, hash_password(password),

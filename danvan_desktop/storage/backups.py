@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..errors import DataFolderError
+from ..errors import DataFolderError, os_reason
 from ..paths import backups_dir_for
 from .atomic import private_copy
 from .keyfile import keyfile_path
@@ -62,7 +62,7 @@ def make_backup(store, kind: str = "manual", folder: Path | None = None, now: da
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(f"Không tạo được thư mục sao lưu {folder}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không tạo được thư mục sao lưu {folder}: {os_reason(exc)}.") from exc
     target = folder / _name(kind, now)
     partial = target.with_suffix(".partial")
     try:
@@ -86,7 +86,7 @@ def make_backup(store, kind: str = "manual", folder: Path | None = None, now: da
         raise DataFolderError(f"Không sao lưu được vào {folder}: {exc}.") from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise DataFolderError(f"Không sao lưu được vào {folder}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không sao lưu được vào {folder}: {os_reason(exc)}.") from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -28,6 +28,7 @@ from ..errors import (
     SecretRequired,
     StorageError,
     WrongSecret,
+    os_reason,
 )
 from ..security import keys, keystore
 from .db_lock import DatabaseLock, hold_for_opening
@@ -203,7 +204,7 @@ def _check_file_shape(path: Path) -> None:
     except FileNotFoundError:
         raise StorageError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.") from None
     except OSError as exc:
-        raise DataFolderError(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không đọc được tệp {path}: {os_reason(exc)}.") from exc
     if header == PLAINTEXT_HEADER:
         raise CorruptDatabase(f"Tệp {path.name} là cơ sở dữ liệu SQLite không mã hóa, không phải dữ liệu của Dân Vận Desktop.")
     if size < PAGE_SIZE or size % PAGE_SIZE:
@@ -216,7 +217,7 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không tạo được thư mục dữ liệu {folder}: {os_reason(exc)}.") from exc
     if not os.access(folder, os.W_OK):
         raise DataFolderError(
             f"Không ghi được vào thư mục dữ liệu {folder}: thư mục chỉ đọc hoặc không có quyền ghi."
@@ -275,7 +276,7 @@ def create_database(path: Path, unlock: Unlock) -> tuple[Store, str]:
         raise _storage_error(exc, path) from exc
     except OSError as exc:
         building.unlink(missing_ok=True)
-        raise DataFolderError(f"Không ghi được cơ sở dữ liệu vào {path.parent}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không ghi được cơ sở dữ liệu vào {path.parent}: {os_reason(exc)}.") from exc
     store = open_database(path, unlock)
     return store, keys.format_recovery_key(key)
 

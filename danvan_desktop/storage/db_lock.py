@@ -17,7 +17,7 @@ from typing import Callable
 
 import portalocker
 
-from ..errors import DataFolderError, DatabaseInUse
+from ..errors import DataFolderError, DatabaseInUse, os_reason
 
 log = logging.getLogger(__name__)
 _SHARED = portalocker.LOCK_SH | portalocker.LOCK_NB
@@ -49,7 +49,7 @@ class DatabaseLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise DataFolderError(
-                f"Không tạo được tệp khóa {self.path.name} trong {self.path.parent}: {exc.strerror}."
+                f"Không tạo được tệp khóa {self.path.name} trong {self.path.parent}: {os_reason(exc)}."
             ) from exc
         self._handle = os.fdopen(fd, "r+b")
 

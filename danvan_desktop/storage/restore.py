@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from ..errors import CorruptDatabase, DataFolderError, StorageError, WrongSecret
+from ..errors import CorruptDatabase, DataFolderError, StorageError, WrongSecret, os_reason
 from ..paths import backups_dir_for
 from ..security import keys
 from .atomic import atomic_copy, atomic_write_bytes, private_copy
@@ -119,7 +119,7 @@ def replace_closed_database(target: Path, backup: Path, key: bytes | None, now: 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(f"Không tạo được thư mục dữ liệu {target.parent}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không tạo được thư mục dữ liệu {target.parent}: {os_reason(exc)}.") from exc
     lock = hold_exclusively(target)
     try:
         kept = _keep_closed(target, key, now or datetime.now()) if target.exists() else None
@@ -150,7 +150,7 @@ def _keep_closed(target: Path, key: bytes | None, now: datetime) -> Path:
         if keyfile_path(target).exists():
             private_copy(keyfile_path(target), keyfile_path(kept))
     except OSError as exc:
-        raise DataFolderError(f"Không giữ lại được dữ liệu hiện tại trong {folder}: {exc.strerror}.") from exc
+        raise DataFolderError(f"Không giữ lại được dữ liệu hiện tại trong {folder}: {os_reason(exc)}.") from exc
     rotate(target, folder)
     return kept
 
@@ -163,7 +163,7 @@ def _put_in_place(backup: Path, target: Path, kept: Path | None) -> None:
         atomic_copy(backup, target)
     except OSError as exc:
         where = f" Dữ liệu cũ vẫn ở {kept}." if kept else ""
-        raise DataFolderError(f"Không ghi được {target}: {exc.strerror}.{where}") from exc
+        raise DataFolderError(f"Không ghi được {target}: {os_reason(exc)}.{where}") from exc
 
 
 def open_restored(path: Path, key: bytes) -> Store:

@@ -36,6 +36,16 @@ def test_duplicate_and_invalid_users_rejected(admin_session):
     assert [u.username for u in list_users(admin_session)] == ["admin"]
 
 
+def test_a_new_account_is_refused_with_every_bad_field_at_once(admin_session):
+    with pytest.raises(ValidationError) as refused:
+        add_user(admin_session, "Quản Trị", " ", Role.OFFICER, "ngan")
+    assert [(p.field, str(p)) for p in refused.value.problems] == [
+        ("full_name", "Họ và tên không được để trống."),
+        ("username", "Tên đăng nhập gồm 2–32 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."),
+        ("password", "Mật khẩu cần ít nhất 8 ký tự.")]
+    assert [u.username for u in list_users(admin_session)] == ["admin"]
+
+
 def test_repeated_wrong_passwords_lock_the_account(admin_session):
     store = admin_session.store
     now = datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc)

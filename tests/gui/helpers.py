@@ -100,8 +100,11 @@ def click_ok(box):
 
 
 def press_save(qtbot, dialog, timeout=10000):
-    """Press Lưu on a record dialog and wait for its write (on the runner) to end, saved or refused."""
+    """Press Lưu (or the form's other accepting button: Thêm, Đổi mật khẩu) on a record dialog
+    and wait for its write (on the runner) to end, saved or refused."""
     from PySide6.QtWidgets import QDialogButtonBox
 
+    box = dialog.findChild(QDialogButtonBox)
+    button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(dialog.save_finished, timeout=timeout):
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        button.click()

@@ -179,7 +179,7 @@ def add_user(qtbot, window, full_name, username, role_label, password):
 
     handled = when_modal(fill, AddUserDialog)
     users.add_button.click()
-    assert handled and not handled[0].isVisible(), handled and handled[0].ui.errorLabel.text()
+    assert handled and not handled[0].isVisible(), handled and handled[0].error_texts()
     table = users.table
     rows = {table.item(r, 1).text(): (table.item(r, 2).text(), table.item(r, 3).text()) for r in range(table.rowCount())}
     assert rows[username] == (role_label, "đang dùng")

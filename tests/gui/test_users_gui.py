@@ -16,7 +16,7 @@ from danvan_desktop.gui.password_dialog import PasswordDialog
 from danvan_desktop.gui.session_control import SessionController
 from danvan_desktop.services.auth import login
 from tests.conftest import ADMIN_PASSWORD
-from tests.gui.helpers import click_ok, click_yes, type_text, when_modal
+from tests.gui.helpers import click_ok, click_yes, press_save, type_text, when_modal
 
 
 def settings_of(qtbot, session):
@@ -88,14 +88,14 @@ def test_add_user_refuses_bad_input_and_stays_open(qtbot, admin_session):
     fill_add_user(dialog, "Lý Thị Hoa", "canbo", "Cán bộ, công chức", "matkhau-canbo", confirm="matkhau-khac")
     ok = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok)
     assert ok.text() == "Thêm"
-    ok.click()
-    assert dialog.isVisible() and "không khớp" in dialog.ui.errorLabel.text()
+    press_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error_texts() == ["Hai lần nhập mật khẩu không khớp nhau."]
     dialog.ui.confirmEdit.setText("matkhau-canbo")
     dialog.ui.usernameEdit.setText("ADMIN")  # taken
-    ok.click()
-    assert dialog.isVisible() and "đã có người dùng" in dialog.ui.errorLabel.text()
+    press_save(qtbot, dialog)
+    assert dialog.isVisible() and "đã có người dùng" in dialog.error_texts()[0]
     dialog.ui.usernameEdit.setText("canbo")
-    ok.click()
+    press_save(qtbot, dialog)
     assert not dialog.isVisible() and dialog.user.role.value == "officer"
 
 
@@ -117,7 +117,7 @@ def test_reset_unlock_disable_and_enable(qtbot, admin_session, monkeypatch):
         login_dialog.ui.usernameEdit.setText("canbo")
         login_dialog.ui.passwordEdit.setText("sai-mat-khau")
         login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Ok).click()
-    assert "bị khóa" not in login_dialog.ui.errorLabel.text()
+    assert login_dialog.error_texts() == ["Tên đăng nhập hoặc mật khẩu không đúng."]  # not "bị khóa"
     login_dialog.ui.passwordEdit.setText("matkhau-canbo")
     login_dialog.ui.buttons.button(login_dialog.ui.buttons.StandardButton.Ok).click()
     assert "bị khóa" in login_dialog.ui.errorLabel.text()
@@ -137,8 +137,8 @@ def test_reset_unlock_disable_and_enable(qtbot, admin_session, monkeypatch):
         assert any("Lý Thị Hoa" in label.text() for label in dialog.findChildren(QLabel))
         dialog.password.setText("matkhau-moi-canbo")
         dialog.confirm.setText("matkhau-moi-canb")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        assert dialog.isVisible() and "không khớp" in dialog.error.text()
+        press_save(qtbot, dialog)
+        assert dialog.isVisible() and dialog.error_texts() == ["Hai lần nhập mật khẩu mới không khớp nhau."]
         dialog.confirm.setText("matkhau-moi-canbo")
         when_modal(click_ok, QMessageBox)
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -174,8 +174,8 @@ def test_change_own_password_from_settings(qtbot, admin_session):
         dialog.current.setText("khong-phai-mat-khau")
         dialog.password.setText("matkhau-quantri-moi")
         dialog.confirm.setText("matkhau-quantri-moi")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        assert dialog.isVisible() and dialog.error.text() == "Mật khẩu hiện tại không đúng."
+        press_save(qtbot, dialog)
+        assert dialog.isVisible() and dialog.error_texts() == ["Mật khẩu hiện tại không đúng."]
         dialog.current.setText(ADMIN_PASSWORD)
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
@@ -240,7 +240,7 @@ def test_idle_lock_keeps_unsaved_text(qtbot, admin_session):
                                                                    for c in controller.curtains)
     dialog.ui.passwordEdit.setText("sai-mat-khau")
     dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
-    assert controller.locked and "không đúng" in dialog.ui.errorLabel.text()
+    assert controller.locked and "không đúng" in " ".join(dialog.error_texts())
     dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
     dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
     assert not controller.locked and controller.window is window
@@ -313,8 +313,8 @@ def test_change_own_password_from_the_file_menu(qtbot, admin_session):
         dialog.current.setText(ADMIN_PASSWORD)
         dialog.password.setText(ADMIN_PASSWORD)
         dialog.confirm.setText(ADMIN_PASSWORD)
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        assert dialog.isVisible() and "khác mật khẩu hiện tại" in dialog.error.text()
+        press_save(qtbot, dialog)
+        assert dialog.isVisible() and "khác mật khẩu hiện tại" in " ".join(dialog.error_texts())
         dialog.password.setText("mat-khau-moi-cua-toi")
         dialog.confirm.setText("mat-khau-moi-cua-toi")
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()

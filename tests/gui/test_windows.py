@@ -27,7 +27,7 @@ def test_login_dialog(qtbot, setup_result, monkeypatch):
     for _ in range(3):
         dialog.ui.passwordEdit.setText("sai-mat-khau")
         qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
-        assert dialog.ui.errorLabel.text() == "Tên đăng nhập hoặc mật khẩu không đúng." and dialog.session is None
+        assert dialog.error_texts() == ["Tên đăng nhập hoặc mật khẩu không đúng."] and dialog.session is None
     assert not dialog.unlock_button.isVisible()  # nothing told to someone without the password
     other = LoginDialog(store, username="admin")
     qtbot.addWidget(other)

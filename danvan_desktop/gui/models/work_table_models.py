@@ -109,14 +109,13 @@ class DemocracyTableModel(KeysetTableModel):
 
     @staticmethod
     def figures(row: dict) -> str:
-        tr = QCoreApplication.translate
         if row["kind"] == "cong_khai" and row["posted_days"]:
-            return tr("DemocracyPage", "niêm yết {n} ngày").format(n=row["posted_days"])
+            return QCoreApplication.translate("DemocracyPage", "niêm yết {n} ngày").format(n=row["posted_days"])
         if row["kind"] == "ban_quyet_dinh":
-            return tr("DemocracyPage", "{n} người, {p}% tán thành").format(n=row["turnout"],
-                                                                          p=row["in_favour_percent"])
+            return QCoreApplication.translate("DemocracyPage", "{n} người, {p}% tán thành").format(
+                n=row["turnout"], p=row["in_favour_percent"])
         if row["kind"] == "lay_y_kien":
-            return tr("DemocracyPage", "{n} ý kiến").format(n=row["opinions"])
+            return QCoreApplication.translate("DemocracyPage", "{n} ý kiến").format(n=row["opinions"])
         return ""
 
     def cell(self, row: dict, column: int, role):

@@ -327,8 +327,8 @@ class BundlesPage(QWidget):
             files = self.runner.write_and_wait(signing.export_key_card, self.session, Path(folder),
                                                changes=Changes(BUNDLES), title=self.tr("Đang xuất thẻ khóa…"),
                                                parent=self)
-        except (DanVanError, OSError) as error:
-            self._failed(error if isinstance(error, DanVanError) else DanVanError(str(error)))
+        except DanVanError as error:  # a full or read-only USB stick included, said in Vietnamese
+            self._failed(error)
             return
         card = files.card
         self.message.setText(self.tr("Đã xuất thẻ khóa {key_id}: {json}, {pub}. Dấu vân tay: {fingerprint}").format(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.users import Permission
-from ...errors import Cancelled, DanVanError
+from ...errors import Cancelled, DanVanError, os_reason
 from ...security.signing_keys import parse_key_card
 from ...services import province, province_report
 from ...services.province_xlsx import export_consolidated_xlsx
@@ -319,7 +319,7 @@ class ProvincePage(QWidget):
                 card = parse_key_card(raw)
             except OSError as exc:
                 show_error(self, DanVanError(self.tr("Không đọc được {path}: {reason}.").format(
-                    path=name, reason=exc.strerror)))
+                    path=name, reason=os_reason(exc))))
                 continue
             except DanVanError as error:
                 show_error(self, DanVanError(f"{Path(name).name}: {error}"))
