@@ -34,7 +34,7 @@ from ..domain.petition_processing import PROCESSING_STEPS, processing_class
 from ..domain.petitions import CHANNELS, CLOSING_EVENTS, KINDS, RESULTS, PetitionInput, search_text
 from ..domain.receptions import RECEPTION_KINDS
 from ..domain.users import Permission
-from ..errors import DataFolderError, ValidationError
+from ..errors import DataFolderError, ValidationError, os_reason
 from ..paths import resource
 from ..storage import imports_repo, reports_repo
 from ..tasks import Task
@@ -76,7 +76,7 @@ def write_template(register: str, target: Path) -> None:
     try:
         write_template_book(register_spec(register), template_choices(register), Path(target))
     except OSError as exc:
-        raise DataFolderError(f"Không ghi được tệp {target}: {exc.strerror or exc}.") from exc
+        raise DataFolderError(f"Không ghi được tệp {target}: {os_reason(exc)}.") from exc
 
 
 @contextmanager

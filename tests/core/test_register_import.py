@@ -1,5 +1,6 @@
 """Importing the registers a commune kept in Excel: mapping, preview, writing, bad files."""
 
+import errno
 from datetime import date, datetime
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from openpyxl import Workbook
 from danvan_desktop.documents import sheet_reader
 from danvan_desktop.documents.sheet_reader import ImportFileError
 from danvan_desktop.domain.import_rows import fingerprint, parse_date
-from danvan_desktop.errors import Cancelled, ValidationError
+from danvan_desktop.errors import Cancelled, DataFolderError, ValidationError
 from danvan_desktop.services import petition_export, petitions, register_import, reports
 from danvan_desktop.storage import audit_repo, processing_tallies
 from danvan_desktop.tasks import Task
@@ -310,6 +311,16 @@ def test_template_imports_back(admin_session, tmp_path, register):
     assert len(plan.mapping) == len(register_import.register_spec(register).columns)
     assert [o.reasons for o in plan.outcomes] == [(), ()]
     assert register_import.run_import(admin_session, plan, today=TODAY).added == 2
+
+
+def test_template_on_a_full_disk_says_so_in_vietnamese(tmp_path, monkeypatch):
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(register_import, "write_template_book", full)
+    with pytest.raises(DataFolderError) as raised:
+        register_import.write_template("petitions", tmp_path / "mau.xlsx")
+    assert "ổ đĩa đã đầy" in str(raised.value) and "No space" not in str(raised.value)
+    assert not (tmp_path / "mau.xlsx").exists()
 
 
 def test_activity_export_imports_back(admin_session, tmp_path):
