@@ -4,6 +4,7 @@ so no test ever touches the user's real keyring or home directory."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -75,6 +76,9 @@ def setup_result(db_path):
 
     result = initialise(db_path, Unlock(), "02266", "admin", ADMIN_PASSWORD, "Nguyễn Văn Quản")
     yield result
+    runner = sys.modules.get("danvan_desktop.gui.runner")
+    if runner is not None:  # a GUI test's page may still be reading in the background
+        runner.wait_for_all()
     result.session.store.close()
 
 

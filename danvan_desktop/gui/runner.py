@@ -15,6 +15,7 @@ from __future__ import annotations
 import inspect
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -78,6 +79,7 @@ class Runner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._active: set[Worker] = set()
+        _LIVE.add(self)
 
     def run(self, fn: Callable, *args, on_result: Callable | None = None, on_error: Callable | None = None,
             on_finished: Callable | None = None, title: str = "", parent: QWidget | None = None,
@@ -189,6 +191,20 @@ class Runner(QObject):
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For shutdown: let the running task end before the database closes."""
         return self.pool.waitForDone(msecs)
+
+
+# Every runner made and not yet collected: a window's, or a page's or dialog's of its own.
+_LIVE: "weakref.WeakSet[Runner]" = weakref.WeakSet()
+
+
+def wait_for_all(msecs: int = 30000) -> None:
+    """Before a database closes: let every runner's running task end, whichever window it
+    belongs to (a task still reading when its connection closes crashes the process)."""
+    for runner in list(_LIVE):
+        try:
+            runner.wait_idle(msecs)
+        except RuntimeError:  # its Qt object is gone, and its thread pool waited when it went
+            pass
 
 
 def runner_of(widget: QWidget) -> Runner:

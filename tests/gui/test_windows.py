@@ -1,11 +1,14 @@
 """Real windows driven with qtbot, offscreen."""
 
+import threading
+import time
+
 from PySide6.QtCore import Qt
 
 from danvan_desktop.errors import SecretRequired, ValidationError
 from danvan_desktop.gui.login_dialog import LoginDialog
 from danvan_desktop.gui.main_window import SECTIONS, MainWindow
-from danvan_desktop.gui.runner import Runner
+from danvan_desktop.gui.runner import Runner, wait_for_all
 from danvan_desktop.gui.unlock_dialog import UnlockDialog
 from danvan_desktop.storage import backups
 from tests.conftest import ADMIN_PASSWORD
@@ -122,6 +125,23 @@ def test_runner_result_error_and_cancel(qtbot):
     qtbot.waitUntil(lambda: len(cancelled) == 1, timeout=5000)
     assert type(cancelled[0]).__name__ == "Cancelled" and len(steps) == 6 and results == [5]
     runner.wait_idle()
+
+
+def test_every_runner_is_waited_for_before_a_database_closes(qtbot, admin_session):
+    """A page's own runner still reading when its window goes: the database must not close
+    under it (that crashed the process)."""
+    page_runner, other = Runner(), Runner()
+    started, finished = threading.Event(), []
+
+    def slow_read():
+        started.set()
+        time.sleep(0.3)
+        finished.append(admin_session.db.execute("SELECT count(*) FROM users").fetchone()[0])
+
+    page_runner.run(slow_read, quiet=True)
+    assert started.wait(5)
+    wait_for_all()
+    assert finished == [1] and other.pool.activeThreadCount() == 0
 
 
 def test_unlock_dialog_returns_the_secret(qtbot):
