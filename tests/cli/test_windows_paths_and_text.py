@@ -8,7 +8,6 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from danvan_desktop.cli import main as cli_main
 from danvan_desktop.storage.database import sqlite_uri
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
 

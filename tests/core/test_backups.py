@@ -9,7 +9,7 @@ from danvan_desktop.domain.users import Role
 from danvan_desktop.services.auth import login
 from danvan_desktop.services.restore import restore_from_session
 from danvan_desktop.storage import backups
-from danvan_desktop.storage.database import Unlock, open_database
+from danvan_desktop.storage.database import open_database
 from danvan_desktop.storage.keyfile import keyfile_path
 
 
