@@ -53,10 +53,19 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(query: ListQuery, walk_sort_index: bool = False) -> tuple[str, list]:
+# A search in a sorted register: from this many matches on, the page walks the sort's index
+# and keeps the matching rows (a page comes after a few hundred index entries when many
+# match); below it, the matches are fetched and sorted. On 1M petitions a search matching
+# 12,000 took 14 ms walking against 207 ms fetched and sorted, one matching 840,000 163 ms
+# against 2.8 s; a search matching nothing walks the whole index (246 ms), fetched 0.4 ms.
+SORTED_SEARCH_WALK_FROM = 2000
+
+
+def _where(query: ListQuery, walk_sort_index: bool = False, walk_search: bool = False) -> tuple[str, list]:
     """The filter's WHERE. ``walk_sort_index``: the kind, field and date filters are checked row
     by row ("+column": not an index) so a sorted page walks its sort index and stops after a
-    page, instead of sorting every petition of the kind."""
+    page, instead of sorting every petition of the kind; ``walk_search``: the search too (its
+    matches gathered once, each row of the walk looked up in them)."""
     clauses, args = [], []
     plain = "+" if walk_sort_index else ""
     if query.kind:
@@ -85,7 +94,8 @@ def _where(query: ListQuery, walk_sort_index: bool = False) -> tuple[str, list]:
         args += {"overdue": [today], "due_soon": [today, soon], "on_time": [soon], "closed": []}[query.state]
     match = fts_query(query.search) if query.search else ""
     if match:
-        clauses.append("id IN (SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ?)")
+        walked = "+" if walk_search else ""
+        clauses.append(f"{walked}id IN (SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ?)")
         args.append(match)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
@@ -98,7 +108,9 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     half the register costs no more than a rare one.
     """
     if query.sort.column:
-        where, args = _where(query, walk_sort_index=True)
+        match = fts_query(query.search) if query.search else ""
+        many = bool(match) and _matches(db, match, SORTED_SEARCH_WALK_FROM) >= SORTED_SEARCH_WALK_FROM
+        where, args = _where(query, walk_sort_index=True, walk_search=many)
         return sorted_page(db, query.sort, where, args, query.today, query.soon_until, after, limit)
     match = fts_query(query.search) if query.search else ""
     if match:
@@ -109,6 +121,12 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
         args += [after[0], after[0], after[1]]
     sql = f"SELECT received_on, id FROM petitions{where} ORDER BY received_on DESC, id DESC LIMIT ?"
     return [tuple(r) for r in db.execute(sql, [*args, limit]).fetchall()]
+
+
+def _matches(db: Database, match: str, cap: int) -> int:
+    """How many petitions the full-text query matches, counting no further than ``cap``."""
+    return db.execute("SELECT count(*) FROM (SELECT 1 FROM petitions_fts WHERE petitions_fts MATCH ? LIMIT ?)",
+                      [match, cap]).fetchone()[0]
 
 
 def _search_from(query: ListQuery, after=None) -> tuple[str, list]:

@@ -88,6 +88,31 @@ def test_sorted_pages_use_indexes(admin_session):
     assert petitions.page(admin_session, query) == []
 
 
+def test_a_sorted_search_walks_the_sort_index_when_many_match(admin_session, monkeypatch):
+    """Many matches: the page walks the sort's index and looks each row up in the matches
+    (stops after a page); few: the matches are fetched and sorted. Same pages either way."""
+    load_demo_petitions(admin_session, 150, today=TODAY)
+    plans = []
+    real_execute = admin_session.db.execute
+
+    def execute(sql, args=()):
+        if sql.startswith("SELECT petitioner_sort, id FROM petitions"):
+            plans.append(" ".join(str(r) for r in real_execute("EXPLAIN QUERY PLAN " + sql, args)))
+        return real_execute(sql, args)
+
+    monkeypatch.setattr(admin_session.db, "execute", execute)
+    query = petitions.list_query(today=TODAY, sort="petitioner", search="xa")
+    pages = {}
+    for walk_from in (1, 10**9):
+        monkeypatch.setattr(petitions_repo, "SORTED_SEARCH_WALK_FROM", walk_from)
+        plans.clear()
+        pages[walk_from] = walk(admin_session, query, page=11)
+        assert plans and all(("TEMP B-TREE" in plan) == (walk_from > 1) for plan in plans), plans
+    assert pages[1] == pages[10**9] and len(pages[1]) == petitions.count(admin_session, query) > 11
+    keys = [k[1] for k in pages[1]]
+    assert keys == sorted(keys)
+
+
 def test_overdue_list_opens_on_the_most_days_overdue(admin_session):
     late = petitions.add_petition(admin_session, petition("Nguyễn An", received=date(2026, 10, 20)), today=TODAY)
     later = petitions.add_petition(admin_session, petition("Nguyễn Bình", received=date(2026, 9, 1)), today=TODAY)
