@@ -13,7 +13,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..collation import content_sort_key
-from ..domain.petitions import petitioner_sort_key
+from ..domain.petitions import identity_is_secret, petitioner_sort_key
 from ..text import fold
 from .petition_order import SortOrder, sorted_page
 
@@ -107,6 +107,9 @@ def page_ids(db: Database, query: ListQuery, after: tuple[str, int] | None = Non
     full-text index in rowid order and stopping at ``limit`` - a common word matching
     half the register costs no more than a rare one.
     """
+    if query.sort.column == "petitioner" and query.kind and identity_is_secret(query.kind):
+        # Every name of this kind is hidden and sorts the same (LAST): the order is the ids'.
+        query = replace(query, sort=replace(query.sort, column="id"))
     if query.sort.column:
         match = fts_query(query.search) if query.search else ""
         many = bool(match) and _matches(db, match, SORTED_SEARCH_WALK_FROM) >= SORTED_SEARCH_WALK_FROM
