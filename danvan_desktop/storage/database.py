@@ -415,21 +415,6 @@ def _adopt_key(path: Path, key: bytes, keyfile: KeyFile | None, unlock: Unlock) 
     write_keyfile(path, new)
 
 
-def integrity_problems(conn, full: bool = False) -> list[str]:
-    """SQLite's check plus SQLCipher's page authentication; empty when healthy."""
-    problems = []
-    try:
-        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-        # One problem a line: SQLite may put many, under a "*** in database main ***" header, in one row.
-        problems += [line.strip() for r in rows for line in str(r[0]).splitlines()
-                     if line.strip() not in ("", "ok") and not line.startswith("***")]
-    except sqlcipher3.DatabaseError as exc:  # a page too damaged to be checked: say so, in one line
-        problems.append(f"{exc}")
-    problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    # The page SQLCipher could not authenticate says more than SQLite's "malformed".
-    return sorted(problems, key=lambda text: "page" not in text.lower())
-
-
 def _key_fits_no_page(conn, path: Path) -> bool:
     """True when the key authenticates no page at all: another database's key, not damage
     (a damaged file still has pages that the right key opens)."""

@@ -137,3 +137,18 @@ class IntegrityCheck:
     def _check_cancel(self, task: Task) -> None:
         if self._cancelled.is_set() or task.cancelled:
             raise Cancelled("Đã hủy kiểm tra toàn vẹn; sẽ kiểm tra lại lần mở sau.")
+
+
+def integrity_problems(conn, full: bool = False) -> list[str]:
+    """SQLite's check plus SQLCipher's page authentication; empty when healthy."""
+    problems = []
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        # One problem a line: SQLite may put many, under a "*** in database main ***" header, in one row.
+        problems += [line.strip() for r in rows for line in str(r[0]).splitlines()
+                     if line.strip() not in ("", "ok") and not line.startswith("***")]
+    except sqlcipher3.DatabaseError as exc:  # a page too damaged to be checked: say so, in one line
+        problems.append(f"{exc}")
+    problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    # The page SQLCipher could not authenticate says more than SQLite's "malformed".
+    return sorted(problems, key=lambda text: "page" not in text.lower())

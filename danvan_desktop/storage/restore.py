@@ -23,8 +23,8 @@ from ..paths import backups_dir_for
 from ..security import keys
 from .atomic import atomic_copy, atomic_write_bytes, private_copy
 from .backups import _name, make_backup, rotate
-from .database import Store, _check_file_shape, _configure, _connect, integrity_problems
-from .integrity import in_words
+from .database import Store, _check_file_shape, _configure, _connect
+from .integrity import in_words, integrity_problems
 from .db_lock import hold_exclusively, hold_for_opening
 from .keyfile import keyfile_path, read_keyfile
 from .migrations import check_not_newer
