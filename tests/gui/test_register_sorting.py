@@ -122,6 +122,31 @@ def test_a_new_filter_shows_the_list_from_its_first_row(qtbot, admin_session, of
     qtbot.waitUntil(lambda: page.table.verticalScrollBar().value() == 0, timeout=3000)  # after the typing pause
 
 
+def test_the_arrow_says_how_a_search_is_ordered(qtbot, admin_session, officer):
+    """A search lists newest entered first: the arrow moves to Số while it lasts, the list is
+    in that order, and a sort the user chose during the search stays when it ends."""
+    load_demo_petitions(admin_session, 300, today=TODAY)
+    page = shown_page(qtbot, officer)
+    header = page.table.horizontalHeader()
+    arrow = lambda: (header.sortIndicatorSection(), header.sortIndicatorOrder())  # noqa: E731
+    assert arrow() == (1, Qt.SortOrder.DescendingOrder)
+    page.search.setFocus()
+    QTest.keyClicks(page.search, "dat")
+    qtbot.waitUntil(lambda: arrow() == (0, Qt.SortOrder.DescendingOrder), timeout=3000)  # after the typing pause
+    numbers = [int(n) for n in column_texts(page, 0)]
+    assert len(numbers) > 5 and numbers == sorted(numbers, reverse=True)
+    page.search.clear()
+    qtbot.waitUntil(lambda: arrow() == (1, Qt.SortOrder.DescendingOrder), timeout=3000)
+    received = [date(int(d[6:10]), int(d[3:5]), int(d[:2])) for d in column_texts(page, 1)]
+    assert received == sorted(received, reverse=True)
+    QTest.keyClicks(page.search, "dat")
+    qtbot.waitUntil(lambda: arrow()[0] == 0, timeout=3000)
+    click_header(qtbot, page, 3)  # the user sorts the search by name
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == petitions.count(officer, petitions.list_query(today=TODAY)))
+    assert arrow() == (3, Qt.SortOrder.AscendingOrder)
+
+
 def test_kinds_sort_by_their_vietnamese_labels(qtbot, officer):
     add(officer, "An", date(2026, 10, 1), kind="to_cao", content="Tố cáo cán bộ")
     add(officer, "Bình", date(2026, 10, 2), kind="khieu_nai", content="Khiếu nại")

@@ -23,7 +23,7 @@ from ..petition_form_dialog import PetitionFormDialog
 from ..widgets import combo, date_edit
 from ..runner import Runner
 
-RECEIVED_COLUMN, DUE_COLUMN = 1, 6  # of PetitionTableModel.COLUMNS, in petition_service.SORT_COLUMNS order
+NUMBER_COLUMN, RECEIVED_COLUMN, DUE_COLUMN = 0, 1, 6  # of PetitionTableModel.COLUMNS, in SORT_COLUMNS order
 COUNT_CAP = PetitionTableModel.FIRST_KEYS - 1  # "Hơn 1.000 đơn": the list itself is lazy
 STATES = {
     "": QT_TRANSLATE_NOOP("PetitionsPage", "Mọi tình trạng"),
@@ -108,6 +108,7 @@ class PetitionsPage(QWidget):
         layout.addLayout(bottom)
 
         self._overdue_sort = None  # the order the overdue filter chose, while it is on
+        self._searching = False  # a search lists newest entered first: its own order is by Số
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(lambda: self.apply_filters() if self.isVisible() else None)
         self.search.textChanged.connect(self._debounce.start)
@@ -140,7 +141,7 @@ class PetitionsPage(QWidget):
             self._overdue_sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         elif self._overdue_sort == (header.sortIndicatorSection(), header.sortIndicatorOrder()):
             self._overdue_sort = None
-            self.sort_by(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
+            self.sort_by(self._own_order_column(), Qt.SortOrder.DescendingOrder)
         else:
             self.apply_filters()
 
@@ -157,13 +158,34 @@ class PetitionsPage(QWidget):
         self.state.setCurrentIndex(self.state.findData("overdue"))
         self._state_changed()
 
+    def _own_order_column(self) -> int:
+        """Where the indicator shows the register's own order (descending): newest received
+        first, or with a search newest entered first, which is by Số."""
+        return NUMBER_COLUMN if self._searching else RECEIVED_COLUMN
+
+    def _follow_search(self) -> None:
+        """A search starting or ending moves the indicator from one own order to the other
+        (a sort the user chose stays), so the arrow always says how the list is ordered."""
+        searching = any(c.isalnum() for c in self.search.text())
+        if searching == self._searching:
+            return
+        header = self.table.horizontalHeader()
+        was_own = (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            self._own_order_column(), Qt.SortOrder.DescendingOrder)
+        self._searching = searching
+        if was_own:
+            header.blockSignals(True)  # the caller applies the filters once
+            header.setSortIndicator(self._own_order_column(), Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+            header.viewport().update()
+
     def _sort(self) -> tuple[str | None, bool]:
         header = self.table.horizontalHeader()
         if self.table.model() is None:  # the first query, before the header has its columns
             return None, False
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         descending = order == Qt.SortOrder.DescendingOrder
-        if not 0 <= column < len(petition_service.SORT_COLUMNS) or (column == RECEIVED_COLUMN and descending):
+        if not 0 <= column < len(petition_service.SORT_COLUMNS) or (column == self._own_order_column() and descending):
             return None, False  # the register's own order
         return petition_service.SORT_COLUMNS[column], descending
 
@@ -180,6 +202,7 @@ class PetitionsPage(QWidget):
 
     def apply_filters(self) -> None:
         """A new filter, search or sort: the list starts again at its first row."""
+        self._follow_search()
         self.model.set_query(self._query())
         self.table.scrollToTop()
         self._update_count()
