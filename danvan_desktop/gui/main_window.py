@@ -32,7 +32,7 @@ from .pages.province_page import ProvincePage
 from .pages.receptions_page import ReceptionsPage
 from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
-from .runner import Runner
+from .runner import Runner, wait_for_all
 from .window_state import remember_window, restore_window
 
 log = logging.getLogger(__name__)
@@ -236,5 +236,5 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # unsaved typing (the report draft) queued first
             getattr(page, "save_in_background", lambda: None)()
         self.integrity_watch.wait()
-        self.runner.wait_idle()
+        wait_for_all()  # the window's runner and any dialog's or page's own
         super().closeEvent(event)

@@ -301,6 +301,12 @@ def show_petition(session: Session, petition_id: int, today: date | None = None,
     )
 
 
+def is_search(text: str) -> bool:
+    """Whether the register's search box holds words to look for (not blanks or marks alone):
+    a search lists newest entered first."""
+    return bool(petitions_repo.fts_query(text))
+
+
 SORT_COLUMNS = ("id", "received_on", "kind", "petitioner", "content", "field", "next_due_on", "state")
 
 

@@ -139,3 +139,8 @@ def test_overdue_list_opens_on_the_most_days_overdue(admin_session):
     petitions.add_petition(admin_session, petition("Nguyễn Chi", received=date(2026, 11, 20)), today=TODAY)
     query = petitions.list_query(today=TODAY, state="overdue")
     assert [k[-1] for k in petitions.page(admin_session, query)] == [later, late]
+
+
+def test_only_words_make_a_search():
+    assert petitions.is_search("đất đai") and petitions.is_search("0919")
+    assert not petitions.is_search("") and not petitions.is_search("  ") and not petitions.is_search("…, -")

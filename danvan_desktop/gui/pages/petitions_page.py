@@ -166,7 +166,7 @@ class PetitionsPage(QWidget):
     def _follow_search(self) -> None:
         """A search starting or ending moves the indicator from one own order to the other
         (a sort the user chose stays), so the arrow always says how the list is ordered."""
-        searching = any(c.isalnum() for c in self.search.text())
+        searching = petition_service.is_search(self.search.text())
         if searching == self._searching:
             return
         header = self.table.horizontalHeader()
